@@ -1,0 +1,48 @@
+package org.newsgraph;
+
+import org.newsgraph.cli.BenchCommand;
+import org.newsgraph.cli.BuildCommand;
+import org.newsgraph.cli.ExtractCommand;
+import org.newsgraph.cli.QueryCommand;
+import org.newsgraph.cli.RunCommand;
+import org.newsgraph.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsgraph} command line: {@code newsgraph run seeds/} builds the graph and serves it. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+        description = "Builds a knowledge graph from news text (who is who, who holds which role, who claims what) "
+                + "and serves it over SPARQL.",
+        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
+                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class NewsGraph implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (try: newsgraph run seeds/)");
+    }
+
+    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new NewsGraph());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof NewsGraphException) {
+                cmd.getErr().println("newsgraph: " + ex.getMessage());
+            } else {
+                cmd.getErr().println("newsgraph: " + ex);
+                if (Boolean.getBoolean("newsgraph.debug")) {
+                    ex.printStackTrace(cmd.getErr());
+                }
+            }
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+}

@@ -1,0 +1,99 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.pipeline.Extraction;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.DocumentGraphWriter;
+import org.newsgraph.rdf.Namespaces;
+import org.newsgraph.text.DocumentReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph extract}: the RDF of the given documents on standard output, no store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extracts documents and writes their RDF to standard output (no store). "
+                + "nq streams one graph per document; trig and jsonld keep named graphs; ttl merges them.")
+public final class ExtractCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format { nq, trig, ttl, jsonld }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "nq", description = "nq, trig, ttl or jsonld (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    int threads = Extraction.defaultThreads();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (UTF-8 .txt) and folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<DocumentReader.Input> inputs = DocumentReader.list(paths, problems);
+        var err = spec.commandLine().getErr();
+        problems.forEach(p -> err.println("newsgraph: " + p));
+        int[] failed = {problems.size()};
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        Pipeline pipeline = Pipeline.standard();
+        if (format == Format.nq) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            stream.start();
+            Extraction.run(pipeline, inputs, threads, r -> {
+                if (!r.ok()) {
+                    failed[0]++;
+                    err.println("newsgraph: " + r.error());
+                    return;
+                }
+                Node name = DocumentGraphWriter.documentNode(r.doc());
+                Graph g = DocumentGraphWriter.write(r.doc());
+                g.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(name, t)));
+            });
+            stream.finish();
+        } else {
+            DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+            ds.prefixes().putAll(Namespaces.PREFIXES);
+            Extraction.run(pipeline, inputs, threads, r -> {
+                if (!r.ok()) {
+                    failed[0]++;
+                    err.println("newsgraph: " + r.error());
+                    return;
+                }
+                Node name = DocumentGraphWriter.documentNode(r.doc());
+                DocumentGraphWriter.write(r.doc()).find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+            switch (format) {
+                case trig -> RDFDataMgr.write(out, ds, RDFFormat.TRIG_BLOCKS);
+                case jsonld -> RDFDataMgr.write(out, ds, RDFFormat.JSONLD_PRETTY);
+                default -> {
+                    var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                    m.setNsPrefixes(Namespaces.PREFIXES);
+                    ds.listGraphNodes().forEachRemaining(n -> org.apache.jena.graph.GraphUtil.addInto(m.getGraph(), ds.getGraph(n)));
+                    RDFDataMgr.write(out, m, RDFFormat.TURTLE_BLOCKS);
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed[0] == 0 ? 0 : 1;
+    }
+}

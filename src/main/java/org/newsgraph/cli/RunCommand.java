@@ -1,0 +1,47 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph run}: build, then serve. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Builds the store from PATHs, then serves it (build + serve in one).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ServerOptions server;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (UTF-8 .txt) and folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        GraphStore gs = GraphStore.open(store.path());
+        int built;
+        try {
+            built = BuildCommand.build(gs, paths, org.newsgraph.pipeline.Extraction.defaultThreads(),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (RuntimeException e) {
+            gs.close();
+            throw e;
+        }
+        if (built != 0) {
+            spec.commandLine().getErr().println("newsgraph: some documents failed (see above); serving the rest");
+        }
+        return ServeCommand.serve(gs, server, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.pipeline.Annotator;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
+import org.newsgraph.text.Token;
+
+/**
+ * Sentences, tokens and UD part-of-speech tags from OpenNLP. A line break always ends a sentence:
+ * news text puts headlines, bylines and paragraphs on lines of their own.
+ */
+public final class NlpAnnotator implements Annotator {
+
+    private static final class Tools {
+        final SentenceDetectorME sentences;
+        final TokenizerME tokenizer;
+        final POSTaggerME tagger;
+
+        Tools(OpenNlpModels m) {
+            sentences = new SentenceDetectorME(m.sentences);
+            tokenizer = new TokenizerME(m.tokenizer);
+            tagger = new POSTaggerME(m.pos);
+        }
+    }
+
+    private final ThreadLocal<Tools> tools;
+
+    public NlpAnnotator() {
+        OpenNlpModels models = OpenNlpModels.get();
+        tools = ThreadLocal.withInitial(() -> new Tools(models));
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        Tools t = tools.get();
+        String text = doc.text();
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (lineEnd > lineStart) {
+                String line = text.substring(lineStart, lineEnd);
+                for (opennlp.tools.util.Span s : t.sentences.sentPosDetect(line)) {
+                    addSentence(t, text, lineStart + s.getStart(), lineStart + s.getEnd(), out);
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        doc.setSentences(out);
+    }
+
+    private static void addSentence(Tools t, String text, int begin, int end, List<Sentence> out) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (begin == end) {
+            return;
+        }
+        String sentence = text.substring(begin, end);
+        opennlp.tools.util.Span[] spans = t.tokenizer.tokenizePos(sentence);
+        if (spans.length == 0) {
+            return;
+        }
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = t.tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            tokens.add(new Token(i, new Span(begin + spans[i].getStart(), begin + spans[i].getEnd()), words[i], tags[i]));
+        }
+        out.add(new Sentence(out.size(), new Span(begin, end), tokens));
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.noneOf(Layer.class);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS);
+    }
+}

@@ -1,0 +1,230 @@
+package org.newsgraph.rdf;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.claims.Claim;
+import org.newsgraph.claims.Source;
+import org.newsgraph.names.Entity;
+import org.newsgraph.names.Mention;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.roles.RoleFact;
+import org.newsgraph.text.Metadata;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
+
+/**
+ * Writes one annotated document as RDF: the document, its sentences, entities and every mention
+ * with offsets, roles and claims, in the terms of {@code ontology/newsgraph.ttl}. This is the one
+ * place that knows how analysis becomes triples.
+ */
+public final class DocumentGraphWriter {
+
+    private DocumentGraphWriter() {
+    }
+
+    /** The IRI of the document's node, which is also the name of its graph. */
+    public static Node documentNode(AnnotatedDocument doc) {
+        return NodeFactory.createURI(Iris.document(doc.document()));
+    }
+
+    public static Graph write(AnnotatedDocument doc) {
+        Graph g = GraphFactory.createDefaultGraph();
+        new Writer(doc, g).run();
+        return g;
+    }
+
+    private static final class Writer {
+        private final AnnotatedDocument doc;
+        private final Graph g;
+        private final String docIri;
+        private final Node docNode;
+        private final Map<Integer, Node> entityNodes = new HashMap<>();
+
+        Writer(AnnotatedDocument doc, Graph g) {
+            this.doc = doc;
+            this.g = g;
+            this.docIri = Iris.document(doc.document());
+            this.docNode = NodeFactory.createURI(docIri);
+        }
+
+        void run() {
+            document();
+            entities();
+            sentences();
+            mentions();
+            roles();
+            claims();
+        }
+
+        private void add(Node s, Property p, Node o) {
+            g.add(Triple.create(s, p.asNode(), o));
+        }
+
+        private void type(Node s, Resource c) {
+            g.add(Triple.create(s, RDF.type.asNode(), c.asNode()));
+        }
+
+        private static Node str(String s) {
+            return NodeFactory.createLiteralString(s);
+        }
+
+        private static Node nonNeg(int i) {
+            return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+        }
+
+        private Node spanNode(Span s, Resource type) {
+            Node n = NodeFactory.createURI(Iris.span(docIri, s));
+            type(n, type);
+            add(n, NIF.referenceContext, docNode);
+            add(n, NIF.beginIndex, nonNeg(s.begin()));
+            add(n, NIF.endIndex, nonNeg(s.end()));
+            return n;
+        }
+
+        private void document() {
+            type(docNode, NG.Document);
+            type(docNode, SCHEMA.NewsArticle);
+            type(docNode, NIF.Context);
+            add(docNode, DCTerms.identifier, str(doc.document().id()));
+            add(docNode, NIF.isString, str(doc.text()));
+            add(docNode, NIF.beginIndex, nonNeg(0));
+            add(docNode, NIF.endIndex, nonNeg(doc.text().length()));
+            Metadata m = doc.metadata();
+            m.headline().ifPresent(s -> add(docNode, SCHEMA.headline, str(doc.text(s).strip())));
+            m.date().ifPresent(d -> add(docNode, SCHEMA.datePublished,
+                    NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        }
+
+        private Node entityNode(int id) {
+            return entityNodes.computeIfAbsent(id, i -> {
+                Entity e = doc.entity(i);
+                return NodeFactory.createURI(Iris.entity(e.type(), e.name()));
+            });
+        }
+
+        private void entities() {
+            for (Entity e : doc.entities()) {
+                Node n = entityNode(e.id());
+                type(n, Namespaces.classOf(e.type()));
+                String label = org.newsgraph.resolve.NameVariants.canonical(e.type(), e.name());
+                add(n, RDFS.label, str(label));
+                for (String v : e.variants()) {
+                    if (!v.equals(label)) {
+                        add(n, SKOS.altLabel, str(v));
+                    }
+                }
+            }
+            // document-level metadata that points at entities
+            Metadata m = doc.metadata();
+            m.author().flatMap(this::entityAt).ifPresent(n -> add(docNode, SCHEMA.author, n));
+            m.dateline().flatMap(this::entityAt).ifPresent(n -> add(docNode, SCHEMA.locationCreated, n));
+            for (Span c : m.citations()) {
+                entityAt(c).ifPresent(n -> add(docNode, SCHEMA.citation, n));
+            }
+        }
+
+        /** The entity of the mention that covers {@code s} exactly or most. */
+        private java.util.Optional<Node> entityAt(Span s) {
+            Mention best = null;
+            for (Mention mn : doc.mentions()) {
+                if (mn.entity() >= 0 && mn.isName() && s.contains(mn.span())
+                        && (best == null || mn.span().length() > best.span().length())) {
+                    best = mn;
+                }
+            }
+            return best == null ? java.util.Optional.empty() : java.util.Optional.of(entityNode(best.entity()));
+        }
+
+        private void sentences() {
+            for (Sentence s : doc.sentences()) {
+                spanNode(s.span(), NIF.Sentence);
+            }
+        }
+
+        private void mentions() {
+            for (Mention mn : doc.mentions()) {
+                if (mn.entity() < 0) {
+                    continue;
+                }
+                Node n = spanNode(mn.span(), NIF.Phrase);
+                if (!mn.isName()) {
+                    type(n, NG.AnaphoricMention);
+                }
+                add(n, NIF.anchorOf, str(mn.text()));
+                add(n, ITSRDF.taIdentRef, entityNode(mn.entity()));
+                Sentence s = doc.sentenceAt(mn.span().begin());
+                if (s != null) {
+                    add(n, NIF.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
+                }
+            }
+        }
+
+        private void roles() {
+            for (RoleFact r : doc.roles()) {
+                Node person = entityNode(r.person());
+                Node org = r.organization().isPresent() ? entityNode(r.organization().getAsInt()) : null;
+                Node ms = NodeFactory.createURI(Iris.membership(person.getURI(), r.role(),
+                        org == null ? null : org.getURI()));
+                type(ms, ORG.Membership);
+                add(ms, ORG.member, person);
+                if (org != null) {
+                    add(ms, ORG.organization, org);
+                }
+                if (r.role() != null) {
+                    Node role = NodeFactory.createURI(Iris.role(r.role()));
+                    type(role, ORG.Role);
+                    add(role, RDFS.label, str(r.role().toLowerCase(java.util.Locale.ROOT)));
+                    add(ms, ORG.role, role);
+                }
+                add(ms, PROV.wasDerivedFrom, docNode);
+            }
+        }
+
+        private void claims() {
+            for (Claim c : doc.claims()) {
+                Node cn = NodeFactory.createURI(Iris.claim(docIri, c.contentExtent()));
+                type(cn, NG.Claim);
+                StringBuilder text = new StringBuilder();
+                for (Span s : c.content()) {
+                    if (text.length() > 0) {
+                        text.append(" … ");
+                    }
+                    text.append(doc.text(s));
+                    add(cn, NG.contentSpan, spanNode(s, NIF.String));
+                }
+                add(cn, SCHEMA.text, str(text.toString()));
+                add(cn, NG.isQuote, NodeFactory.createLiteralDT(Boolean.toString(c.quote()), XSDDatatype.XSDboolean));
+                c.cue().ifPresent(s -> {
+                    add(cn, NG.cue, str(doc.text(s)));
+                    add(cn, NG.cueSpan, spanNode(s, NIF.String));
+                });
+                c.sourceSpan().ifPresent(s -> add(cn, NG.sourceSpan, spanNode(s, NIF.String)));
+                add(cn, PROV.wasDerivedFrom, docNode);
+                Source src = c.source();
+                if (src instanceof Source.Named named) {
+                    add(cn, PROV.wasAttributedTo, entityNode(named.entity()));
+                } else if (src instanceof Source.Unnamed u) {
+                    Node un = NodeFactory.createURI(Iris.unnamedSource(docIri, u.description()));
+                    type(un, NG.UnnamedSource);
+                    type(un, PROV.Agent);
+                    add(un, RDFS.label, str(u.description()));
+                    add(cn, PROV.wasAttributedTo, un);
+                }
+            }
+        }
+    }
+
+}

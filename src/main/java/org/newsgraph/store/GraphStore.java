@@ -1,0 +1,141 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.dboe.base.file.Location;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * The TDB2 store: one named graph per document, the union of all graphs as the default graph.
+ * Every access runs in a transaction ({@link Txn#executeWrite}, {@link Txn#calculateRead}).
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** Where the store lives unless {@code --store} says otherwise. */
+    public static final Path DEFAULT_LOCATION = Path.of("data");
+
+    private final Path location;
+    private final DatasetGraph dsg;
+
+    private GraphStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /**
+     * Opens (creating when absent) the store in {@code dir}. Refuses a folder that holds other
+     * files but no TDB2 store, and a store another process holds, with a message naming the folder.
+     */
+    public static GraphStore open(Path dir) {
+        checkLooksLikeStore(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new NewsGraphException(dir + ": cannot create the store folder: " + e.getMessage(), e);
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock")) {
+                throw new NewsGraphException(dir + ": the store is in use by another process ("
+                        + msg.strip() + "); stop it first", e);
+            }
+            throw new NewsGraphException(dir + ": cannot open the TDB2 store: " + msg, e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new GraphStore(dir, dsg);
+    }
+
+    /** Opens an existing store, refusing a folder that does not hold one. */
+    public static GraphStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !isStore(dir)) {
+            throw new NewsGraphException(dir + ": no newsgraph store here (build one with: newsgraph build --store "
+                    + dir + " PATH...)");
+        }
+        return open(dir);
+    }
+
+    private static void checkLooksLikeStore(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new NewsGraphException(dir + ": is a file, not a store folder");
+        }
+        if (Files.isDirectory(dir) && !isStore(dir) && !isEmpty(dir)) {
+            throw new NewsGraphException(dir + ": folder is not a TDB2 store (it holds other files); "
+                    + "choose an empty or new folder with --store");
+        }
+    }
+
+    static boolean isStore(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The dataset: for queries (in a read transaction) and for the server. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Replaces the named graph {@code name} with {@code g}, in one write transaction. */
+    public void replaceGraph(Node name, Graph g) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Number of named graphs. */
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
