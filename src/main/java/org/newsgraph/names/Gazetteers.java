@@ -1,0 +1,178 @@
+package org.newsgraph.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * The name gazetteers shipped under {@code org/newsgraph/names/} (sources and licences in
+ * SOURCES.md there), loaded once on first use and looked up by hash. Name lists (given names,
+ * surnames) are matched case-insensitively; places, organisations, outlets, demonyms and org
+ * words keep their case, so that short forms (US, AP, WHO) do not match common words.
+ */
+public final class Gazetteers {
+
+    /** What a known phrase names. */
+    public enum Kind { PLACE, ORGANIZATION, OUTLET }
+
+    private final Map<String, Character> givenNames = new HashMap<>();
+    private final Set<String> ambiguousGiven = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> orgWords = new HashSet<>();
+    private final Map<String, Kind> phrases = new HashMap<>();
+    /** Titles, lower-cased, with their gender ('M', 'F', 'U'). */
+    private final Map<String, Character> titles = new HashMap<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private int maxPhraseWords = 1;
+    private int maxTitleWords = 1;
+
+    private static final class Holder {
+        static final Gazetteers INSTANCE = load();
+    }
+
+    private Gazetteers() {
+    }
+
+    /** The shared instance (loaded on first call). */
+    public static Gazetteers get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Gazetteers load() {
+        Gazetteers g = new Gazetteers();
+        read("given-names.tsv", c -> g.givenNames.put(lower(c[0]), c.length > 1 && !c[1].isEmpty() ? c[1].charAt(0) : 'U'));
+        read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
+        read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
+        read("demonyms.tsv", c -> g.demonyms.add(c[0]));
+        read("org-words.txt", c -> g.orgWords.add(c[0]));
+        read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
+        read("us-states.tsv", c -> {
+            g.phrase(c[0], Kind.PLACE);
+            if (c.length > 2 && !"-".equals(c[2])) {
+                g.phrase(c[2], Kind.PLACE);
+            }
+        });
+        read("countries.tsv", c -> g.phrase(c[0], Kind.PLACE));
+        read("organisations.tsv", c -> {
+            g.phrase(c[0], Kind.ORGANIZATION);
+            if (c.length > 2) {
+                for (String a : c[2].split("\\|")) {
+                    g.phrase(a, Kind.ORGANIZATION);
+                }
+            }
+        });
+        read("news-outlets.tsv", c -> g.phrase(c[0], Kind.OUTLET));
+        read("titles.tsv", c -> {
+            String t = lower(c[0]);
+            g.titles.put(t, c.length > 2 && !c[2].isEmpty() ? c[2].charAt(0) : 'U');
+            if (c.length > 1 && "honorific".equals(c[1])) {
+                g.honorifics.add(t);
+            }
+            g.maxTitleWords = Math.max(g.maxTitleWords, c[0].split(" ").length);
+        });
+        return g;
+    }
+
+    private void phrase(String name, Kind kind) {
+        name = name.strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        // later files win: an outlet or organisation named like a city is the outlet
+        phrases.put(name, kind);
+        maxPhraseWords = Math.max(maxPhraseWords, name.split("[ \\-]").length + 1);
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void read(String file, Consumer<String[]> row) {
+        String path = "/org/newsgraph/names/" + file;
+        try (InputStream in = Gazetteers.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new NewsGraphException("Gazetteer resource missing from the classpath: " + path);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new NewsGraphException("Cannot read gazetteer " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code word} is a known given name (any case). */
+    public boolean isGivenName(String word) {
+        return givenNames.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A given name that is also a common English word ("Will", "Rose"): weak evidence alone. */
+    public boolean isAmbiguousGivenName(String word) {
+        return ambiguousGiven.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a given name suggests: 'M', 'F' or 'U' (unknown or not a given name). */
+    public char genderOfGivenName(String word) {
+        Character g = givenNames.get(word.toLowerCase(Locale.ROOT));
+        return g == null ? 'U' : g;
+    }
+
+    public boolean isSurname(String word) {
+        return surnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A nationality or group word: "Russian", "Americans", "Briton". Case as written. */
+    public boolean isDemonym(String word) {
+        return demonyms.contains(word);
+    }
+
+    /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
+    public boolean isOrgWord(String word) {
+        return orgWords.contains(word);
+    }
+
+    /** What a known phrase (place, organisation, news outlet) names, or null. Case as written. */
+    public Kind phrase(String text) {
+        return phrases.get(text);
+    }
+
+    /** The longest phrase, in words, that {@link #phrase} may know (hyphenated parts counted). */
+    public int maxPhraseWords() {
+        return maxPhraseWords;
+    }
+
+    /** Whether {@code words} (any case) is a title used before person names: Dr., President, spokeswoman. */
+    public boolean isTitle(String words) {
+        return titles.containsKey(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a title is an honorific (Mr., Dr., Sir) rather than a role (President, spokeswoman). */
+    public boolean isHonorific(String words) {
+        return honorifics.contains(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a title tells ('M' for Mr., 'F' for spokeswoman), 'U' when it does not or is no title. */
+    public char genderOfTitle(String words) {
+        Character g = titles.get(words.toLowerCase(Locale.ROOT));
+        return g == null ? 'U' : g;
+    }
+
+    public int maxTitleWords() {
+        return maxTitleWords;
+    }
+}
