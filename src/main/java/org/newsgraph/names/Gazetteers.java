@@ -29,6 +29,8 @@ public final class Gazetteers {
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> placeWordsLast = new HashSet<>();
+    private final Set<String> placeWordsFirst = new HashSet<>();
     private final Map<String, Kind> phrases = new HashMap<>();
     /** Titles, lower-cased, with their gender ('M', 'F', 'U'). */
     private final Map<String, Character> titles = new HashMap<>();
@@ -55,6 +57,7 @@ public final class Gazetteers {
         read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
         read("org-words.txt", c -> g.orgWords.add(c[0]));
+        read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
             g.phrase(c[0], Kind.PLACE);
@@ -144,6 +147,16 @@ public final class Gazetteers {
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
     public boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** A word that ends place names of two or more words: County, River, Mountains. */
+    public boolean isPlaceWordLast(String word) {
+        return placeWordsLast.contains(word);
+    }
+
+    /** A word that starts place names of two or more words: Mount, Lake, Cape. */
+    public boolean isPlaceWordFirst(String word) {
+        return placeWordsFirst.contains(word);
     }
 
     /** What a known phrase (place, organisation, news outlet) names, or null. Case as written. */

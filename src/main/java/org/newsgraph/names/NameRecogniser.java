@@ -375,6 +375,12 @@ public final class NameRecogniser implements Annotator {
         Gazetteers.Kind known = gaz.phrase(text);
         EntityType type = null;
         double strength = 0;
+        if (known == null && (gaz.isTitle(text) || len == 1 && calendarWord(first))) {
+            return;
+        }
+        // "the House", "Battle of X": a determiner before or "of" after a single word is no person
+        boolean notPerson = len == 1 && (from > 0 && (s.token(from - 1).is("the") || s.token(from - 1).is("a")
+                || s.token(from - 1).is("an")) || to < s.size() && s.token(to).is("of"));
         if (titled && known != Gazetteers.Kind.ORGANIZATION && known != Gazetteers.Kind.OUTLET) {
             type = EntityType.PERSON;
             strength = TITLED;
@@ -387,6 +393,9 @@ public final class NameRecogniser implements Annotator {
         } else if (len == 1 && acronym(first)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
+        } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
+            type = EntityType.PLACE;
+            strength = ORG_WORD;
         } else if (len >= 2 && len <= 4 && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last))) {
             type = EntityType.PERSON;
@@ -399,6 +408,8 @@ public final class NameRecogniser implements Annotator {
         } else if (placeContext(s, from)) {
             type = EntityType.PLACE;
             strength = CONTEXT;
+        } else if (len == 1 && notPerson) {
+            type = null;
         } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)) {
             type = EntityType.PERSON;
             strength = WEAK;
@@ -413,6 +424,22 @@ public final class NameRecogniser implements Annotator {
             type = null;
         }
         out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** Month and weekday names: capitalised, often PROPN, never names here. */
+    private static boolean calendarWord(String w) {
+        String u = w.toUpperCase(Locale.ROOT);
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.name().equals(u) || u.length() >= 3 && u.endsWith(".") && m.name().startsWith(u.substring(0, u.length() - 1))) {
+                return true;
+            }
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equals(u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in X", "at X", "from X", "near X": weak evidence of a place. */
