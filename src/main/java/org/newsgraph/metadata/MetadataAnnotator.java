@@ -145,7 +145,8 @@ public final class MetadataAnnotator implements Annotator {
                 if (m.find()) {
                     LocalDate d = date(m);
                     String place = m.group("place");
-                    boolean caps = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 2;
+                    String head = place.split(",")[0];
+                    boolean caps = head.equals(head.toUpperCase(Locale.ROOT)) && head.length() > 2;
                     if (d != null || m.group("agency") != null || caps) {
                         Span p = new Span(line.begin() + m.start("place"), line.begin() + m.end("place"));
                         dateline = Optional.of(p);
