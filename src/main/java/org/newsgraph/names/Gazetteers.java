@@ -29,6 +29,7 @@ public final class Gazetteers {
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> affiliations = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
     private final Map<String, Kind> phrases = new HashMap<>();
@@ -57,6 +58,7 @@ public final class Gazetteers {
         read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
         read("org-words.txt", c -> g.orgWords.add(c[0]));
+        read("affiliations.txt", c -> g.affiliations.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
@@ -76,7 +78,7 @@ public final class Gazetteers {
         });
         read("news-outlets.tsv", c -> g.phrase(c[0], Kind.OUTLET));
         read("titles.tsv", c -> {
-            String t = lower(c[0]);
+            String t = titleKey(c[0]);
             g.titles.put(t, c.length > 2 && !c[2].isEmpty() ? c[2].charAt(0) : 'U');
             if (c.length > 1 && "honorific".equals(c[1])) {
                 g.honorifics.add(t);
@@ -94,6 +96,11 @@ public final class Gazetteers {
         // later files win: an outlet or organisation named like a city is the outlet
         phrases.put(name, kind);
         maxPhraseWords = Math.max(maxPhraseWords, name.split("[ \\-]").length + 1);
+    }
+
+    /** Titles are looked up lower-cased and without full stops: "Sen." and "Sen" are one title. */
+    private static String titleKey(String s) {
+        return lower(s).replace(".", "");
     }
 
     private static String lower(String s) {
@@ -144,6 +151,11 @@ public final class Gazetteers {
         return demonyms.contains(word);
     }
 
+    /** A party word written before a person's name: "Democrat", "Republican". Case as written. */
+    public boolean isAffiliation(String word) {
+        return affiliations.contains(word);
+    }
+
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
     public boolean isOrgWord(String word) {
         return orgWords.contains(word);
@@ -171,17 +183,17 @@ public final class Gazetteers {
 
     /** Whether {@code words} (any case) is a title used before person names: Dr., President, spokeswoman. */
     public boolean isTitle(String words) {
-        return titles.containsKey(words.toLowerCase(Locale.ROOT));
+        return titles.containsKey(titleKey(words));
     }
 
     /** Whether a title is an honorific (Mr., Dr., Sir) rather than a role (President, spokeswoman). */
     public boolean isHonorific(String words) {
-        return honorifics.contains(words.toLowerCase(Locale.ROOT));
+        return honorifics.contains(titleKey(words));
     }
 
     /** The gender a title tells ('M' for Mr., 'F' for spokeswoman), 'U' when it does not or is no title. */
     public char genderOfTitle(String words) {
-        Character g = titles.get(words.toLowerCase(Locale.ROOT));
+        Character g = titles.get(titleKey(words));
         return g == null ? 'U' : g;
     }
 

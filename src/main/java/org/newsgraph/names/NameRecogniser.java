@@ -131,9 +131,7 @@ public final class NameRecogniser implements Annotator {
             return false;
         }
         char last = text.charAt(sp.end() - 1);
-        if (last == '.' || last == '"' || last == '\u201D') {
-            return false;
-        }
+        boolean stop = last == '.' || last == '"' || last == '\u201D';
         int words = 0, caps = 0;
         for (Token t : s.tokens()) {
             String w = t.text();
@@ -148,7 +146,7 @@ public final class NameRecogniser implements Annotator {
                 caps++;
             }
         }
-        return words >= 1 && caps * 10 >= words * 8;
+        return words >= (stop ? 4 : 1) && caps * 10 >= words * 8;
     }
 
     private void scan(AnnotatedDocument doc, Sentence s, List<Cand> out) {
@@ -275,6 +273,9 @@ public final class NameRecogniser implements Annotator {
 
     /** The title (one or more words) just before token {@code i}, or null. */
     String titleBefore(AnnotatedDocument doc, Sentence s, int i) {
+        if (i >= 2 && s.token(i - 1).text().equals(".") && s.token(i - 2).end() == s.token(i - 1).begin()) {
+            i--;
+        }
         for (int w = Math.min(gaz.maxTitleWords(), i); w >= 1; w--) {
             String words = doc.text().substring(s.token(i - w).begin(), s.token(i - 1).end());
             if (gaz.isTitle(words)) {
@@ -298,7 +299,15 @@ public final class NameRecogniser implements Annotator {
                 from = i;
                 continue;
             }
-            if (gaz.isDemonym(core(doc, s.token(i))) && !endsOrg) {
+            String w = core(doc, s.token(i));
+            if ((gaz.isDemonym(w) || gaz.isAffiliation(w)) && !endsOrg) {
+                i++;
+                from = i;
+                continue;
+            }
+            // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
+            if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w)
+                    && gaz.phrase(surface(doc, s, i, to)) == null && !placeWordRun(doc, s, i, to)) {
                 i++;
                 from = i;
                 continue;
@@ -323,6 +332,10 @@ public final class NameRecogniser implements Annotator {
             typeRun(doc, s, i, to, titled, titleLine, out);
             return;
         }
+    }
+
+    private boolean placeWordRun(AnnotatedDocument doc, Sentence s, int from, int to) {
+        return to - from >= 2 && (gaz.isPlaceWordLast(core(doc, s.token(to - 1))) || gaz.isPlaceWordFirst(core(doc, s.token(from))));
     }
 
     /** The number of tokens of a title starting at {@code i} and followed by more of the run, or 0. */
@@ -375,8 +388,13 @@ public final class NameRecogniser implements Annotator {
         Gazetteers.Kind known = gaz.phrase(text);
         EntityType type = null;
         double strength = 0;
-        if (known == null && (gaz.isTitle(text) || len == 1 && calendarWord(first))) {
+        if (known == null && (gaz.isTitle(text) || len == 1 && (calendarWord(first) || gaz.isOrgWord(first)
+                || gaz.isAffiliation(first)))) {
             return;
+        }
+        boolean digits = false;
+        for (int k = 0; k < text.length(); k++) {
+            digits |= Character.isDigit(text.charAt(k));
         }
         // "the House", "Battle of X": a determiner before or "of" after a single word is no person
         boolean notPerson = len == 1 && (from > 0 && (s.token(from - 1).is("the") || s.token(from - 1).is("a")
@@ -396,11 +414,11 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
-        } else if (len >= 2 && len <= 4 && gaz.isGivenName(first) && !gaz.isDemonym(first)
+        } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last))) {
             type = EntityType.PERSON;
             strength = GIVEN;
-        } else if (len >= 2 && len <= 4 && gaz.isSurname(last) && !gaz.isOrgWord(first)) {
+        } else if (len >= 2 && len <= 4 && !digits && gaz.isSurname(last) && !gaz.isOrgWord(first)) {
             type = EntityType.PERSON;
             strength = SURNAME;
         } else if (len == 1 && gaz.isDemonym(first)) {
@@ -410,12 +428,17 @@ public final class NameRecogniser implements Annotator {
             strength = CONTEXT;
         } else if (len == 1 && notPerson) {
             type = null;
+        } else if (digits) {
+            type = null;
         } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)) {
             type = EntityType.PERSON;
             strength = WEAK;
         } else if (len == 1 && gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && from > 0) {
             type = EntityType.PERSON;
             strength = WEAK;
+        } else if (len >= 2 && innerGivenName(doc, s, from, to) > from) {
+            typeRun(doc, s, innerGivenName(doc, s, from, to), to, titled, titleLine, out);
+            return;
         } else if (len >= 2 && len <= 5) {
             type = EntityType.ORGANIZATION;
             strength = 0.1;
@@ -440,6 +463,17 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** The first token after {@code from} that starts a person name inside an unknown run, or -1. */
+    private int innerGivenName(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String w = core(doc, s.token(k));
+            if (gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) && gaz.phrase(w) == null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "in X", "at X", "from X", "near X": weak evidence of a place. */
