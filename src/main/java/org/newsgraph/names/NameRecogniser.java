@@ -115,6 +115,15 @@ public final class NameRecogniser implements Annotator {
         return t.pos().startsWith("PROPN");
     }
 
+    /** A known given name the tagger mis-tagged (PRON, VERB...) right before a capitalised proper noun. */
+    private boolean givenNameBeforeName(Sentence s, int i) {
+        if (i + 1 >= s.size() || !capitalised(s.token(i)) || !capitalised(s.token(i + 1)) || !propn(s.token(i + 1))) {
+            return false;
+        }
+        String w = s.token(i).text();
+        return gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w);
+    }
+
     /** Whether tokens a and b (adjacent) are glued by a hyphen with no space: "Asia" "-Pacific". */
     private static boolean hyphenJoined(Token a, Token b) {
         return a.end() == b.begin() && (b.text().startsWith("-") || a.text().endsWith("-"));
@@ -155,7 +164,7 @@ public final class NameRecogniser implements Annotator {
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
-            if (!capitalised(t) || !nameTag(t)) {
+            if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i)) {
                 i++;
                 continue;
             }
@@ -193,7 +202,8 @@ public final class NameRecogniser implements Annotator {
                 i = gEnd;
                 continue;
             }
-            if (!hasPropn && !(endsOrg && rEnd - i >= 2)) {
+            // in headlines and headings the tagger is lost: the body decides what is kept
+            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i)) {
                 i = Math.max(i + 1, gEnd);
                 continue;
             }
@@ -216,7 +226,7 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
-            if (capitalised(t) && nameTag(t) && !"NUM".equals(t.pos())) {
+            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j)) && !"NUM".equals(t.pos())) {
                 j++;
                 continue;
             }
