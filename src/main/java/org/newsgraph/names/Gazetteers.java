@@ -33,6 +33,8 @@ public final class Gazetteers {
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
     private final Map<String, Kind> phrases = new HashMap<>();
+    /** Alias → the first-listed name of the same country, organisation or outlet. */
+    private final Map<String, String> canonical = new HashMap<>();
     /** Titles, lower-cased, with their gender ('M', 'F', 'U'). */
     private final Map<String, Character> titles = new HashMap<>();
     private final Set<String> honorifics = new HashSet<>();
@@ -67,16 +69,31 @@ public final class Gazetteers {
                 g.phrase(c[2], Kind.PLACE);
             }
         });
-        read("countries.tsv", c -> g.phrase(c[0], Kind.PLACE));
+        Map<String, String> firstOfCode = new HashMap<>();
+        read("countries.tsv", c -> {
+            g.phrase(c[0], Kind.PLACE);
+            if (c.length > 2 && "country".equals(c[2])) {
+                g.canonical.put(c[0].strip(), firstOfCode.computeIfAbsent(c[1], k -> c[0].strip()));
+            }
+        });
         read("organisations.tsv", c -> {
             g.phrase(c[0], Kind.ORGANIZATION);
             if (c.length > 2) {
                 for (String a : c[2].split("\\|")) {
                     g.phrase(a, Kind.ORGANIZATION);
+                    if (!a.isBlank()) {
+                        g.canonical.putIfAbsent(a.strip(), c[0].strip());
+                    }
                 }
             }
         });
-        read("news-outlets.tsv", c -> g.phrase(c[0], Kind.OUTLET));
+        Map<String, String> firstOfDomain = new HashMap<>();
+        read("news-outlets.tsv", c -> {
+            g.phrase(c[0], Kind.OUTLET);
+            if (c.length > 1 && !c[1].isBlank()) {
+                g.canonical.putIfAbsent(c[0].strip(), firstOfDomain.computeIfAbsent(c[1], k -> c[0].strip()));
+            }
+        });
         read("titles.tsv", c -> {
             String t = titleKey(c[0]);
             g.titles.put(t, c.length > 2 && !c[2].isEmpty() ? c[2].charAt(0) : 'U');
@@ -174,6 +191,16 @@ public final class Gazetteers {
     /** What a known phrase (place, organisation, news outlet) names, or null. Case as written. */
     public Kind phrase(String text) {
         return phrases.get(text);
+    }
+
+    /**
+     * The gazetteer's main name for a known alias: "US" → "United States", "NATO" → "North Atlantic
+     * Treaty Organization", "NYT" → "The New York Times"; the name itself when it has no other; null
+     * when unknown. Case as written. Lets the resolver join aliases of one country, body or outlet.
+     */
+    public String canonicalName(String text) {
+        String c = canonical.get(text);
+        return c != null ? c : phrases.containsKey(text) ? text : null;
     }
 
     /** The longest phrase, in words, that {@link #phrase} may know (hyphenated parts counted). */

@@ -143,4 +143,13 @@ class TestNameRecogniser {
         assertEquals('F', g.get("Ilse Brandt"), g.toString());
         assertEquals('M', g.get("Okafor"), g.toString());
     }
+
+    @Test
+    void gazetteerAliasesShareOneName() {
+        Gazetteers g = Gazetteers.get();
+        assertEquals(g.canonicalName("United States"), g.canonicalName("US"));
+        assertEquals(g.canonicalName("European Union"), g.canonicalName("EU"));
+        assertNull(g.canonicalName("Halvorsen Group"));
+        assertTrue(g.isTitle("Sen") && g.isTitle("Sen."));
+    }
 }
