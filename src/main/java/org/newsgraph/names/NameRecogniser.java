@@ -158,8 +158,24 @@ public final class NameRecogniser implements Annotator {
         return words >= (stop ? 4 : 1) && caps * 10 >= words * 8;
     }
 
+    /** A sentence mostly in capitals ("CONGRESS HAS INVESTIGATED HIM"): capitals tell nothing there. */
+    private static boolean shouting(Sentence s) {
+        int words = 0, caps = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                caps++;
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 6;
+    }
+
     private void scan(AnnotatedDocument doc, Sentence s, List<Cand> out) {
-        boolean titleLine = isTitleLine(doc, s);
+        boolean titleLine = isTitleLine(doc, s) || shouting(s);
         int n = s.size();
         int i = 0;
         while (i < n) {
@@ -222,7 +238,7 @@ public final class NameRecogniser implements Annotator {
                 break;
             }
             Token t = s.token(j);
-            if (hyphenJoined(prev, t) && (capitalised(t) || t.text().length() > 1 && t.text().startsWith("-"))) {
+            if (hyphenJoined(prev, t) && capitalised(t)) {
                 j++;
                 continue;
             }
@@ -418,7 +434,7 @@ public final class NameRecogniser implements Annotator {
         } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;
             strength = ORG_WORD;
-        } else if (len == 1 && acronym(first)) {
+        } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
         } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
@@ -548,7 +564,7 @@ public final class NameRecogniser implements Annotator {
                     }
                 }
                 double total = v.values().stream().mapToDouble(Double::doubleValue).sum();
-                if (total < 0.5 && counts.get(c.text) < 2 && !c.known) {
+                if (total <= WEAK && counts.get(c.text) < 2 && !c.known) {
                     type = null;
                 }
             }
