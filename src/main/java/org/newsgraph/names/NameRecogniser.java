@@ -319,7 +319,7 @@ public final class NameRecogniser implements Annotator {
         while (i < to) {
             // a title inside the run: what comes before it is a name of its own ("Florida Governor X")
             int titleLen = titleAt(doc, s, i, to);
-            if (titleLen > 0 && !endsOrg) {
+            if (titleLen > 0 && !endsOrg && !(i > from && givenNameOnly(core(doc, s.token(i - 1))))) {
                 i += titleLen;
                 titled = true;
                 from = i;
@@ -343,7 +343,8 @@ public final class NameRecogniser implements Annotator {
             int split = -1;
             while (k < to) {
                 int tl = titleAt(doc, s, k, to);
-                if (tl > 0 && !endsOrg) {
+                // "James Earl Jones": a title word right after a given name is a middle name
+                if (tl > 0 && !endsOrg && !givenNameOnly(core(doc, s.token(k - 1)))) {
                     split = k;
                     break;
                 }
@@ -440,10 +441,17 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
+        } else if (len >= 2 && gaz.isMiscWord(last) && !(len == 2 && gaz.isGivenName(first) && gaz.isSurname(last)
+                && !gaz.isAmbiguousGivenName(first))) {
+            return;
         } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
-                && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last))) {
+                && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
+                    || from > 0 && propn(s.token(from)) && !titleLine)) {
             type = EntityType.PERSON;
             strength = GIVEN;
+        } else if (len >= 2 && !gaz.isGivenName(first) && innerGivenName(doc, s, from, to) > from) {
+            typeRun(doc, s, innerGivenName(doc, s, from, to), to, titled, titleLine, out);
+            return;
         } else if (len >= 2 && len <= 4 && !digits && gaz.isSurname(last) && !gaz.isOrgWord(first)) {
             type = EntityType.PERSON;
             strength = SURNAME;
@@ -489,6 +497,11 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** A given name that is not also a known place, organisation or demonym. */
+    private boolean givenNameOnly(String w) {
+        return gaz.isGivenName(w) && gaz.phrase(w) == null && !gaz.isDemonym(w);
     }
 
     /** The first token after {@code from} that starts a person name inside an unknown run, or -1. */
