@@ -36,6 +36,10 @@ public final class NameRecogniser implements Annotator {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "but", "vs", "vs.", "via", "into", "over", "amid");
 
+    /** Small words that may stand inside a known name: "Bank of England", "Trinidad and Tobago". */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "del", "da", "do",
+            "dos", "la", "le", "el", "von", "van", "der", "den", "al", "for", "on", "&", "-", ".", "'s", "\u2019s", "upon", "in");
+
     private final Gazetteers gaz;
 
     public NameRecogniser() {
@@ -133,9 +137,20 @@ public final class NameRecogniser implements Annotator {
         String text = doc.text();
         Span sp = s.span();
         // the sentence is a whole line, not ended by a full stop
-        boolean lineStart = text.substring(text.lastIndexOf('\n', sp.begin() - 1) + 1, sp.begin()).isBlank();
-        int lineEnd = text.indexOf('\n', sp.end());
-        boolean lineFinish = (lineEnd < 0 ? text.substring(sp.end()) : text.substring(sp.end(), lineEnd)).isBlank();
+        boolean lineStart = true;
+        for (int k = sp.begin() - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                lineStart = false;
+                break;
+            }
+        }
+        boolean lineFinish = true;
+        for (int k = sp.end(); k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                lineFinish = false;
+                break;
+            }
+        }
         if (!lineStart || !lineFinish) {
             return false;
         }
@@ -167,7 +182,11 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             words++;
-            if (w.equals(w.toUpperCase(Locale.ROOT))) {
+            boolean upper = true;
+            for (int k = 0; k < w.length() && upper; k++) {
+                upper = !Character.isLowerCase(w.charAt(k));
+            }
+            if (upper) {
                 caps++;
             }
         }
@@ -175,7 +194,7 @@ public final class NameRecogniser implements Annotator {
     }
 
     private void scan(AnnotatedDocument doc, Sentence s, List<Cand> out) {
-        boolean titleLine = isTitleLine(doc, s) || shouting(s);
+        boolean titleLine = shouting(s) || isTitleLine(doc, s);
         int n = s.size();
         int i = 0;
         while (i < n) {
@@ -187,7 +206,17 @@ public final class NameRecogniser implements Annotator {
             // a known phrase starting here (longest)
             int gEnd = -1;
             Gazetteers.Kind gKind = null;
-            for (int j = Math.min(n, i + gaz.maxPhraseWords()); j > i; j--) {
+            // a known phrase runs over capitalised words and a few small connecting words only
+            int limit = i + 1;
+            while (limit < n && limit < i + gaz.maxPhraseWords() && !possessive(s.token(limit - 1))) {
+                Token nx = s.token(limit);
+                if (capitalised(nx) || nx.text().startsWith("-") || CONNECTORS.contains(nx.text())) {
+                    limit++;
+                } else {
+                    break;
+                }
+            }
+            for (int j = limit; j > i; j--) {
                 if (!capitalised(s.token(j - 1)) && !s.token(j - 1).text().startsWith("-")) {
                     continue;
                 }
