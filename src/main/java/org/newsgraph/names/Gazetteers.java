@@ -39,6 +39,8 @@ public final class Gazetteers {
     /** Titles, lower-cased, with their gender ('M', 'F', 'U'). */
     private final Map<String, Character> titles = new HashMap<>();
     private final Set<String> honorifics = new HashSet<>();
+    /** Words not capitalised that stand inside known phrases: "of", "and", "region", "el-Mandeb". */
+    private final Set<String> phraseInnerWords = new HashSet<>();
     private int maxPhraseWords = 1;
     private int maxTitleWords = 1;
 
@@ -114,6 +116,11 @@ public final class Gazetteers {
         }
         // later files win: an outlet or organisation named like a city is the outlet
         phrases.put(name, kind);
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) {
+                phraseInnerWords.add(w);
+            }
+        }
         maxPhraseWords = Math.max(maxPhraseWords, name.split("[ \\-]").length + 1);
     }
 
@@ -208,6 +215,11 @@ public final class Gazetteers {
     public String canonicalName(String text) {
         String c = canonical.get(text);
         return c != null ? c : phrases.containsKey(text) ? text : null;
+    }
+
+    /** Whether a word that is not capitalised may stand inside a known phrase ("of", "and", "region"). */
+    public boolean isPhraseInnerWord(String word) {
+        return phraseInnerWords.contains(word);
     }
 
     /** The longest phrase, in words, that {@link #phrase} may know (hyphenated parts counted). */

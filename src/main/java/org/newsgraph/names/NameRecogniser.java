@@ -38,7 +38,7 @@ public final class NameRecogniser implements Annotator {
 
     /** Small words that may stand inside a known name: "Bank of England", "Trinidad and Tobago". */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "del", "da", "do",
-            "dos", "la", "le", "el", "von", "van", "der", "den", "al", "for", "on", "&", "-", ".", "'s", "\u2019s", "upon", "in");
+            "dos", "la", "le", "el", "von", "van", "der", "den", "al", "for", "on", "&", "-", ".", ",", "'s", "\u2019s", "upon", "in");
 
     private final Gazetteers gaz;
 
@@ -210,7 +210,8 @@ public final class NameRecogniser implements Annotator {
             int limit = i + 1;
             while (limit < n && limit < i + gaz.maxPhraseWords() && !possessive(s.token(limit - 1))) {
                 Token nx = s.token(limit);
-                if (capitalised(nx) || nx.text().startsWith("-") || CONNECTORS.contains(nx.text())) {
+                if (capitalised(nx) || nx.text().startsWith("-") || CONNECTORS.contains(nx.text())
+                        || gaz.isPhraseInnerWord(nx.text())) {
                     limit++;
                 } else {
                     break;
