@@ -198,6 +198,19 @@ final class AttributionFinder {
                 || p.equals("PUNCT") || p.equals("NUM"));
     }
 
+    /**
+     * Whether a cue form at {@code i} is used as a verb. The tagger calls some verbs ADJ
+     * ("expressed irritation") or NOUN ("experts warning", "Petrov argues that"): those count
+     * in a multiword cue, as participles, or before "that" or a comma.
+     */
+    private boolean verbOk(int i, int n) {
+        if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
+            return true;
+        }
+        return pos(i).equals("NOUN") && (low(i).endsWith("ing")
+                || i + n < sEnd(i) && (low(i + n).equals("that") || isComma(i + n)));
+    }
+
     private boolean skippable(int i) {
         String p = pos(i);
         return lex.isSkipWord(low(i)) || p.equals("ADV") || p.equals("AUX") || (p.equals("PART") && !isPossessiveMark(i));
@@ -212,7 +225,10 @@ final class AttributionFinder {
 
     private boolean nominal(int i) {
         String p = pos(i);
-        return p.equals("NOUN") || p.equals("PROPN");
+        // the tagger sometimes misses a noun ("one tweet/ADP reading"): source nouns count anyway
+        return p.equals("NOUN") || p.equals("PROPN")
+                || (p.equals("ADP") || p.equals("VERB") || p.equals("ADJ")) && lex.isSourceNoun(low(i))
+                && !lex.isSkipWord(low(i)) && Character.isLetter(low(i).charAt(0)) && lex.verbsStartingWith(low(i)).isEmpty();
     }
 
     private boolean personalPronoun(int i) {
@@ -419,35 +435,71 @@ final class AttributionFinder {
         return k;
     }
 
-    /** The end (exclusive token) of a complement from {@code from}: the sentence end, or an earlier break. */
+    /**
+     * The end (exclusive token) of a complement from {@code from}: the sentence end, or where a
+     * coordinated attribution starts ("… and expressed irritation that", ", yet they acknowledge
+     * that", ", with experts warning", ", according to"). A cue after a bare subject is nested
+     * speech ("said Y believes Z") and stays inside.
+     */
     private int complementEnd(int from) {
         int hi = sEnd(from);
         for (int k = from + 1; k < hi; k++) {
             String l = low(k);
-            boolean conj = pos(k).equals("CCONJ") || isComma(k);
-            if (conj) {
-                int n = k + 1;
-                if (n < hi && isComma(k) && pos(n).equals("CCONJ")) {
-                    n++;
-                }
-                while (n < hi && skippable(n)) {
-                    n++;
-                }
-                if (n < hi && verbCueAt(n, null) > 0 && verbLike(n)) {
-                    boolean coordinated = pos(k).equals("CCONJ") || low(n).endsWith("ing") || n > k + 1;
-                    if (coordinated) {
-                        return k;
-                    }
-                }
-                if (isComma(k) && n < hi && low(n).equals("according")) {
-                    return k;
-                }
-            }
             if (l.equals(";")) {
                 return k;
             }
+            boolean comma = isComma(k);
+            if (!comma && !isConjunction(k)) {
+                continue;
+            }
+            int n = k + 1;
+            boolean conj = !comma;
+            if (n < hi && comma && isConjunction(n)) {
+                conj = true;
+                n++;
+            }
+            if (comma && n < hi && low(n).equals("according")) {
+                return k;
+            }
+            boolean needSubject = false;
+            if (n < hi && (low(n).equals("with") || low(n).equals("while"))) {
+                conj = true;
+                needSubject = true;
+                n++;
+            }
+            int c = n;
+            while (c < hi && skippable(c)) {
+                c++;
+            }
+            if (conj && !needSubject && c < hi && verbCueAt(c, null) > 0) {
+                return trimEnd(from, k);
+            }
+            c = n;
+            if (conj && c < hi) {
+                Np np = npStartingAt(c);
+                if (np != null && np.end() - np.start() <= 5) {
+                    c = np.end();
+                }
+            }
+            if (needSubject && c == n) {
+                continue;
+            }
+            while (c < hi && skippable(c)) {
+                c++;
+            }
+            int len = c < hi ? verbCueAt(c, null) : 0;
+            if (len > 0 && (verbOk(c, len) || c > n)) {
+                if (conj || low(c).endsWith("ing")) {
+                    return trimEnd(from, k);
+                }
+            }
         }
         return trimEnd(from, hi);
+    }
+
+    private boolean isConjunction(int k) {
+        String l = low(k);
+        return pos(k).equals("CCONJ") || l.equals("yet") || l.equals("but");
     }
 
     /** Drops trailing punctuation (but not a closing quote mark, which belongs to the quote). */
@@ -703,7 +755,7 @@ final class AttributionFinder {
         for (int c = b; c >= Math.max(sStart(b), b - 3); c--) {
             CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
             int n = verbCueAt(c, vc);
-            if (n == 0 || c + n - 1 != b || used[c] || !verbLike(c)) {
+            if (n == 0 || c + n - 1 != b || used[c]) {
                 continue;
             }
             Subject subj = subjectLeft(c);
@@ -794,7 +846,7 @@ final class AttributionFinder {
                 continue;
             }
             int n = verbCueAt(i, vc);
-            if (n == 0 || !verbLike(i)) {
+            if (n == 0 || !verbOk(i, n)) {
                 continue;
             }
             CueLexicon.VerbCue cue = vc[0];
@@ -852,12 +904,26 @@ final class AttributionFinder {
             if (cs < 0 || ce - cs < 2) {
                 continue;
             }
+            if (cue.cls() == CueLexicon.VerbClass.THINK && !(cs > after && low(cs - 1).equals("that"))
+                    && !infinitive(cs, ce)) {
+                // "fear the ramifications": an object alone is no claim; "expect X to …" is
+                continue;
+            }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    private boolean infinitive(int from, int to) {
+        for (int k = from; k + 1 < to && k < from + 8; k++) {
+            if (low(k).equals("to") && (pos(k + 1).equals("VERB") || pos(k + 1).equals("AUX"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean possessedCueNoun(Np np) {
@@ -937,7 +1003,7 @@ final class AttributionFinder {
                     while (from < hi && isComma(from)) {
                         from++;
                     }
-                    to = trimEnd(from, hi);
+                    to = complementEnd(from);
                 } else {
                     // "content, according to X."
                     to = trimEnd(lo, i);
@@ -1125,6 +1191,18 @@ final class AttributionFinder {
      * claim nearby, if the pronoun's gender does not rule them out. Otherwise nobody.
      */
     private Source continuation(Draft d, char gender, List<Draft> byOrder) {
+        if (gender == 'P' && low(firstTokenAtOrAfter(d.sourceSpan.begin())).equals("they")) {
+            // "Analysts expect …, yet they acknowledge …": the group named just before
+            int k = byOrder.indexOf(d) - 1;
+            if (k >= 0) {
+                Draft p = byOrder.get(k);
+                if (p.cueToken >= 0 && sentOf[d.order] - sentOf[p.order] <= 1 && p.source instanceof Source.Unnamed u
+                        && lastWord(u.description()).endsWith("s")) {
+                    return u;
+                }
+            }
+            return Source.NOBODY;
+        }
         if (gender != 'M' && gender != 'F') {
             return Source.NOBODY;
         }

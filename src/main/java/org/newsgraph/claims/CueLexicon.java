@@ -82,9 +82,8 @@ public final class CueLexicon {
         if (sourceNouns.contains(w)) {
             return true;
         }
-        // agent nouns: strategist, researcher, historian, participant
-        return w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ant")
-                || w.endsWith("ent") || w.endsWith("er") || w.endsWith("or"));
+        // agent nouns: strategist, researcher, historian, consultant
+        return w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("er"));
     }
 
     /** The gender code of a source pronoun (M, F, N, P), or 0 when {@code lower} is none. */
