@@ -228,7 +228,8 @@ final class AttributionFinder {
         // the tagger sometimes misses a noun ("one tweet/ADP reading"): source nouns count anyway
         return p.equals("NOUN") || p.equals("PROPN")
                 || (p.equals("ADP") || p.equals("VERB") || p.equals("ADJ")) && lex.isSourceNoun(low(i))
-                && !lex.isSkipWord(low(i)) && Character.isLetter(low(i).charAt(0)) && lex.verbsStartingWith(low(i)).isEmpty();
+                && !lex.isSkipWord(low(i)) && i > 0 && sentOf[i - 1] == sentOf[i]
+                && (pos(i - 1).equals("DET") || pos(i - 1).equals("NUM") || pos(i - 1).equals("ADJ"));
     }
 
     private boolean personalPronoun(int i) {
@@ -313,6 +314,9 @@ final class AttributionFinder {
         boolean noun = false;
         while (k < hi) {
             String ps = pos(k);
+            if (noun && !ps.equals("PROPN") && verbCueAt(k, null) > 0) {
+                break; // "experts warning", "police say": the noun phrase ends at the cue
+            }
             if (ps.equals("NOUN") || ps.equals("PROPN")) {
                 noun = true;
                 k++;
