@@ -615,7 +615,8 @@ final class AttributionFinder {
             if (d == null) {
                 d = quoteBefore(qs);
             }
-            if (d == null && last != null && onlyGap(Math.max(last.tailEnd, last.extent().end()), qs.begin())) {
+            if (d == null && last != null && (onlyGap(Math.max(last.tailEnd, last.extent().end()), qs.begin())
+                    || sameParagraph(last.extent().end(), qs.begin()) && startsSentence(qs.begin()))) {
                 last.content.add(qs);
                 last.tailEnd = Math.max(last.tailEnd, qs.end());
                 continue;
@@ -676,6 +677,10 @@ final class AttributionFinder {
             }
         }
         return breaks <= 1;
+    }
+
+    private boolean sameParagraph(int from, int to) {
+        return from <= to && text.substring(from, to).indexOf('\n') < 0;
     }
 
     private boolean startsSentence(int offset) {
@@ -827,8 +832,8 @@ final class AttributionFinder {
                 return d.inherit != null ? d.inherit : d;
             }
         }
-        if (low(c).endsWith("ing")) {
-            // the subject of the sentence: its first noun phrase
+        {
+            // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
             for (int k = sStart(c); k < c && k < sStart(c) + 4; k++) {
                 Np np = npStartingAt(k);
                 if (np != null && plausibleSource(np, CueLexicon.VerbClass.SAY)) {
@@ -885,10 +890,17 @@ final class AttributionFinder {
                 if (inherit == null) {
                     continue;
                 }
-            } else if (!plausibleSource(np, cue.cls()) && !possessedCueNoun(np)) {
-                continue;
             }
             int cs = complementStart(after, cue.needsThat());
+            boolean thatClause = cs > after && low(cs - 1).equals("that");
+            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
+                    && !(thatClause && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // a speech verb with a that-clause takes any noun phrase as its source ("one slide says that")
+                continue;
+            }
+            if (cue.frame() == CueLexicon.Frame.OBJ && cs == after) {
+                cs = afterAddressee(after);
+            }
             int ce = cs < 0 ? -1 : complementEnd(cs);
             boolean inverted = false;
             if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
@@ -928,6 +940,28 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** "told reporters this weekend he would …": the content starts after the addressee and a time phrase. */
+    private int afterAddressee(int after) {
+        int hi = sEnd(after);
+        int k = after;
+        Np obj = k < hi ? npStartingAt(k) : null;
+        if (obj == null || obj.end() >= hi) {
+            return after;
+        }
+        k = obj.end();
+        Np time = npStartingAt(k);
+        if (time != null && time.end() - time.start() <= 3 && (lex.isSkipWord(low(time.start()))
+                || lex.isTimeWord(low(time.end() - 1)))) {
+            k = time.end();
+        } else if (k + 1 < hi && pos(k).equals("ADP") && lex.isTimeWord(low(k + 1))) {
+            k += 2;
+        }
+        while (k < hi && isComma(k)) {
+            k++;
+        }
+        return k;
     }
 
     private boolean possessedCueNoun(Np np) {

@@ -25,12 +25,17 @@ public final class CueLexicon {
     /** How a cue verb behaves. */
     public enum VerbClass { SAY, ACT, THINK }
 
-    /**
-     * One verbal cue as token forms (lower case): "said", or "took the view".
-     *
-     * @param needsThat only with a that-clause or a quote
-     */
-    public record VerbCue(List<String> words, VerbClass cls, boolean needsThat) { }
+    /** What a cue verb takes: any complement, only a that-clause, or an addressee first ("told reporters …"). */
+    public enum Frame { ANY, THAT, OBJ }
+
+    /** One verbal cue as token forms (lower case): "said", or "took the view". */
+    public record VerbCue(List<String> words, VerbClass cls, Frame frame) {
+
+        /** Only with a that-clause or a quote. */
+        public boolean needsThat() {
+            return frame == Frame.THAT;
+        }
+    }
 
     private static final String BASE = "/org/newsgraph/claims/";
 
@@ -43,15 +48,17 @@ public final class CueLexicon {
     private final Set<String> sourceNouns;
     private final Map<String, Character> pronouns;
     private final Set<String> skip;
+    private final Set<String> time;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
-                       Set<String> sourceNouns, Map<String, Character> pronouns, Set<String> skip) {
+                       Set<String> sourceNouns, Map<String, Character> pronouns, Set<String> skip, Set<String> time) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
         this.sourceNouns = sourceNouns;
         this.pronouns = pronouns;
         this.skip = skip;
+        this.time = time;
     }
 
     /** The lexicon shipped with newsgraph. */
@@ -96,6 +103,11 @@ public final class CueLexicon {
         return skip.contains(lower);
     }
 
+    /** Words that head a time phrase ("this weekend", "on Friday"). */
+    public boolean isTimeWord(String lower) {
+        return time.contains(lower);
+    }
+
     private static CueLexicon load() {
         Map<String, List<VerbCue>> verbs = new HashMap<>();
         for (String[] row : rows("cue-verbs.tsv", 3)) {
@@ -106,9 +118,12 @@ public final class CueLexicon {
                 case "think" -> VerbClass.THINK;
                 default -> throw new NewsGraphException(BASE + "cue-verbs.tsv: unknown class '" + row[1] + "' for " + row[0]);
             };
-            if (!row[2].equals("any") && !row[2].equals("that")) {
-                throw new NewsGraphException(BASE + "cue-verbs.tsv: unknown frame '" + row[2] + "' for " + row[0]);
-            }
+            Frame frame = switch (row[2]) {
+                case "any" -> Frame.ANY;
+                case "that" -> Frame.THAT;
+                case "obj" -> Frame.OBJ;
+                default -> throw new NewsGraphException(BASE + "cue-verbs.tsv: unknown frame '" + row[2] + "' for " + row[0]);
+            };
             Set<String> forms = new HashSet<>(inflect(words[0]));
             if (row.length > 3) {
                 for (String f : row[3].split(",")) {
@@ -121,7 +136,7 @@ public final class CueLexicon {
                 List<String> w = new ArrayList<>(List.of(words));
                 w.set(0, f);
                 verbs.computeIfAbsent(f, k -> new ArrayList<>())
-                        .add(new VerbCue(List.copyOf(w), cls, row[2].equals("that")));
+                        .add(new VerbCue(List.copyOf(w), cls, frame));
             }
         }
         verbs.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
@@ -152,7 +167,11 @@ public final class CueLexicon {
         for (String[] row : rows("skip-words.txt", 1)) {
             skip.add(row[0].toLowerCase(Locale.ROOT));
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, pronouns, skip);
+        Set<String> time = new HashSet<>();
+        for (String[] row : rows("time-words.txt", 1)) {
+            time.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return new CueLexicon(verbs, nouns, after, sourceNouns, pronouns, skip, time);
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */
