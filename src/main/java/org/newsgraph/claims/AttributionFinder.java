@@ -373,6 +373,10 @@ final class AttributionFinder {
         if (pos(head).equals("PROPN") && tok(head).isCapitalised()) {
             return true;
         }
+        if (cls == CueLexicon.VerbClass.SAY && np.end() - np.start() == 1 && tok(head).isCapitalised()
+                && pos(head).equals("NOUN")) {
+            return true; // a surname the tagger took for a noun: "Caddell/NOUN continued"
+        }
         return lex.isSourceNoun(low(head));
     }
 
@@ -718,8 +722,11 @@ final class AttributionFinder {
         }
         // source first: "Petrov added", "the president of the NAACP said"
         Np np = npStartingAt(a);
+        if (np == null && tok(a).isCapitalised() && a + 1 < sEnd(a) && verbCueAt(a + 1, null) > 0) {
+            np = new Np(a, a + 1, a, a + 1); // a name the tagger missed: "Vitter/ADJ demanded"
+        }
         if (np == null) {
-            return null;
+            return dashAttribution(q, a);
         }
         int c = np.end();
         if (c < sEnd(a) && isComma(c)) {
@@ -740,6 +747,43 @@ final class AttributionFinder {
             return null;
         }
         return quoteDraft(q, c, n, np, c + n);
+    }
+
+    /** “…” ― Steve Quinlan: a name after a dash, alone up to the end of its paragraph. */
+    private Draft dashAttribution(Span q, int a) {
+        String l = low(a);
+        if (!(l.equals("\u2015") || l.equals("\u2014") || l.equals("\u2013") || l.equals("--") || l.equals("-"))
+                || a + 1 >= toks.size() || paragraphStart(a + 1)) {
+            return null;
+        }
+        int e = a + 1;
+        while (e < toks.size() && !paragraphStart(e)) {
+            e++;
+        }
+        e = trimEnd(a + 1, e);
+        if (e - (a + 1) > 6) {
+            return null;
+        }
+        boolean name = false;
+        for (int k = a + 1; k < e; k++) {
+            if (!tok(k).isCapitalised() && !pos(k).equals("PUNCT")) {
+                return null;
+            }
+            name |= pos(k).equals("PROPN") || coveredByMention(k, k + 1);
+        }
+        if (!name) {
+            return null;
+        }
+        Draft d = new Draft();
+        d.content.add(q);
+        d.cue = tok(a).span();
+        d.cueToken = a;
+        d.order = a;
+        d.sourceSpan = span(a + 1, e);
+        d.head = d.sourceSpan;
+        d.tailEnd = tok(e - 1).end();
+        used[a] = true;
+        return d;
     }
 
     /** Dr. Elise Warner from the Atlantic Council suggests, “…” / Caddell continued: “…” */

@@ -90,7 +90,8 @@ public final class CueLexicon {
             return true;
         }
         // agent nouns: strategist, researcher, historian, consultant
-        return w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("er"));
+        return w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("er"))
+                || w.length() > 6 && w.endsWith("or");
     }
 
     /** The gender code of a source pronoun (M, F, N, P), or 0 when {@code lower} is none. */
