@@ -213,7 +213,9 @@ final class AttributionFinder {
 
     private boolean skippable(int i) {
         String p = pos(i);
-        return lex.isSkipWord(low(i)) || p.equals("ADV") || p.equals("AUX") || (p.equals("PART") && !isPossessiveMark(i));
+        // not "to": "are to blame" is no finite cue
+        return lex.isSkipWord(low(i)) || p.equals("ADV") || p.equals("AUX")
+                || (p.equals("PART") && !isPossessiveMark(i) && !low(i).equals("to"));
     }
 
     private boolean isPossessiveMark(int i) {
@@ -314,7 +316,8 @@ final class AttributionFinder {
         boolean noun = false;
         while (k < hi) {
             String ps = pos(k);
-            if (noun && !ps.equals("PROPN") && verbCueAt(k, null) > 0) {
+            int cueLen = noun && !ps.equals("PROPN") ? verbCueAt(k, null) : 0;
+            if (cueLen > 0 && verbOk(k, cueLen)) {
                 break; // "experts warning", "police say": the noun phrase ends at the cue
             }
             if (ps.equals("NOUN") || ps.equals("PROPN")) {
@@ -369,6 +372,13 @@ final class AttributionFinder {
         int head = np.headEnd() - 1;
         if (coveredByMention(np.headStart(), np.headEnd())) {
             return true;
+        }
+        if (np.headEnd() < np.end() || np.headStart() > np.start()) {
+            // an apposition or PP: "The state's campaign chairman, Phil Lovas,"
+            Mention m = mentionIn(span(np.start(), np.end()), span(np.start(), np.end()));
+            if (m != null && m.type() == EntityType.PERSON) {
+                return true;
+            }
         }
         if (pos(head).equals("PROPN") && tok(head).isCapitalised()) {
             return true;
@@ -496,7 +506,7 @@ final class AttributionFinder {
                 c++;
             }
             int len = c < hi ? verbCueAt(c, null) : 0;
-            if (len > 0 && (verbOk(c, len) || c > n)) {
+            if (len > 0 && verbOk(c, len)) {
                 if (conj || low(c).endsWith("ing")) {
                     return trimEnd(from, k);
                 }
@@ -707,6 +717,30 @@ final class AttributionFinder {
         if (a >= toks.size() || paragraphStart(a) && text.substring(q.end(), tok(a).begin()).indexOf('\n') >= 0) {
             return null;
         }
+        if (endsWithStop(q)) {
+            // “… policy.” The network said it would …: a new sentence, not this quote's speaker
+            Draft d = quoteAfterTail(q, a);
+            return d != null && attributionEndsSentence(d) ? d : null;
+        }
+        return quoteAfterTail(q, a);
+    }
+
+    private boolean endsWithStop(Span q) {
+        int e = q.end() - 1;
+        while (e > q.begin() && "\"”'".indexOf(text.charAt(e)) >= 0) {
+            e--;
+        }
+        return text.charAt(e) == '.';
+    }
+
+    /** Whether only punctuation follows the attribution of a quote up to its sentence's end. */
+    private boolean attributionEndsSentence(Draft d) {
+        int t = firstTokenAtOrAfter(d.tailEnd);
+        return t >= toks.size() || paragraphStart(t) || sentOf[t] != sentOf[Math.max(0, t - 1)]
+                || pos(t).equals("PUNCT") && (t + 1 >= toks.size() || sentOf[t + 1] != sentOf[t] || paragraphStart(t + 1));
+    }
+
+    private Draft quoteAfterTail(Span q, int a) {
         CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
         // cue first: "said Caddell"
         int n = verbCueAt(a, vc);

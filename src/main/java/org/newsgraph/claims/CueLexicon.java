@@ -91,7 +91,7 @@ public final class CueLexicon {
         }
         // agent nouns: strategist, researcher, historian, consultant
         return w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("er"))
-                || w.length() > 6 && w.endsWith("or");
+                || w.length() > 6 && (w.endsWith("or") || w.endsWith("man") || w.endsWith("woman"));
     }
 
     /** The gender code of a source pronoun (M, F, N, P), or 0 when {@code lower} is none. */
