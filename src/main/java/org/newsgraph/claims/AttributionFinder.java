@@ -63,6 +63,7 @@ final class AttributionFinder {
     private int[] sentEnd;
     private boolean[] inQuote;
     private boolean[] used;
+    private boolean[] inName;
     private final List<Draft> drafts = new ArrayList<>();
 
     AttributionFinder(AnnotatedDocument doc, CueLexicon lex) {
@@ -105,6 +106,22 @@ final class AttributionFinder {
         sentOf = so.stream().mapToInt(Integer::intValue).toArray();
         used = new boolean[toks.size()];
         inQuote = new boolean[toks.size()];
+        inName = new boolean[toks.size()];
+        int t = 0;
+        for (Mention m : doc.mentions()) {
+            if (!m.isName()) {
+                continue;
+            }
+            while (t > 0 && toks.get(t - 1).end() > m.span().begin()) {
+                t--;
+            }
+            while (t < toks.size() && toks.get(t).end() <= m.span().begin()) {
+                t++;
+            }
+            for (int k = t; k < toks.size() && toks.get(k).begin() < m.span().end(); k++) {
+                inName[k] = true;
+            }
+        }
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -226,6 +243,9 @@ final class AttributionFinder {
     // ---------------------------------------------------------------- noun phrases
 
     private boolean nominal(int i) {
+        if (inName[i]) {
+            return true;
+        }
         String p = pos(i);
         // the tagger sometimes misses a noun ("one tweet/ADP reading"): source nouns count anyway
         return p.equals("NOUN") || p.equals("PROPN")
@@ -359,7 +379,8 @@ final class AttributionFinder {
             String l = low(np.start());
             char g = lex.pronoun(l);
             if (l.equals("who")) {
-                return true;
+                // "hawks who want to limit …" describes them more than it reports them
+                return cls != CueLexicon.VerbClass.THINK;
             }
             if (g == 'N') {
                 return cls == CueLexicon.VerbClass.SAY;
@@ -426,7 +447,12 @@ final class AttributionFinder {
             }
             return new Subject(null, passive, j);
         }
-        return new Subject(npEndingAt(j), passive, j);
+        Np np = npEndingAt(j);
+        if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
+                && (inName[j] || j == c - 1)) {
+            np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
+        }
+        return new Subject(np, passive, j);
     }
 
     // ---------------------------------------------------------------- content
@@ -976,6 +1002,9 @@ final class AttributionFinder {
                 // a speech verb with a that-clause takes any noun phrase as its source ("one slide says that")
                 continue;
             }
+            if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np))) {
+                continue;
+            }
             if (cue.frame() == CueLexicon.Frame.OBJ && cs == after) {
                 cs = afterAddressee(after);
             }
@@ -1013,7 +1042,11 @@ final class AttributionFinder {
 
     private boolean infinitive(int from, int to) {
         for (int k = from; k + 1 < to && k < from + 8; k++) {
-            if (low(k).equals("to") && (pos(k + 1).equals("VERB") || pos(k + 1).equals("AUX"))) {
+            int v = k + 1;
+            while (v + 1 < to && pos(v).equals("ADV")) {
+                v++;
+            }
+            if (low(k).equals("to") && (pos(v).equals("VERB") || pos(v).equals("AUX"))) {
                 return true;
             }
         }
@@ -1040,6 +1073,18 @@ final class AttributionFinder {
             k++;
         }
         return k;
+    }
+
+    private boolean namedOrPronoun(Np np) {
+        if (np.end() - np.start() == 1 && personalPronoun(np.start())) {
+            return true;
+        }
+        for (int k = np.headStart(); k < np.headEnd(); k++) {
+            if (inName[k] || pos(k).equals("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean possessedCueNoun(Np np) {

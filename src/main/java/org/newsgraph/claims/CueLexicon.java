@@ -26,7 +26,7 @@ public final class CueLexicon {
     public enum VerbClass { SAY, ACT, THINK }
 
     /** What a cue verb takes: any complement, only a that-clause, or an addressee first ("told reporters …"). */
-    public enum Frame { ANY, THAT, OBJ }
+    public enum Frame { ANY, THAT, OBJ, AGENT }
 
     /** One verbal cue as token forms (lower case): "said", or "took the view". */
     public record VerbCue(List<String> words, VerbClass cls, Frame frame) {
@@ -123,6 +123,7 @@ public final class CueLexicon {
                 case "any" -> Frame.ANY;
                 case "that" -> Frame.THAT;
                 case "obj" -> Frame.OBJ;
+                case "agent" -> Frame.AGENT;
                 default -> throw new NewsGraphException(BASE + "cue-verbs.tsv: unknown frame '" + row[2] + "' for " + row[0]);
             };
             Set<String> forms = new HashSet<>(inflect(words[0]));
