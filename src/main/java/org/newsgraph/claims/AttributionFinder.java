@@ -413,8 +413,9 @@ final class AttributionFinder {
 
     private boolean coveredByMention(int from, int to) {
         Span s = span(from, to);
-        Mention m = mentionIn(s, toks.get(to - 1).span());
-        return m != null;
+        Span head = toks.get(to - 1).span();
+        Mention m = mentionIn(s, head);
+        return m != null && m.span().overlaps(head);
     }
 
     // ---------------------------------------------------------------- subjects
@@ -1321,8 +1322,10 @@ final class AttributionFinder {
             return;
         }
         Span lookup = d.antecedent != null ? d.antecedent : d.head;
-        Mention m = mentionIn(d.sourceSpan.union(lookup), lookup);
-        if (m != null && (m.span().overlaps(lookup))) {
+        // the mention must cover the head word: "A Reddit user" is a user, not Reddit
+        Span headWord = lastWordOf(lookup);
+        Mention m = mentionIn(d.sourceSpan.union(lookup), headWord);
+        if (m != null && m.span().overlaps(headWord)) {
             d.source = new Source.Named(m.entity());
             return;
         }
@@ -1333,6 +1336,11 @@ final class AttributionFinder {
             d.source = continuation(d, g, byOrder);
             return;
         }
+        int named = entityNamedBy(doc.text(headWord));
+        if (named >= 0 && Character.isUpperCase(doc.text(headWord).codePointAt(0))) {
+            d.source = new Source.Named(named);
+            return;
+        }
         if (Character.isUpperCase(doc.text(lookup).codePointAt(0)) && !DEMONSTRATIVE.contains(first)
                 && !lex.isSourceNoun(lastWord(doc.text(lookup)))) {
             // a name the recogniser did not find: better no attribution than a made-up one
@@ -1340,6 +1348,43 @@ final class AttributionFinder {
             return;
         }
         d.source = new Source.Unnamed(phrase.strip());
+    }
+
+    private Span lastWordOf(Span s) {
+        int t = firstTokenAtOrAfter(s.end()) - 1;
+        while (t > 0 && toks.get(t).begin() >= s.end()) {
+            t--;
+        }
+        if (t >= 0 && s.contains(toks.get(t).span()) && isPossessiveMark(t) && t > 0) {
+            t--; // "Zakharova's": the name, not the mark
+        }
+        return t >= 0 && s.contains(toks.get(t).span()) ? toks.get(t).span() : s;
+    }
+
+    /**
+     * The one entity whose name ends with {@code word} ("Ushakov" for "Yury Ushakov" when the
+     * recogniser missed the surname on its own), or -1 when none or several do.
+     */
+    private int entityNamedBy(String word) {
+        String w = word.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (w.length() < 2) {
+            return -1;
+        }
+        int found = -1;
+        for (Entity e : doc.entities()) {
+            if (e.type() == EntityType.PLACE) {
+                continue;
+            }
+            String[] parts = e.name().split("\\s+");
+            String last = parts[parts.length - 1].replaceAll("[^\\p{L}\\p{N}]", "");
+            if (parts.length > 1 && last.equals(w)) {
+                if (found >= 0 && found != e.id()) {
+                    return -1;
+                }
+                found = e.id();
+            }
+        }
+        return found;
     }
 
     private static String lastWord(String s) {
