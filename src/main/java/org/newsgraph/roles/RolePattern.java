@@ -1,0 +1,343 @@
+package org.newsgraph.roles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Mention;
+
+/**
+ * One surface pattern for a person–role–organisation statement, parsed from {@code patterns.txt}:
+ * a sequence of elements matched against a sentence's tokens and mentions. See the resource
+ * folder's README.md for the notation.
+ */
+final class RolePattern {
+
+    /** What a successful match binds. */
+    record Match(List<Mention> persons, List<Mention> orgs, String role, RoleLexicon.Kind kind,
+                 int firstToken, int endToken) { }
+
+    private sealed interface Elem permits Lit, Slot, Gap, Pos { }
+
+    /** One of several token sequences (lower case). */
+    private record Lit(List<List<String>> alts, boolean optional) implements Elem { }
+
+    private enum SlotKind { PER, PERS, ORG, ORGS, ROLE, NROLE, VROLE, POSS, PAREN, NOTPER }
+
+    private record Slot(SlotKind kind, boolean optional) implements Elem { }
+
+    /** Up to {@code max} tokens that are not punctuation ending a clause and not a person. */
+    private record Gap(int max) implements Elem { }
+
+    /** Tokens with a UD tag: {@code min} to {@code max} of them. */
+    private record Pos(String tag, int min, int max) implements Elem { }
+
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "\u201c", "\u201d");
+    private static final List<List<String>> COORD = List.of(List.of("and"), List.of(","), List.of(",", "and"));
+
+    final String name;
+    private final List<Elem> elems;
+    private final String fixedRole;     // from "=> role=…"; "" means: state no role
+    private final boolean positionOnly; // an occupation alone does not make a role here
+
+    private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly) {
+        this.name = name;
+        this.elems = elems;
+        this.fixedRole = fixedRole;
+        this.positionOnly = positionOnly;
+    }
+
+    /** Patterns and word classes from the lines of {@code patterns.txt}. */
+    static List<RolePattern> parse(List<String[]> lines) {
+        Map<String, List<List<String>>> classes = new HashMap<>();
+        List<RolePattern> out = new ArrayList<>();
+        for (String[] row : lines) {
+            String line = row[0];
+            if (line.startsWith("define ")) {
+                int eq = line.indexOf('=');
+                if (eq < 0) {
+                    throw new NewsGraphException("patterns.txt: define without '=': " + line);
+                }
+                String cls = line.substring(7, eq).strip();
+                List<List<String>> alts = new ArrayList<>();
+                for (String alt : line.substring(eq + 1).split("\\|")) {
+                    alts.add(List.of(RoleLexicon.norm(alt).split(" ")));
+                }
+                classes.put(cls, alts);
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new NewsGraphException("patterns.txt: expected 'name: elements': " + line);
+            }
+            String name = line.substring(0, colon).strip();
+            String body = line.substring(colon + 1);
+            String opts = "";
+            int arrow = body.indexOf("=>");
+            if (arrow >= 0) {
+                opts = body.substring(arrow + 2);
+                body = body.substring(0, arrow);
+            }
+            List<Elem> elems = new ArrayList<>();
+            for (String tok : body.strip().split("\\s+")) {
+                elems.add(element(tok, classes, name));
+            }
+            String role = null;
+            boolean positionOnly = false;
+            for (String o : opts.strip().split("\\s+")) {
+                if (o.isEmpty()) {
+                    continue;
+                }
+                if (o.startsWith("role=")) {
+                    role = o.equals("role=none") ? "" : o.substring(5).replace('_', ' ');
+                } else if (o.equals("position-only")) {
+                    positionOnly = true;
+                } else {
+                    throw new NewsGraphException("patterns.txt: pattern " + name + ": unknown option " + o);
+                }
+            }
+            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly));
+        }
+        return out;
+    }
+
+    private static Elem element(String tok, Map<String, List<List<String>>> classes, String pattern) {
+        boolean opt = tok.length() > 1 && tok.endsWith("?");
+        String t = opt ? tok.substring(0, tok.length() - 1) : tok;
+        if (t.startsWith("~")) {
+            return new Gap(Integer.parseInt(t.substring(1)));
+        }
+        if (t.startsWith("{") && (t.endsWith("}") || t.endsWith("}*"))) {
+            boolean star = t.endsWith("*");
+            String tag = t.substring(1, t.indexOf('}'));
+            return new Pos(tag, opt || star ? 0 : 1, star ? 4 : 1);
+        }
+        if (classes.containsKey(t)) {
+            return new Lit(classes.get(t), opt);
+        }
+        for (SlotKind k : SlotKind.values()) {
+            if (k.name().equals(t)) {
+                return new Slot(k, opt);
+            }
+        }
+        if (!t.equals(t.toLowerCase(Locale.ROOT))) {
+            throw new NewsGraphException("patterns.txt: pattern " + pattern + ": unknown element " + tok);
+        }
+        List<List<String>> alts = new ArrayList<>();
+        for (String alt : t.split("\\|")) {
+            alts.add(List.of(alt.split("_")));
+        }
+        return new Lit(alts, opt);
+    }
+
+    private record State(List<Mention> persons, List<Mention> orgs, String role, RoleLexicon.Kind kind,
+                         boolean poss) {
+        State withPoss(boolean p) {
+            return new State(persons, orgs, role, kind, p);
+        }
+    }
+
+    /** The first match that starts at token {@code start}, or null. */
+    Match matchAt(SentenceView s, int start, RoleLexicon lex) {
+        State[] found = new State[1];
+        int end = match(s, lex, 0, start, new State(List.of(), List.of(), null, null, false), found, start);
+        if (end < 0) {
+            return null;
+        }
+        State st = found[0];
+        if (st.persons.isEmpty()) {
+            return null;
+        }
+        String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
+        if (positionOnly && st.orgs.isEmpty() && st.kind == RoleLexicon.Kind.OCCUPATION) {
+            return null;
+        }
+        if (role == null && st.orgs.isEmpty()) {
+            return null;
+        }
+        return new Match(st.persons, st.orgs, role, st.kind, start, end);
+    }
+
+    /** Matches elements from {@code ei} at token {@code ti}; returns the end token or -1. */
+    private int match(SentenceView s, RoleLexicon lex, int ei, int ti, State st, State[] found, int start) {
+        if (ei == elems.size()) {
+            if (st.poss) {
+                return -1;  // a possessive left dangling: "Russia's" is not "Russia"
+            }
+            found[0] = st;
+            return ti;
+        }
+        Elem e = elems.get(ei);
+        if (e instanceof Slot sl && sl.kind == SlotKind.POSS) {
+            if (st.poss) {
+                return match(s, lex, ei + 1, ti, st.withPoss(false), found, start);
+            }
+            if (ti < s.size() && POSSESSIVES.contains(s.lower(ti))) {
+                return match(s, lex, ei + 1, ti + 1, st, found, start);
+            }
+            return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+        }
+        if (e instanceof Slot sl && sl.kind == SlotKind.NOTPER) {
+            return st.poss || (ti < s.size() && s.isPerson(ti)) ? -1 : match(s, lex, ei + 1, ti, st, found, start);
+        }
+        if (st.poss) {
+            return -1;
+        }
+        if (e instanceof Slot sl && sl.kind == SlotKind.PAREN) {
+            // an aside in brackets, as after a name: "X (born 1955) was ..."
+            if (ti < s.size() && "(".equals(s.lower(ti))) {
+                for (int k = ti + 1; k < Math.min(s.size(), ti + 25); k++) {
+                    if (")".equals(s.lower(k))) {
+                        int r = match(s, lex, ei + 1, k + 1, st, found, start);
+                        if (r >= 0) {
+                            return r;
+                        }
+                        break;
+                    }
+                }
+            }
+            return match(s, lex, ei + 1, ti, st, found, start);
+        }
+        if (e instanceof Lit lit) {
+            for (List<String> alt : lit.alts) {
+                if (s.matches(ti, alt)) {
+                    int r = match(s, lex, ei + 1, ti + alt.size(), st, found, start);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+            }
+            return lit.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+        }
+        if (e instanceof Gap g) {
+            for (int n = 0; n <= g.max && ti + n <= s.size(); n++) {
+                if (n > 0) {
+                    int k = ti + n - 1;
+                    if (CLAUSE_ENDS.contains(s.lower(k)) || s.isPerson(k)) {
+                        break;
+                    }
+                }
+                int r = match(s, lex, ei + 1, ti + n, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        if (e instanceof Pos p) {
+            int n = 0;
+            while (n < p.max && ti + n < s.size() && p.tag.equals(s.token(ti + n).pos()) && !s.inMention(ti + n)) {
+                n++;
+            }
+            for (; n >= p.min; n--) {
+                int r = match(s, lex, ei + 1, ti + n, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        Slot sl = (Slot) e;
+        switch (sl.kind) {
+            case PER, ORG, PERS, ORGS -> {
+                EntityType type = sl.kind == SlotKind.PER || sl.kind == SlotKind.PERS
+                        ? EntityType.PERSON : EntityType.ORGANIZATION;
+                boolean list = sl.kind == SlotKind.PERS || sl.kind == SlotKind.ORGS;
+                List<List<Object>> options = mentionLists(s, ti, type, list);
+                for (List<Object> opt : options) {
+                    @SuppressWarnings("unchecked")
+                    List<Mention> ms = (List<Mention>) opt.get(0);
+                    int next = (Integer) opt.get(1);
+                    boolean poss = s.possessiveAfter(ms.get(ms.size() - 1));
+                    State ns = type == EntityType.PERSON
+                            ? new State(concat(st.persons, ms), st.orgs, st.role, st.kind, poss)
+                            : new State(st.persons, concat(st.orgs, ms), st.role, st.kind, poss);
+                    int r = match(s, lex, ei + 1, next, ns, found, start);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+                return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+            }
+            case ROLE, NROLE -> {
+                // the role phrase reaches as far left as it can when the pattern starts with it
+                if (ei == 0 && ti > 0 && s.canModify(ti - 1, lex)) {
+                    return -1;
+                }
+                boolean any = sl.kind == SlotKind.NROLE;
+                for (int end : s.roleEnds(ti, lex, any)) {
+                    String text = s.roleText(ti, end, lex);
+                    RoleLexicon.Kind k = s.roleKind(ti, end, lex);
+                    int r = match(s, lex, ei + 1, end, new State(st.persons, st.orgs, text, k, false), found, start);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+                return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+            }
+            case VROLE -> {
+                if (ti < s.size() && !s.inMention(ti)) {
+                    String role = lex.verbRole(s.lower(ti));
+                    if (role != null) {
+                        State ns = new State(st.persons, st.orgs, role.isEmpty() ? null : role,
+                                RoleLexicon.Kind.POSITION, false);
+                        int r = match(s, lex, ei + 1, ti + 1, ns, found, start);
+                        if (r >= 0) {
+                            return r;
+                        }
+                    }
+                }
+                return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+            }
+            default -> throw new IllegalStateException(sl.kind.toString());
+        }
+    }
+
+    /** Mentions of {@code type} starting at {@code ti}: one, or (for lists) a coordination, longest first. */
+    private static List<List<Object>> mentionLists(SentenceView s, int ti, EntityType type, boolean list) {
+        List<List<Object>> out = new ArrayList<>();
+        Mention m = s.mentionAt(ti, type);
+        if (m == null) {
+            return out;
+        }
+        List<Mention> ms = new ArrayList<>(List.of(m));
+        int next = s.endToken(m);
+        out.add(List.of(List.copyOf(ms), next));
+        while (list && !s.possessiveAfter(ms.get(ms.size() - 1))) {
+            Mention more = null;
+            int after = -1;
+            for (List<String> c : COORD) {
+                if (s.matches(next, c)) {
+                    more = s.mentionAt(next + c.size(), type);
+                    if (more != null) {
+                        after = s.endToken(more);
+                        break;
+                    }
+                }
+            }
+            if (more == null) {
+                break;
+            }
+            ms.add(more);
+            next = after;
+            out.add(0, List.of(List.copyOf(ms), next));
+        }
+        return out;
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
