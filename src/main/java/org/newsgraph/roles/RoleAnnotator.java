@@ -66,24 +66,25 @@ public final class RoleAnnotator implements Annotator {
     private static void find(AnnotatedDocument doc, SentenceView s, List<Candidate> out) {
         for (int start = 0; start < s.size(); start++) {
             for (RolePattern p : Resources.PATTERNS) {
-                RolePattern.Match m = p.matchAt(s, start, Resources.LEXICON);
-                if (m == null) {
-                    continue;
+                for (RolePattern.Match m : p.matchAll(s, start, Resources.LEXICON)) {
+                    add(doc, s, m, out);
                 }
-                Span evidence = s.sentence().spanOf(m.firstToken(), m.endToken());
-                for (Mention person : m.persons()) {
-                    if (doc.entity(person.entity()).type() != EntityType.PERSON) {
-                        continue;
-                    }
-                    if (m.orgs().isEmpty()) {
-                        out.add(new Candidate(person.entity(), m.role(), -1, evidence));
-                    }
-                    for (Mention org : m.orgs()) {
-                        if (doc.entity(org.entity()).type() == EntityType.ORGANIZATION
-                                && org.entity() != person.entity()) {
-                            out.add(new Candidate(person.entity(), m.role(), org.entity(), evidence));
-                        }
-                    }
+            }
+        }
+    }
+
+    private static void add(AnnotatedDocument doc, SentenceView s, RolePattern.Match m, List<Candidate> out) {
+        Span evidence = s.sentence().spanOf(m.firstToken(), m.endToken());
+        for (Mention person : m.persons()) {
+            if (doc.entity(person.entity()).type() != EntityType.PERSON) {
+                continue;
+            }
+            if (m.orgs().isEmpty()) {
+                out.add(new Candidate(person.entity(), m.role(), -1, evidence));
+            }
+            for (Mention org : m.orgs()) {
+                if (doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
+                    out.add(new Candidate(person.entity(), m.role(), org.entity(), evidence));
                 }
             }
         }

@@ -30,15 +30,21 @@ final class RolePattern {
 
     private record Slot(SlotKind kind, boolean optional) implements Elem { }
 
-    /** Up to {@code max} tokens that are not punctuation ending a clause and not a person. */
-    private record Gap(int max) implements Elem { }
+    /**
+     * Up to {@code max} tokens that are not punctuation ending a clause and not a person ({@code ~N});
+     * nor an organisation either ({@code *N}).
+     */
+    private record Gap(int max, boolean noOrg) implements Elem { }
 
     /** Tokens with a UD tag: {@code min} to {@code max} of them. */
     private record Pos(String tag, int min, int max) implements Elem { }
 
+    private static final int MAX_MATCHES = 16;
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "\u201c", "\u201d");
-    private static final List<List<String>> COORD = List.of(List.of("and"), List.of(","), List.of(",", "and"));
+    private static final List<List<String>> COORD = List.of(List.of("and"), List.of(","), List.of(",", "and"),
+            List.of("and", "the"), List.of(",", "the"), List.of(",", "and", "the"), List.of("and", "of"),
+            List.of("and", "of", "the"));
 
     final String name;
     private final List<Elem> elems;
@@ -109,8 +115,8 @@ final class RolePattern {
     private static Elem element(String tok, Map<String, List<List<String>>> classes, String pattern) {
         boolean opt = tok.length() > 1 && tok.endsWith("?");
         String t = opt ? tok.substring(0, tok.length() - 1) : tok;
-        if (t.startsWith("~")) {
-            return new Gap(Integer.parseInt(t.substring(1)));
+        if ((t.startsWith("~") || t.startsWith("*")) && t.length() > 1 && Character.isDigit(t.charAt(1))) {
+            return new Gap(Integer.parseInt(t.substring(1)), t.startsWith("*"));
         }
         if (t.startsWith("{") && (t.endsWith("}") || t.endsWith("}*"))) {
             boolean star = t.endsWith("*");
@@ -142,35 +148,37 @@ final class RolePattern {
         }
     }
 
-    /** The first match that starts at token {@code start}, or null. */
-    Match matchAt(SentenceView s, int start, RoleLexicon lex) {
-        State[] found = new State[1];
-        int end = match(s, lex, 0, start, new State(List.of(), List.of(), null, null, false), found, start);
-        if (end < 0) {
-            return null;
-        }
-        State st = found[0];
-        if (st.persons.isEmpty()) {
-            return null;
-        }
-        String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
-        if (positionOnly && st.orgs.isEmpty() && st.kind == RoleLexicon.Kind.OCCUPATION) {
-            return null;
-        }
-        if (role == null && st.orgs.isEmpty()) {
-            return null;
-        }
-        return new Match(st.persons, st.orgs, role, st.kind, start, end);
+    /** Every way this pattern matches from token {@code start} (a bounded number). */
+    List<Match> matchAll(SentenceView s, int start, RoleLexicon lex) {
+        List<Match> found = new ArrayList<>();
+        match(s, lex, 0, start, new State(List.of(), List.of(), null, null, false), found, start);
+        return found;
     }
 
-    /** Matches elements from {@code ei} at token {@code ti}; returns the end token or -1. */
-    private int match(SentenceView s, RoleLexicon lex, int ei, int ti, State st, State[] found, int start) {
+    private void accept(State st, int start, int end, List<Match> found) {
+        String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
+        if (st.persons.isEmpty() || (role == null && st.orgs.isEmpty())) {
+            return;
+        }
+        if (positionOnly && st.orgs.isEmpty() && st.kind == RoleLexicon.Kind.OCCUPATION) {
+            return;
+        }
+        found.add(new Match(st.persons, st.orgs, role, st.kind, start, end));
+    }
+
+    /**
+     * Matches elements from {@code ei} at token {@code ti}, adding every complete match to
+     * {@code found}; returns -1, or a non-negative value once enough matches are found.
+     */
+    private int match(SentenceView s, RoleLexicon lex, int ei, int ti, State st, List<Match> found, int start) {
+        if (found.size() >= MAX_MATCHES) {
+            return 0;
+        }
         if (ei == elems.size()) {
-            if (st.poss) {
-                return -1;  // a possessive left dangling: "Russia's" is not "Russia"
+            if (!st.poss) {  // a possessive left dangling: "Russia's" is not "Russia"
+                accept(st, start, ti, found);
             }
-            found[0] = st;
-            return ti;
+            return -1;
         }
         Elem e = elems.get(ei);
         if (e instanceof Slot sl && sl.kind == SlotKind.POSS) {
@@ -218,7 +226,7 @@ final class RolePattern {
             for (int n = 0; n <= g.max && ti + n <= s.size(); n++) {
                 if (n > 0) {
                     int k = ti + n - 1;
-                    if (CLAUSE_ENDS.contains(s.lower(k)) || s.isPerson(k)) {
+                    if (CLAUSE_ENDS.contains(s.lower(k)) || s.isPerson(k) || (g.noOrg && s.isOrganisation(k))) {
                         break;
                     }
                 }

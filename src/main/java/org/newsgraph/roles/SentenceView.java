@@ -92,6 +92,10 @@ final class SentenceView {
         return covering[i] != null && covering[i].type() == EntityType.PERSON;
     }
 
+    boolean isOrganisation(int i) {
+        return covering[i] != null && covering[i].type() == EntityType.ORGANIZATION;
+    }
+
     /** The longest mention of {@code type} that begins with token {@code ti}, or null. */
     Mention mentionAt(int ti, EntityType type) {
         Mention best = null;
