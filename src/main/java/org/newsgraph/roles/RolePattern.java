@@ -32,9 +32,10 @@ final class RolePattern {
 
     /**
      * Up to {@code max} tokens that are not punctuation ending a clause and not a person ({@code ~N});
-     * nor an organisation either ({@code *N}).
+     * nor an organisation either ({@code *N}); or only modifier words: adjectives, nouns, numbers,
+     * places ({@code +N}, "the right-wing political organisation Z").
      */
-    private record Gap(int max, boolean noOrg) implements Elem { }
+    private record Gap(int max, boolean noOrg, boolean modifiers) implements Elem { }
 
     /** Tokens with a UD tag: {@code min} to {@code max} of them. */
     private record Pos(String tag, int min, int max) implements Elem { }
@@ -50,12 +51,14 @@ final class RolePattern {
     private final List<Elem> elems;
     private final String fixedRole;     // from "=> role=…"; "" means: state no role
     private final boolean positionOnly; // an occupation alone does not make a role here
+    private final boolean title;        // a role before names: a singular one is the first name's only
 
-    private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly) {
+    private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title) {
         this.name = name;
         this.elems = elems;
         this.fixedRole = fixedRole;
         this.positionOnly = positionOnly;
+        this.title = title;
     }
 
     /** Patterns and word classes from the lines of {@code patterns.txt}. */
@@ -95,6 +98,7 @@ final class RolePattern {
             }
             String role = null;
             boolean positionOnly = false;
+            boolean title = false;
             for (String o : opts.strip().split("\\s+")) {
                 if (o.isEmpty()) {
                     continue;
@@ -103,11 +107,13 @@ final class RolePattern {
                     role = o.equals("role=none") ? "" : o.substring(5).replace('_', ' ');
                 } else if (o.equals("position-only")) {
                     positionOnly = true;
+                } else if (o.equals("title")) {
+                    title = true;
                 } else {
                     throw new NewsGraphException("patterns.txt: pattern " + name + ": unknown option " + o);
                 }
             }
-            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly));
+            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title));
         }
         return out;
     }
@@ -115,8 +121,9 @@ final class RolePattern {
     private static Elem element(String tok, Map<String, List<List<String>>> classes, String pattern) {
         boolean opt = tok.length() > 1 && tok.endsWith("?");
         String t = opt ? tok.substring(0, tok.length() - 1) : tok;
-        if ((t.startsWith("~") || t.startsWith("*")) && t.length() > 1 && Character.isDigit(t.charAt(1))) {
-            return new Gap(Integer.parseInt(t.substring(1)), t.startsWith("*"));
+        if ((t.startsWith("~") || t.startsWith("*") || t.startsWith("+")) && t.length() > 1
+                && Character.isDigit(t.charAt(1))) {
+            return new Gap(Integer.parseInt(t.substring(1)), !t.startsWith("~"), t.startsWith("+"));
         }
         if (t.startsWith("{") && (t.endsWith("}") || t.endsWith("}*"))) {
             boolean star = t.endsWith("*");
@@ -155,7 +162,7 @@ final class RolePattern {
         return found;
     }
 
-    private void accept(State st, int start, int end, List<Match> found) {
+    private void accept(State st, int start, int end, List<Match> found, RoleLexicon lex) {
         String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
         if (st.persons.isEmpty() || (role == null && st.orgs.isEmpty())) {
             return;
@@ -163,7 +170,19 @@ final class RolePattern {
         if (positionOnly && st.orgs.isEmpty() && st.kind == RoleLexicon.Kind.OCCUPATION) {
             return;
         }
-        found.add(new Match(st.persons, st.orgs, role, st.kind, start, end));
+        List<Mention> persons = st.persons;
+        if (title && role != null) {
+            // "President Obama and Clinton": the title is Obama's; "candidates A and B": both's
+            String last = role.substring(role.lastIndexOf(' ') + 1);
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") && lex.kind(last) == null;
+            if (plural && persons.size() < 2) {
+                return;
+            }
+            if (!plural) {
+                persons = persons.subList(0, 1);
+            }
+        }
+        found.add(new Match(persons, st.orgs, role, st.kind, start, end));
     }
 
     /**
@@ -176,7 +195,7 @@ final class RolePattern {
         }
         if (ei == elems.size()) {
             if (!st.poss) {  // a possessive left dangling: "Russia's" is not "Russia"
-                accept(st, start, ti, found);
+                accept(st, start, ti, found, lex);
             }
             return -1;
         }
@@ -226,7 +245,8 @@ final class RolePattern {
             for (int n = 0; n <= g.max && ti + n <= s.size(); n++) {
                 if (n > 0) {
                     int k = ti + n - 1;
-                    if (CLAUSE_ENDS.contains(s.lower(k)) || s.isPerson(k) || (g.noOrg && s.isOrganisation(k))) {
+                    if (CLAUSE_ENDS.contains(s.lower(k)) || s.isPerson(k) || (g.noOrg && s.isOrganisation(k))
+                            || (g.modifiers && !s.isModifierGapWord(k))) {
                         break;
                     }
                 }
@@ -256,7 +276,7 @@ final class RolePattern {
                 EntityType type = sl.kind == SlotKind.PER || sl.kind == SlotKind.PERS
                         ? EntityType.PERSON : EntityType.ORGANIZATION;
                 boolean list = sl.kind == SlotKind.PERS || sl.kind == SlotKind.ORGS;
-                List<List<Object>> options = mentionLists(s, ti, type, list);
+                List<List<Object>> options = mentionLists(s, ti, type, list, ei == 0);
                 for (List<Object> opt : options) {
                     @SuppressWarnings("unchecked")
                     List<Mention> ms = (List<Mention>) opt.get(0);
@@ -278,7 +298,8 @@ final class RolePattern {
                     return -1;
                 }
                 boolean any = sl.kind == SlotKind.NROLE;
-                for (int end : s.roleEnds(ti, lex, any)) {
+                // the longest role phrase only: "Head Coach", never also "Head"
+                for (int end : s.roleEnds(ti, lex, any).stream().limit(1).toList()) {
                     String text = s.roleText(ti, end, lex);
                     RoleLexicon.Kind k = s.roleKind(ti, end, lex);
                     int r = match(s, lex, ei + 1, end, new State(st.persons, st.orgs, text, k, false), found, start);
@@ -307,23 +328,28 @@ final class RolePattern {
     }
 
     /** Mentions of {@code type} starting at {@code ti}: one, or (for lists) a coordination, longest first. */
-    private static List<List<Object>> mentionLists(SentenceView s, int ti, EntityType type, boolean list) {
+    private static List<List<Object>> mentionLists(SentenceView s, int ti, EntityType type, boolean list,
+                                                   boolean subject) {
         List<List<Object>> out = new ArrayList<>();
         Mention m = s.mentionAt(ti, type);
-        if (m == null) {
-            return out;
+        if (m == null || (!m.isName() && !subject)) {
+            return out;     // a pronoun stands for a person only as the subject the pattern opens with
         }
         List<Mention> ms = new ArrayList<>(List.of(m));
         int next = s.endToken(m);
         out.add(List.of(List.copyOf(ms), next));
-        while (list && !s.possessiveAfter(ms.get(ms.size() - 1))) {
+        // a coordination of names, closed by "and": "A and B", "A, B and C" (never "A, B")
+        while (list && m.isName() && !s.possessiveAfter(ms.get(ms.size() - 1))) {
             Mention more = null;
             int after = -1;
+            boolean closed = false;
             for (List<String> c : COORD) {
                 if (s.matches(next, c)) {
-                    more = s.mentionAt(next + c.size(), type);
-                    if (more != null) {
-                        after = s.endToken(more);
+                    Mention cand = s.mentionAt(next + c.size(), type);
+                    if (cand != null && cand.isName()) {
+                        more = cand;
+                        after = s.endToken(cand);
+                        closed = c.contains("and");
                         break;
                     }
                 }
@@ -333,7 +359,10 @@ final class RolePattern {
             }
             ms.add(more);
             next = after;
-            out.add(0, List.of(List.copyOf(ms), next));
+            if (closed) {
+                out.add(0, List.of(List.copyOf(ms), next));
+                break;
+            }
         }
         return out;
     }

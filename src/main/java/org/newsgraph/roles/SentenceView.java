@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Gazetteers;
 import org.newsgraph.names.Mention;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -20,6 +21,8 @@ final class SentenceView {
 
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
     private static final int MAX_ROLE_TOKENS = 6;
+    private static final Set<String> SUBJECT_ANAPHORS = Set.of("he", "she", "who");
+    private static final Set<String> MODIFIER_GAP_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "VERB");
 
     private final Sentence sentence;
     private final String text;
@@ -39,6 +42,11 @@ final class SentenceView {
         }
         for (Mention m : mentions) {
             if (m.entity() < 0 || !sentence.span().contains(m.span())) {
+                continue;
+            }
+            // of the anaphors only subjects stand for a person here ("he joined"); descriptions
+            // ("the minister") are role words themselves, possessives ("his") are no subjects
+            if (!m.isName() && !SUBJECT_ANAPHORS.contains(RoleLexicon.norm(m.text()))) {
                 continue;
             }
             int b = sentence.tokenAt(m.span().begin());
@@ -94,6 +102,18 @@ final class SentenceView {
 
     boolean isOrganisation(int i) {
         return covering[i] != null && covering[i].type() == EntityType.ORGANIZATION;
+    }
+
+    /** Whether token {@code i} may stand between a verb or preposition and an organisation ("the state-owned monopoly"). */
+    boolean isModifierGapWord(int i) {
+        Token t = sentence.token(i);
+        if (covering[i] != null && covering[i].type() != EntityType.PLACE) {
+            return false;
+        }
+        if ("VERB".equals(t.pos())) {
+            return lower[i].endsWith("ed");     // "the newly formed party", not "is demanding"
+        }
+        return covering[i] != null || MODIFIER_GAP_TAGS.contains(t.pos()) || isInnerHyphen(i, 0);
     }
 
     /** The longest mention of {@code type} that begins with token {@code ti}, or null. */
@@ -160,7 +180,8 @@ final class SentenceView {
                 break;
             }
             int h = headEndingAt(end, ti, lex);
-            if (h == 0 && anyNoun && "NOUN".equals(t.pos()) && !t.isCapitalised() && !lex.isExcluded(lower[k])) {
+            if (h == 0 && anyNoun && "NOUN".equals(t.pos()) && !t.isCapitalised() && !lex.isExcluded(lower[k])
+                    && !lower[k].endsWith("ing")) {
                 h = 1;
             }
             if (h > 0 && allModify(ti, end - h, lex)) {
@@ -188,7 +209,8 @@ final class SentenceView {
     private int headEndingAt(int end, int from, RoleLexicon lex) {
         for (int h = Math.min(lex.longestNoun() + 2, end - from); h >= 1; h--) {
             String words = joined(end - h, end);
-            if (lex.kind(words) != null || lex.kind(singular(words)) != null) {
+            if (lex.kind(words) != null
+                    || (lex.kind(singular(words)) != null && !sentence.token(end - 1).isCapitalised())) {
                 return h;
             }
         }
@@ -224,6 +246,7 @@ final class SentenceView {
         for (int i = from; i < end; i++) {
             String w = sentence.token(i).text();
             if (words.isEmpty() && i < end - 1 && (lex.isDropped(w) || isInnerHyphen(i, from)
+                    || (sentence.token(i).isCapitalised() && Gazetteers.get().isDemonym(w))
                     || (i + 2 < end && isInnerHyphen(i + 1, from) && lex.isDropped(w + "-" + lower[i + 2])))) {
                 continue;
             }
