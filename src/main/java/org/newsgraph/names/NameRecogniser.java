@@ -509,6 +509,9 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
+        } else if (len >= 2 && gaz.isNameArticle(first)) {
+            type = EntityType.ORGANIZATION;
+            strength = 0.1;
         } else if (len >= 2 && gaz.isMiscWord(last) && !(len == 2 && gaz.isGivenName(first) && gaz.isSurname(last)
                 && !gaz.isAmbiguousGivenName(first))) {
             return;
