@@ -440,7 +440,7 @@ public final class EntityResolver implements Annotator {
                 if (lex.isTitle(tok.text()) || lex.anaphors.containsKey(tok.lower())) {
                     char g = lex.titleGender(tok.text());
                     if (!gendered || g == 'M' || g == 'F') {
-                        return tok.lower();
+                        return lex.titleWord(tok.text());
                     }
                 }
             }
@@ -452,33 +452,47 @@ public final class EntityResolver implements Annotator {
             return titlesByEntity;
         }
 
-        private Set<String> titlesBeside(Mention m) {
-            Set<String> out = new HashSet<>();
-            for (String w : m.text().split("\\s+")) {
-                if (!lex.isTitle(w)) {
-                    break;
-                }
-                out.add(Lexicon.titleKey(w));
+        /**
+     * The words that describe a person beside one of its mentions, lower case, titles spelt out:
+     * title words inside the mention, up to three nouns and adjectives just before it ("Republican
+     * presidential nominee Donald Trump"), and the words of an apposition after it ("Lavrov, the
+     * Russian foreign minister,").
+     */
+    private Set<String> titlesBeside(Mention m) {
+        Set<String> out = new HashSet<>();
+        for (String w : m.text().split("\\s+")) {
+            if (!lex.isTitle(w)) {
+                break;
             }
-            Sentence s = doc.sentenceAt(m.span().begin());
-            if (s != null) {
-                int t = s.tokenAt(m.span().begin());
-                for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
-                    Token tok = s.token(k);
-                    if (tok.isPunct() || !(tok.isProperNoun() || "NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()))) {
-                        break;
-                    }
-                    out.add(Lexicon.titleKey(tok.text()));
-                }
-            }
-            String app = appositionTitle(m, false);
-            if (app != null) {
-                out.add(app);
-            }
+            out.add(lex.titleWord(w));
+        }
+        Sentence s = doc.sentenceAt(m.span().begin());
+        if (s == null) {
             return out;
         }
+        int t = s.tokenAt(m.span().begin());
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token tok = s.token(k);
+            if (tok.isPunct() || !(tok.isProperNoun() || "NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()))) {
+                break;
+            }
+            out.add(lex.titleWord(tok.text()));
+        }
+        int e = s.tokenAt(m.span().end() - 1);
+        if (e >= 0 && e + 2 < s.size() && s.token(e + 1).text().equals(",")
+                && s.token(e + 2).text().matches("(?i)the|a|an")) {
+            for (int k = e + 3; k < s.size() && k <= e + 8; k++) {
+                Token tok = s.token(k);
+                if (tok.isPunct() || tok.is("who") || tok.is("which") || tok.is("of") || tok.is("for")) {
+                    break;
+                }
+                out.add(lex.titleWord(tok.text()));
+            }
+        }
+        return out;
+    }
 
-        // ---- entities ----------------------------------------------------------------------
+    // ---- entities ----------------------------------------------------------------------
 
         private void build(List<Mention> out) {
             List<Cluster> live = new ArrayList<>();
@@ -539,6 +553,7 @@ public final class EntityResolver implements Annotator {
             } else if (w.length > 1 && w[0].equalsIgnoreCase("the")) {
                 from = 1;
             }
+            w[w.length - 1] = NameVariants.dropFinalStop(w[w.length - 1]);
             return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
         }
     }
