@@ -253,8 +253,11 @@ public final class EntityResolver implements Annotator {
             return best;
         }
 
+        private static final Cluster NONE = new Cluster(EntityType.ORGANIZATION);
+
         /** Merges an acronym's cluster into its long form's: defined in brackets, or exact initials. */
         private void mergeAcronyms() {
+            Map<String, Cluster> longForms = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 Mention m = names.get(i);
                 String acr = acronym(m.text());
@@ -271,16 +274,20 @@ public final class EntityResolver implements Annotator {
                         continue;
                     }
                 }
-                Cluster only = null;
-                int count = 0;
-                for (Cluster c : clusters) {
-                    if (c.into == null && c != a && c.type != EntityType.PERSON && c.full.size() >= 2
-                            && initialsMatch(String.join(" ", c.full), acr, false)) {
-                        only = c;
-                        count++;
+                // one scan of the clusters per distinct acronym, so a long document stays linear
+                Cluster only = longForms.computeIfAbsent(acr, x -> {
+                    Cluster found = null;
+                    int count = 0;
+                    for (Cluster c : clusters) {
+                        if (c.into == null && c.type != EntityType.PERSON && c.full.size() >= 2
+                                && initialsMatch(String.join(" ", c.full), x, false)) {
+                            found = c;
+                            count++;
+                        }
                     }
-                }
-                if (count == 1) {
+                    return count == 1 ? found : NONE;
+                });
+                if (only != NONE && only.root() != a) {
                     merge(a, only);
                 }
             }
