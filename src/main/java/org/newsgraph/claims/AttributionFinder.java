@@ -34,6 +34,7 @@ final class AttributionFinder {
         Draft inherit;      // coordination and participles: the source of an earlier claim
         boolean quote;
         int cueToken = -1;
+        int cueLength;
         int order;          // token where the attribution sits, for text order
         int tailEnd;        // end of the attribution words after a quote
         Source source;
@@ -673,6 +674,9 @@ final class AttributionFinder {
                 d.source = Source.NOBODY;
             }
             d.quote = true;
+            for (int k = d.cueToken; k >= 0 && k < d.cueToken + d.cueLength; k++) {
+                used[k] = true;
+            }
             drafts.add(d);
             last = d;
         }
@@ -843,7 +847,7 @@ final class AttributionFinder {
         d.sourceSpan = span(a + 1, e);
         d.head = d.sourceSpan;
         d.tailEnd = tok(e - 1).end();
-        used[a] = true;
+        d.cueLength = 1;
         return d;
     }
 
@@ -893,11 +897,9 @@ final class AttributionFinder {
         d.cue = span(cue, cue + n);
         d.cueToken = cue;
         d.order = cue;
+        d.cueLength = n;
         if (np != null) {
             setSource(d, np);
-        }
-        for (int k = cue; k < cue + n; k++) {
-            used[k] = true;
         }
         int t = Math.min(tailTok, toks.size());
         d.tailEnd = t > 0 && t <= toks.size() && t - 1 >= 0 && toks.get(t - 1).end() > q.end() ? toks.get(t - 1).end() : q.end();
