@@ -90,19 +90,34 @@ final class AttributionFinder {
 
     // ---------------------------------------------------------------- layout
 
+    /**
+     * Lays the tokens out in one list. Sentences split after an abbreviation ("Rep. Stephen
+     * Lynch (D-Mass.) said …", "Mrs. Clinton") are joined again: an attribution needs its
+     * subject and its verb in one sentence.
+     */
     private void layout() {
         List<Sentence> ss = doc.sentences();
         List<Integer> so = new ArrayList<>();
-        sentStart = new int[ss.size()];
-        sentEnd = new int[ss.size()];
+        List<Integer> starts = new ArrayList<>();
         for (int s = 0; s < ss.size(); s++) {
-            sentStart[s] = toks.size();
-            for (Token t : ss.get(s).tokens()) {
+            List<Token> ts = ss.get(s).tokens();
+            if (ts.isEmpty()) {
+                continue;
+            }
+            if (starts.isEmpty() || !continuesSentence(ts.get(0))) {
+                starts.add(toks.size());
+            }
+            for (Token t : ts) {
                 toks.add(t);
                 lower.add(t.lower());
-                so.add(s);
+                so.add(starts.size() - 1);
             }
-            sentEnd[s] = toks.size();
+        }
+        sentStart = new int[starts.size()];
+        sentEnd = new int[starts.size()];
+        for (int s = 0; s < starts.size(); s++) {
+            sentStart[s] = starts.get(s);
+            sentEnd[s] = s + 1 < starts.size() ? starts.get(s + 1) : toks.size();
         }
         sentOf = so.stream().mapToInt(Integer::intValue).toArray();
         used = new boolean[toks.size()];
@@ -123,6 +138,29 @@ final class AttributionFinder {
                 inName[k] = true;
             }
         }
+    }
+
+    /** Whether {@code first} goes on with the sentence laid out so far (a break after an abbreviation). */
+    private boolean continuesSentence(Token first) {
+        int n = toks.size();
+        if (n < 2 || text.substring(toks.get(n - 1).end(), first.begin()).indexOf('\n') >= 0) {
+            return false;
+        }
+        Token last = toks.get(n - 1);
+        Token before = toks.get(n - 2);
+        if (!last.text().equals(".") && !last.text().endsWith(".")) {
+            return false;
+        }
+        String word = last.text().equals(".") ? before.text() : last.text().substring(0, last.text().length() - 1);
+        if (word.equals(")") && n >= 3) {
+            return true; // "(D-Mass.)" before the verb
+        }
+        if (Character.isLowerCase(first.text().codePointAt(0))) {
+            return true;
+        }
+        // a short capitalised word before the full stop: "Rep.", "Mrs.", "Sen.", "Mass."
+        return word.length() <= 4 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && word.chars().allMatch(Character::isLetter) && !word.equals("I");
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -225,8 +263,7 @@ final class AttributionFinder {
         if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
             return true;
         }
-        return pos(i).equals("NOUN") && (low(i).endsWith("ing")
-                || i + n < sEnd(i) && (low(i + n).equals("that") || isComma(i + n)));
+        return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
     }
 
     private boolean skippable(int i) {
@@ -406,8 +443,8 @@ final class AttributionFinder {
             return true;
         }
         if (cls == CueLexicon.VerbClass.SAY && np.end() - np.start() == 1 && tok(head).isCapitalised()
-                && pos(head).equals("NOUN")) {
-            return true; // a surname the tagger took for a noun: "Caddell/NOUN continued"
+                && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
+            return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
         return lex.isSourceNoun(low(head));
     }
@@ -448,6 +485,9 @@ final class AttributionFinder {
                 }
             }
             return new Subject(null, passive, j);
+        }
+        if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
+            return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
         if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
@@ -1001,8 +1041,10 @@ final class AttributionFinder {
             int cs = complementStart(after, cue.needsThat());
             boolean thatClause = cs > after && low(cs - 1).equals("that");
             if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
-                    && !(thatClause && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
-                // a speech verb with a that-clause takes any noun phrase as its source ("one slide says that")
+                    && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
+                    && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // a speech verb with a clause takes any noun phrase as its source ("one slide says that …",
+                // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
             }
             if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np))) {
@@ -1041,6 +1083,22 @@ final class AttributionFinder {
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */
+    private boolean clausal(int from, int to) {
+        boolean subject = false;
+        for (int k = from; k < to && k < from + 8; k++) {
+            String p = pos(k);
+            if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON")) {
+                subject = true;
+            } else if ((p.equals("VERB") || p.equals("AUX")) && subject) {
+                return true;
+            } else if (p.equals("PUNCT") && !isQuoteMark(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean infinitive(int from, int to) {
