@@ -378,7 +378,9 @@ final class AttributionFinder {
             if (cueLen > 0 && verbOk(k, cueLen)) {
                 break; // "experts warning", "police say": the noun phrase ends at the cue
             }
-            if (ps.equals("NOUN") || ps.equals("PROPN")) {
+            if (ps.equals("NOUN") || ps.equals("PROPN") || inName[k]
+                    || k > i && tok(k).isCapitalised() && (ps.equals("VERB") || ps.equals("ADJ"))) {
+                // names inside a phrase are nouns whatever the tagger says: "one GOP/VERB source"
                 noun = true;
                 k++;
             } else if ((ps.equals("DET") || POSSESSIVE.contains(low(k))) && k == i) {
@@ -471,6 +473,17 @@ final class AttributionFinder {
                 passive = true;
             }
             j--;
+            // a time phrase: "who in 2010 said", "Trump on Monday said"
+            if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+                j -= 2;
+            }
+        }
+        if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")
+                && (j - 2 < lo || !pos(j - 2).equals("ADP"))) {
+            j -= 2;
+            while (j >= lo && skippable(j)) {
+                j--;
+            }
         }
         if (j < lo) {
             return new Subject(null, passive, j);
@@ -698,7 +711,9 @@ final class AttributionFinder {
                 d = quoteBefore(qs);
             }
             if (d == null && last != null && (onlyGap(Math.max(last.tailEnd, last.extent().end()), qs.begin())
-                    || sameParagraph(last.extent().end(), qs.begin()) && startsSentence(qs.begin()))) {
+                    || sameParagraph(last.extent().end(), qs.begin()) && (startsSentence(qs.begin())
+                    || last.cueToken >= 0 && afterComma(qs.begin()) && sentOf[last.cueToken] == sentOf[Math.min(
+                    firstTokenAtOrAfter(qs.begin()), toks.size() - 1)]))) {
                 last.content.add(qs);
                 last.tailEnd = Math.max(last.tailEnd, qs.end());
                 continue;
@@ -762,6 +777,14 @@ final class AttributionFinder {
             }
         }
         return breaks <= 1;
+    }
+
+    private boolean afterComma(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     private boolean sameParagraph(int from, int to) {
@@ -1023,8 +1046,9 @@ final class AttributionFinder {
                         s++;
                     }
                     right = s < hi ? npStartingAt(s) : null;
-                    if (right != null && trimEnd(right.end(), hi) == right.end()
+                    if (right != null && (trimEnd(right.end(), hi) == right.end() || isComma(right.end()))
                             && plausibleSource(right, cue.cls())) {
+                        // "…, said Mr. Barrett, the lawyer for the agency."
                         int to = trimEnd(sStart(i), subj.before());
                         int from = trimStart(sStart(i), to);
                         if (to - from >= 3) {
@@ -1060,13 +1084,22 @@ final class AttributionFinder {
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that")))) {
                 inverted = true;
             }
-            if (inverted) {
+            boolean parenthetical = np != null && cue.cls() == CueLexicon.VerbClass.SAY && !inverted
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && after < hi && isComma(after)
+                    && !(cs > after && low(cs - 1).equals("that"));
+            if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
                 int from = trimStart(sStart(i), to);
                 if (to - from < 3 || overlapsQuoteClaim(span(from, to))) {
                     continue;
                 }
-                addReported(List.of(span(from, to)), i, n, np, null);
+                List<Span> pieces = new ArrayList<>();
+                pieces.add(span(from, to));
+                if (parenthetical && cs >= 0 && ce - cs >= 2) {
+                    // "To understand it, Roberts said, one should visit this museum."
+                    pieces.add(span(cs, ce));
+                }
+                addReported(pieces, i, n, np, null);
                 continue;
             }
             if (cs < 0 || ce - cs < 2) {
