@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph eval}: extracts a gold set's texts and prints score.py's figures for them. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Extracts the texts, reads the RDF back with SPARQL and scores it against the gold file: "
-                + "the same table (or, with --json, the same JSON) as ../shared/eval/score.py.")
+                + "the same table (with --json, the same JSON) as the reference scorer score.py.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -53,6 +53,9 @@ public final class Scorer {
      * each naming its {@code file}. Anything else is a {@link NewsGraphException} naming the file.
      */
     public static JsonObject read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NewsGraphException(file + ": no such file");
+        }
         JsonValue v;
         try (InputStream in = Files.newInputStream(file)) {
             v = JSON.parseAny(in);

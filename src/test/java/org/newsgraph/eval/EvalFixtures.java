@@ -95,7 +95,10 @@ final class EvalFixtures {
         }
         Process p;
         try {
-            p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE);
+            // rdf_to_pred.py picks an entity's kind by iterating a set: keep runs repeatable
+            pb.environment().put("PYTHONHASHSEED", "0");
+            p = pb.start();
         } catch (IOException e) {
             return fail("python3 is needed to run the reference scorer (../shared/eval/*.py) but cannot be started: "
                     + e.getMessage() + " (install python3; CI does)");
