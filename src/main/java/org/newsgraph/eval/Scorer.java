@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
-import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.NewsGraphException;
@@ -563,9 +562,5 @@ public final class Scorer {
             int b = string.codePointCount(0, i);
             return new long[][] {{b, b + needle.codePointCount(0, needle.length())}};
         }
-    }
-
-    static JsonValue none() {
-        return JsonNull.instance;
     }
 }
