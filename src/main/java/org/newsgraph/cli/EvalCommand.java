@@ -9,7 +9,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.eval.Evaluation;
-import org.newsgraph.eval.Predictions;
 import org.newsgraph.eval.Scores;
 import org.newsgraph.pipeline.Extraction;
 import picocli.CommandLine.Command;
@@ -39,8 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
     int threads = Extraction.defaultThreads();
 
     @Option(names = "--save-graph", paramLabel = "FILE",
-            description = "Also writes the extracted graph as N-Quads, in the order the scores read it "
-                    + "(rdf_to_pred.py on it gives the same predictions).")
+            description = "Also writes the extracted graph as N-Quads, as extract --format nq writes it.")
     Path saveGraph;
 
     @Option(names = "--save-pred", paramLabel = "FILE", description = "Also writes the predictions (gold format, JSON).")
@@ -53,10 +51,10 @@ public final class EvalCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         x.problems().forEach(p -> err.println("newsgraph: " + p));
         err.flush();
-        JsonObject pred = Predictions.read(x.dataset());
+        JsonObject pred = x.predictions();
         if (saveGraph != null) {
             try (OutputStream out = Files.newOutputStream(saveGraph)) {
-                Predictions.writeNQuads(x.dataset(), out);
+                x.writeNQuads(out);
             } catch (IOException e) {
                 throw new NewsGraphException(saveGraph + ": cannot write: " + e.getMessage(), e);
             }

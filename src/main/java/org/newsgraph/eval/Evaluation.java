@@ -1,5 +1,6 @@
 package org.newsgraph.eval;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +9,12 @@ import java.util.Objects;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.pipeline.Extraction;
 import org.newsgraph.pipeline.Pipeline;
@@ -28,8 +33,30 @@ import org.newsgraph.text.DocumentReader;
  */
 public final class Evaluation {
 
-    /** The extracted graph and the one-line reasons of documents that could not be extracted. */
-    public record Extracted(DatasetGraph dataset, List<String> problems) { }
+    /**
+     * The extracted graph, its quads in the order {@code extract --format nq} writes them, and the
+     * one-line reasons of documents that could not be extracted.
+     */
+    public record Extracted(DatasetGraph dataset, List<Quad> quads, List<String> problems) {
+
+        /** The order rdf_to_pred.py reads the output of {@code extract --format nq} in. */
+        public ReadOrder order() {
+            return ReadOrder.of(() -> quads.stream().map(Quad::asTriple).iterator());
+        }
+
+        /** The predictions, read in that order. */
+        public JsonObject predictions() {
+            return Predictions.read(dataset, order());
+        }
+
+        /** Writes the quads as N-Quads, in the order {@code extract --format nq} writes them. */
+        public void writeNQuads(OutputStream out) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            stream.start();
+            quads.forEach(stream::quad);
+            stream.finish();
+        }
+    }
 
     private final Path goldFile;
     private final JsonObject gold;
@@ -59,21 +86,25 @@ public final class Evaluation {
         return gold;
     }
 
-    /** Extracts every text of the folder into a fresh in-memory dataset. */
+    /**
+     * Extracts every text of the folder into a fresh in-memory dataset, keeping the quads in the
+     * order {@code extract --format nq} writes them (documents in input order, each graph as found).
+     */
     public Extracted extract() {
         List<String> problems = new ArrayList<>();
         List<DocumentReader.Input> inputs = DocumentReader.list(List.of(texts), problems);
         DatasetGraph ds = DatasetGraphFactory.create();
+        List<Quad> quads = new ArrayList<>();
         Extraction.run(pipeline, inputs, threads, r -> {
             if (!r.ok()) {
                 problems.add(r.error());
                 return;
             }
             Node name = DocumentGraphWriter.documentNode(r.doc());
-            DocumentGraphWriter.write(r.doc()).find()
-                    .forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            DocumentGraphWriter.write(r.doc()).find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
         });
-        return new Extracted(ds, List.copyOf(problems));
+        quads.forEach(ds::add);
+        return new Extracted(ds, quads, List.copyOf(problems));
     }
 
     /** Scores predictions in the gold format against the gold set. */
@@ -81,14 +112,14 @@ public final class Evaluation {
         return Scorer.score(gold, predictions, texts);
     }
 
-    /** Scores what a graph says against the gold set. */
-    public Scores score(DatasetGraph graph) {
-        return score(Predictions.read(graph));
+    /** Scores what an extraction says against the gold set. */
+    public Scores score(Extracted x) {
+        return score(x.predictions());
     }
 
     /** Extracts and scores; documents that fail to extract count as finding nothing. */
     public Scores run() {
-        return score(extract().dataset());
+        return score(extract());
     }
 
     /** Configures an {@link Evaluation}; {@link #build()} reads and checks the gold file. */

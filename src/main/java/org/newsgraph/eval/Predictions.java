@@ -10,14 +10,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
@@ -27,9 +27,9 @@ import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -44,13 +44,20 @@ import org.newsgraph.NewsGraphException;
  *
  * <p>rdf_to_pred.py's result depends on the order of the lines it reads: a property with several
  * values gives its first, and the order of entities, mentions and claims breaks ties in the
- * scorer's greedy matching. Here that order is the canonical one of
- * {@link #writeNQuads(DatasetGraph, OutputStream)} (lines sorted), so that
- * {@code rdf_to_pred.py} on that file gives exactly {@link #read(DatasetGraph)}.
+ * scorer's greedy matching. A {@link ReadOrder} says which order to follow: that of the N-Quads
+ * stream the graph came from, or the canonical one of {@link #writeNQuads(DatasetGraph, OutputStream)}
+ * (lines sorted); rdf_to_pred.py on a file in that order gives exactly what {@link #read} gives.
  */
 public final class Predictions {
 
+    private static final String NG = "https://w3id.org/newsgraph/ontology#";
+    private static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    private static final String ITS = "http://www.w3.org/2005/11/its/rdf#";
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String SCHEMA = "http://schema.org/";
+    private static final String DCT = "http://purl.org/dc/terms/";
+    private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     /** Entity kinds in the order a node with several of them is read as (rdf_to_pred.py's is arbitrary). */
     private static final Map<String, String> KINDS = new LinkedHashMap<>();
 
@@ -72,15 +79,21 @@ public final class Predictions {
         return g;
     }
 
-    /** The predictions of every document in the dataset, as rdf_to_pred.py writes them. */
+    /** The predictions of every document in the dataset read in canonical order, as rdf_to_pred.py writes them. */
     public static JsonObject read(DatasetGraph dsg) {
-        return read(union(dsg));
+        return read(union(dsg), ReadOrder.canonical());
     }
 
-    /** The predictions of every document in the graph, as rdf_to_pred.py writes them. */
-    public static JsonObject read(Graph g) {
+    /** The predictions of every document in the dataset read in the given order, as rdf_to_pred.py writes them. */
+    public static JsonObject read(DatasetGraph dsg, ReadOrder order) {
+        return read(union(dsg), order);
+    }
+
+    /** The predictions of every document in the graph read in the given order, as rdf_to_pred.py writes them. */
+    public static JsonObject read(Graph g, ReadOrder order) {
+        Reader r = new Reader(g, order);
         Map<Node, JsonObject> out = new LinkedHashMap<>();
-        for (Group d : select(g, "documents.rq", "doc")) {
+        for (Group d : r.select("documents.rq", "doc").pick("file", "doc", DCT + "identifier").groups()) {
             JsonObject doc = new JsonObject();
             doc.put("file", json(value(d.first("file"))));
             doc.put("entities", new JsonArray());
@@ -90,7 +103,7 @@ public final class Predictions {
             out.put(d.subject, doc);
         }
         Map<Node, String> kinds = new HashMap<>();
-        for (Group e : select(g, "entity-kinds.rq", "entity")) {
+        for (Group e : r.select("entity-kinds.rq", "entity").groups()) {
             Set<String> ks = new HashSet<>();
             e.all("kind").forEach(n -> ks.add(n.getURI()));
             KINDS.forEach((iri, kind) -> {
@@ -100,13 +113,15 @@ public final class Predictions {
             });
         }
         Map<Node, String> labels = new HashMap<>();
-        for (Group l : select(g, "labels.rq", "node")) {
+        for (Group l : r.select("labels.rq", "node").pick("label", "node", RDFS + "label").groups()) {
             labels.put(l.subject, value(l.first("label")));
         }
 
         // entities per document: those with a mention in it; mentions: only names
         Map<Node, Set<Node>> seen = new HashMap<>();
-        for (Group m : select(g, "mentions.rq", "mention")) {
+        for (Group m : r.select("mentions.rq", "mention").pick("doc", "mention", NIF + "referenceContext")
+                .pick("entity", "mention", ITS + "taIdentRef").pick("begin", "mention", NIF + "beginIndex")
+                .pick("end", "mention", NIF + "endIndex").groups()) {
             Node d = m.first("doc");
             Node e = m.first("entity");
             if (d == null || !out.containsKey(d) || e == null || !kinds.containsKey(e)) {
@@ -133,7 +148,9 @@ public final class Predictions {
         }
 
         // roles: one per document the membership is derived from
-        for (Group ms : select(g, "memberships.rq", "membership")) {
+        for (Group ms : r.select("memberships.rq", "membership").pick("person", "membership", ORG + "member")
+                .pick("organization", "membership", ORG + "organization").pick("role", "membership", ORG + "role")
+                .pick("doc", "membership", PROV + "wasDerivedFrom").groups()) {
             Node person = ms.first("person");
             Node org = ms.first("organization");
             Node role = ms.first("role");
@@ -142,28 +159,31 @@ public final class Predictions {
                 if (doc == null) {
                     continue;
                 }
-                JsonObject r = new JsonObject();
-                r.put("person", json(person == null ? null : labels.get(person)));
-                r.put("organization", json(org == null ? null : labels.get(org)));
-                r.put("role", json(role == null ? null : labels.get(role)));
-                doc.get("roles").getAsArray().add(r);
+                JsonObject fact = new JsonObject();
+                fact.put("person", json(person == null ? null : labels.get(person)));
+                fact.put("organization", json(org == null ? null : labels.get(org)));
+                fact.put("role", json(role == null ? null : labels.get(role)));
+                doc.get("roles").getAsArray().add(fact);
             }
         }
 
         // claims, with their spans and sources
         Set<Node> unnamed = new HashSet<>();
-        for (Group u : select(g, "unnamed-sources.rq", "source")) {
+        for (Group u : r.select("unnamed-sources.rq", "source").groups()) {
             unnamed.add(u.subject);
         }
         Map<Node, Map<String, List<long[]>>> claimSpans = new HashMap<>();
-        for (Group s : select(g, "claim-spans.rq", "claim", "part", "span")) {
+        for (Group s : r.select("claim-spans.rq", "claim", "part", "span").pick("begin", "span", NIF + "beginIndex")
+                .pick("end", "span", NIF + "endIndex").groups()) {
             long[] sp = span(s.first("begin"), s.first("end"));
             if (sp != null) {
                 claimSpans.computeIfAbsent(s.subject, k -> new HashMap<>())
                         .computeIfAbsent(value(s.first("part")), k -> new ArrayList<>()).add(sp);
             }
         }
-        for (Group c : select(g, "claims.rq", "claim")) {
+        for (Group c : r.select("claims.rq", "claim").pick("doc", "claim", PROV + "wasDerivedFrom")
+                .pick("source", "claim", PROV + "wasAttributedTo").pick("cue", "claim", NG + "cue")
+                .pick("quote", "claim", NG + "isQuote").pick("text", "claim", SCHEMA + "text").groups()) {
             Node d = c.first("doc");
             JsonObject doc = d == null ? null : out.get(d);
             if (doc == null) {
@@ -226,13 +246,8 @@ public final class Predictions {
     }
 
     private static String line(Quad q) {
-        String t = key(q.getSubject()) + " " + key(q.getPredicate()) + " " + key(q.getObject());
-        return q.isDefaultGraph() ? t + " .\n" : t + " " + key(q.getGraph()) + " .\n";
-    }
-
-    /** A node as N-Triples writes it; the order of these strings is the order of the canonical file. */
-    static String key(Node n) {
-        return NodeFmtLib.strNT(n);
+        String t = ReadOrder.key(q.getSubject()) + " " + ReadOrder.key(q.getPredicate()) + " " + ReadOrder.key(q.getObject());
+        return q.isDefaultGraph() ? t + " .\n" : t + " " + ReadOrder.key(q.getGraph()) + " .\n";
     }
 
     /** A node's value as rdf_to_pred.py reads it: a literal's lexical form, an IRI, a blank node's label. */
@@ -246,7 +261,7 @@ public final class Predictions {
         if (n.isURI()) {
             return n.getURI();
         }
-        return key(n);
+        return ReadOrder.key(n);
     }
 
     private static String orEmpty(String s) {
@@ -277,54 +292,101 @@ public final class Predictions {
         try {
             return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
         } catch (NumberFormatException ex) {
-            throw new NewsGraphException("An offset is not a whole number: " + key(n));
+            throw new NewsGraphException("An offset is not a whole number: " + ReadOrder.key(n));
         }
     }
 
-    /** The rows of one query, grouped by their key variables; each variable's values in canonical order. */
+    /** Runs the queries over one graph. */
+    private static final class Reader {
+        final Graph graph;
+        final ReadOrder order;
+
+        Reader(Graph graph, ReadOrder order) {
+            this.graph = graph;
+            this.order = order;
+        }
+
+        Selection select(String queryName, String... keyVars) {
+            return new Selection(this, queryName, keyVars);
+        }
+    }
+
+    /**
+     * One query's rows grouped by their key variables. A variable that rdf_to_pred.py reads with
+     * {@code one(s, p)} is "picked": its values are ordered as the lines {@code s p ?o} are read.
+     */
+    private static final class Selection {
+        private final Reader reader;
+        private final String queryName;
+        private final String[] keyVars;
+        private final Map<String, String[]> picks = new HashMap<>();
+
+        Selection(Reader reader, String queryName, String[] keyVars) {
+            this.reader = reader;
+            this.queryName = queryName;
+            this.keyVars = keyVars;
+        }
+
+        Selection pick(String var, String subjectVar, String predicate) {
+            picks.put(var, new String[] {subjectVar, predicate});
+            return this;
+        }
+
+        /** The groups, in the order their first key is read as a subject. */
+        List<Group> groups() {
+            Query q = QUERIES.computeIfAbsent(queryName, Predictions::load);
+            Map<List<Node>, Group> groups = new LinkedHashMap<>();
+            try (QueryExec qe = QueryExec.graph(reader.graph).query(q).build()) {
+                RowSet rows = qe.select();
+                while (rows.hasNext()) {
+                    Binding b = rows.next();
+                    List<Node> key = new ArrayList<>(keyVars.length);
+                    for (String kv : keyVars) {
+                        key.add(b.get(kv));
+                    }
+                    Group grp = groups.computeIfAbsent(key, k -> new Group(k.get(0)));
+                    b.vars().forEachRemaining(v -> {
+                        String name = v.getVarName();
+                        grp.values.computeIfAbsent(name, x -> new LinkedHashSet<>()).add(b.get(v));
+                        String[] pick = picks.get(name);
+                        if (pick != null) {
+                            grp.orders.putIfAbsent(name, reader.order.objects(b.get(pick[0]), NodeFactory.createURI(pick[1])));
+                        }
+                    });
+                }
+            }
+            List<Group> out = new ArrayList<>(groups.values());
+            Comparator<Node> subjects = reader.order.subjects();
+            out.sort((a, c) -> subjects.compare(a.subject, c.subject));
+            return out;
+        }
+    }
+
+    /** The rows that share their key variables. */
     private static final class Group {
         final Node subject;
-        final Map<String, TreeMap<String, Node>> values = new HashMap<>();
+        final Map<String, Set<Node>> values = new HashMap<>();
+        final Map<String, Comparator<Node>> orders = new HashMap<>();
 
         Group(Node subject) {
             this.subject = subject;
         }
 
+        private Comparator<Node> order(String var) {
+            return orders.getOrDefault(var, Comparator.comparing(ReadOrder::key));
+        }
+
         /** The first value, as rdf_to_pred.py's {@code one()} takes it. */
         Node first(String var) {
-            TreeMap<String, Node> v = values.get(var);
-            return v == null ? null : v.firstEntry().getValue();
+            Set<Node> v = values.get(var);
+            return v == null ? null : v.stream().min(order(var)).orElse(null);
         }
 
-        Collection<Node> all(String var) {
-            TreeMap<String, Node> v = values.get(var);
-            return v == null ? List.of() : v.values();
+        /** Every value, in the order they are read. */
+        List<Node> all(String var) {
+            Set<Node> v = values.get(var);
+            return v == null ? List.of() : v.stream().sorted(order(var)).toList();
         }
-    }
-
-    /** Runs a query and groups its rows by the key variables (the first is the group's subject), in canonical order. */
-    private static Collection<Group> select(Graph g, String queryName, String... keyVars) {
-        Query q = QUERIES.computeIfAbsent(queryName, Predictions::load);
-        Map<String, Group> groups = new TreeMap<>();
-        Map<Node, String> keys = new HashMap<>();
-        try (QueryExec qe = QueryExec.graph(g).query(q).build()) {
-            RowSet rows = qe.select();
-            while (rows.hasNext()) {
-                Binding b = rows.next();
-                StringBuilder k = new StringBuilder();
-                for (String kv : keyVars) {
-                    Node n = b.get(kv);
-                    k.append(n == null ? "" : keys.computeIfAbsent(n, Predictions::key)).append('\u0000');
-                }
-                Group grp = groups.computeIfAbsent(k.toString(), x -> new Group(b.get(keyVars[0])));
-                b.vars().forEachRemaining(v -> {
-                    Node n = b.get(v);
-                    grp.values.computeIfAbsent(v.getVarName(), x -> new TreeMap<>())
-                            .putIfAbsent(keys.computeIfAbsent(n, Predictions::key), n);
-                });
-            }
-        }
-        return groups.values();
     }
 
     private static Query load(String name) {

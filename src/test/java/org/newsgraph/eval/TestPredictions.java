@@ -7,13 +7,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +62,46 @@ class TestPredictions {
         assertEquals(0, two.get("mentions").getAsArray().size());
         // the membership is stated by both documents
         assertEquals(1, two.get("roles").getAsArray().size());
+    }
+
+    /** In the order of a stream (as parsed, and backwards), first values and item order follow that stream. */
+    @Test
+    void followsTheOrderOfTheStreamItCameFrom() throws IOException {
+        List<Quad> quads = new ArrayList<>();
+        RDFParser.source(EvalFixtures.resource("graph.trig")).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                quads.add(q);
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                quads.add(Quad.create(Quad.defaultGraphIRI, t));
+            }
+        });
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        quads.forEach(dsg::add);
+        List<Quad> backwards = new ArrayList<>(quads);
+        Collections.reverse(backwards);
+        JsonObject forward = null;
+        for (List<Quad> order : List.of(quads, backwards)) {
+            Path nq = tmp.resolve("stream" + (order == quads ? "" : "-backwards") + ".nq");
+            try (OutputStream out = Files.newOutputStream(nq)) {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                w.start();
+                order.forEach(w::quad);
+                w.finish();
+            }
+            JsonObject py = JSON.read(EvalFixtures.rdfToPred(nq, tmp.resolve(nq.getFileName() + ".json")).toString());
+            JsonObject java = Predictions.read(dsg, ReadOrder.of(() -> order.stream().map(Quad::asTriple).iterator()));
+            assertTrue(PyJson.pyEquals(py, java), () -> "differ at" + TestScorerAgreement.firstDifference(py, java)
+                    + "\npython: " + JSON.toStringFlat(py) + "\njava:   " + JSON.toStringFlat(java));
+            if (forward == null) {
+                forward = java;
+            }
+        }
+        // Jane's first label differs between the two orders, so the order did matter
+        assertTrue(!PyJson.pyEquals(forward, Predictions.read(dsg, ReadOrder.of(
+                () -> backwards.stream().map(Quad::asTriple).iterator()))));
     }
 }

@@ -3,8 +3,11 @@ package org.newsgraph.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +15,16 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.NewsGraph;
 
 /**
- * The Java eval gives score.py's figures: each dev set is extracted, written as N-Quads, read by
- * rdf_to_pred.py and scored by score.py, and every row must equal what the Java port computes on
- * the same graph.
+ * The Java eval gives score.py's figures: each dev set is extracted, written as N-Quads (as
+ * {@code extract --format nq} writes them), read by rdf_to_pred.py and scored by score.py, and
+ * every row must equal what the Java port computes on the same extraction.
  */
 class TestScorerAgreement {
 
@@ -34,17 +39,45 @@ class TestScorerAgreement {
         assertTrue(x.problems().isEmpty(), () -> "extraction failed: " + x.problems());
         Path nq = tmp.resolve(set + ".nq");
         try (OutputStream out = Files.newOutputStream(nq)) {
-            Predictions.writeNQuads(x.dataset(), out);
+            x.writeNQuads(out);
         }
         Path pyPred = EvalFixtures.rdfToPred(nq, tmp.resolve(set + ".pred.json"));
 
-        JsonObject javaPred = Predictions.read(x.dataset());
+        JsonObject javaPred = x.predictions();
         assertTrue(PyJson.pyEquals(JSON.read(pyPred.toString()), javaPred),
                 () -> "rdf_to_pred.py and Predictions read the graph differently: " + firstDifference(JSON.read(pyPred.toString()), javaPred));
 
         JsonObject py = EvalFixtures.scorePy(set.gold(), pyPred, set.texts());
         Scores java = ev.score(javaPred);
         assertSameFigures(py, java, set.toString());
+
+        // the same figures on the canonical (sorted) file, whose order breaks ties differently
+        Path sorted = tmp.resolve(set + ".sorted.nq");
+        try (OutputStream out = Files.newOutputStream(sorted)) {
+            Predictions.writeNQuads(x.dataset(), out);
+        }
+        Path pySorted = EvalFixtures.rdfToPred(sorted, tmp.resolve(set + ".sorted.json"));
+        assertSameFigures(EvalFixtures.scorePy(set.gold(), pySorted, set.texts()),
+                ev.score(Predictions.read(x.dataset())), set + " (sorted)");
+    }
+
+    /** What eval reads is what {@code extract --format nq} writes, line for line. */
+    @Test
+    void evalReadsWhatExtractWrites() throws IOException {
+        EvalFixtures.GoldSet seeds = EvalFixtures.GoldSet.SEEDS;
+        Path fromCli = tmp.resolve("extract.nq");
+        PrintStream old = System.out;
+        int code;
+        try (PrintStream out = new PrintStream(Files.newOutputStream(fromCli), false, "UTF-8")) {
+            System.setOut(out);
+            code = NewsGraph.execute("extract", "--format", "nq", seeds.texts().toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, code, "extract failed");
+        ByteArrayOutputStream fromEval = new ByteArrayOutputStream();
+        seeds.evaluation().extract().writeNQuads(fromEval);
+        assertEquals(Files.readString(fromCli), fromEval.toString(StandardCharsets.UTF_8));
     }
 
     /** Every row and accuracy of score.py --json equals the Java one to 0.001 (counts exactly). */
