@@ -21,6 +21,21 @@ public final class NewsGraph implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final java.io.OutputStream stdout;
+
+    public NewsGraph() {
+        this(System.out);
+    }
+
+    private NewsGraph(java.io.OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
+    /** The standard output as bytes, for commands that write RDF or results. */
+    public java.io.OutputStream stdout() {
+        return stdout;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (try: newsgraph run seeds/)");
@@ -28,7 +43,14 @@ public final class NewsGraph implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new NewsGraph());
+        return execute(System.out, System.err, args);
+    }
+
+    /** Runs the command line with the given standard output and error (tests use this). */
+    public static int execute(java.io.OutputStream out, java.io.OutputStream err, String... args) {
+        CommandLine cl = new CommandLine(new NewsGraph(out));
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof NewsGraphException) {
                 cmd.getErr().println("newsgraph: " + ex.getMessage());
@@ -40,7 +62,10 @@ public final class NewsGraph implements Runnable {
             }
             return 1;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
     }
 
     public static void main(String[] args) {

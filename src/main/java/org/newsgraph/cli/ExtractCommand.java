@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
                 + "nq streams one graph per document; trig and jsonld keep named graphs; ttl merges them.")
 public final class ExtractCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.ParentCommand
+    org.newsgraph.NewsGraph root;
+
     /** Output formats. */
     public enum Format { nq, trig, ttl, jsonld }
 
@@ -53,7 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         problems.forEach(p -> err.println("newsgraph: " + p));
         int[] failed = {problems.size()};
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        OutputStream out = new BufferedOutputStream(root.stdout(), 1 << 16);
         Pipeline pipeline = Pipeline.standard();
         if (format == Format.nq) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);

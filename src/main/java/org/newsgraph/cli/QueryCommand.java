@@ -18,6 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Runs a query from queries/ by name (persons, documents, mentions, …) or a .rq FILE.")
 public final class QueryCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.ParentCommand
+    org.newsgraph.NewsGraph root;
+
     @Parameters(index = "0", paramLabel = "NAME|FILE", description = "A catalogue query name or a .rq file.")
     String name;
 
@@ -47,7 +50,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         QueryRunner.Builder b = QueryRunner.create().query(QueryCatalogue.load(name));
         params.forEach(b::param);
-        OutputStream out = new BufferedOutputStream(System.out);
+        OutputStream out = new BufferedOutputStream(root.stdout());
         if (target.endpoint != null) {
             b.endpoint(target.endpoint).build().write(out, format);
         } else {

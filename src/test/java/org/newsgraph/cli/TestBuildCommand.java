@@ -1,0 +1,115 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPaths;
+import org.newsgraph.store.GraphStore;
+
+/** {@code newsgraph build}: idempotence, and every kind of bad input, through the real command line. */
+class TestBuildCommand {
+
+    @TempDir
+    Path tmp;
+
+    private long quads(Path store) {
+        try (GraphStore gs = GraphStore.openExisting(store)) {
+            return gs.quadCount();
+        }
+    }
+
+    private long graphs(Path store) {
+        try (GraphStore gs = GraphStore.openExisting(store)) {
+            return gs.graphCount();
+        }
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = tmp.resolve("in").resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void buildingTwiceGivesTheSameQuadsAsOnce() {
+        Path store = tmp.resolve("store");
+        Cli first = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("Built 2 documents (0 failed)"), first.out());
+        long once = quads(store);
+        assertTrue(once > 500, "only " + once + " quads");
+        Cli second = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
+        assertEquals(0, second.code(), second.err());
+        assertEquals(once, quads(store));
+        assertEquals(3, graphs(store), "two documents and the ontology");
+    }
+
+    @Test
+    void missingPathIsReportedAndTheRestLoads() {
+        Path store = tmp.resolve("store");
+        Path missing = tmp.resolve("nope.txt");
+        Cli r = Cli.run("build", "--store", store.toString(), missing.toString(), TestPaths.seeds().toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(missing.toString()) && r.err().contains("no such file"), r.err());
+        assertEquals(3, graphs(store));
+    }
+
+    @Test
+    void emptyBinaryAndNonUtf8FilesFailAloneAndLeaveNothing() throws IOException {
+        Path store = tmp.resolve("store");
+        Path empty = write("empty.txt", new byte[0]);
+        Path binary = write("binary.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
+        Path latin1 = write("latin1.txt", "Caf\u00e9 owner Jos\u00e9 Garc\u00eda said so.".getBytes(StandardCharsets.ISO_8859_1));
+        Path good = write("good.txt", "Maria Lopez, a spokeswoman for Acme Corporation, said the plan works.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Cli r = Cli.run("build", "--store", store.toString(), tmp.resolve("in").toString());
+        assertEquals(1, r.code());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(3, lines.length, r.err());
+        assertTrue(r.err().contains(empty + ": empty file"), r.err());
+        assertTrue(r.err().contains(binary + ": binary file"), r.err());
+        assertTrue(r.err().contains(latin1 + ": not valid UTF-8"), r.err());
+        assertTrue(r.out().contains("Built 1 document (3 failed)"), r.out());
+        assertEquals(2, graphs(store), "the good document and the ontology only");
+        assertTrue(Files.exists(good));
+    }
+
+    @Test
+    void folderWithoutTextFilesIsAnError() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("no-text"));
+        Files.writeString(dir.resolve("notes.md"), "# not a .txt");
+        Cli r = Cli.run("build", "--store", tmp.resolve("store").toString(), dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(dir + ": folder holds no .txt file"), r.err());
+    }
+
+    @Test
+    void aFolderThatIsNotAStoreIsRefused() throws IOException {
+        Path notStore = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(notStore.resolve("holiday.jpg"), "x");
+        Cli r = Cli.run("build", "--store", notStore.toString(), TestPaths.seeds().toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("not a TDB2 store"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length, "one line, no stack trace: " + r.err());
+        assertEquals(1, Files.list(notStore).count(), "nothing written into it");
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertEquals(2, Cli.run("build").code());
+        assertEquals(2, Cli.run("frobnicate").code());
+        assertEquals(2, Cli.run("extract", "--format", "xml", "seeds").code());
+        Cli help = Cli.run("build", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--store"));
+        assertFalse(help.out().isEmpty());
+    }
+}
