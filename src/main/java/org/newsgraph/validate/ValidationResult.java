@@ -41,7 +41,11 @@ public final class ValidationResult {
     }
 
     public long violations() {
-        return problems.stream().filter(p -> p.severity().level().equals(Severity.Violation.level())).count();
+        return problems.stream().filter(ValidationResult::isViolation).count();
+    }
+
+    private static boolean isViolation(Problem p) {
+        return p.severity().level().equals(Severity.Violation.level());
     }
 
     public List<Problem> problems() {
@@ -66,12 +70,14 @@ public final class ValidationResult {
                 out.println("  value:   " + shortForm(pm, p.value()));
             }
         }
-        if (problems.isEmpty()) {
-            out.println("Conforms: no violations.");
+        long v = violations();
+        long other = problems.size() - v;
+        String others = other == 0 ? "" : " (" + other + " warning" + (other == 1 ? "" : "s") + " or notes)";
+        if (v == 0) {
+            out.println("Conforms: no violations" + others + ".");
         } else {
-            out.println(violations() + " violation" + (violations() == 1 ? "" : "s") + ", "
-                    + (problems.size() - violations()) + " other result" + (problems.size() - violations() == 1 ? "" : "s")
-                    + " in " + problems.stream().map(Problem::focusNode).distinct().count() + " node(s).");
+            out.println(v + " violation" + (v == 1 ? "" : "s") + others + " in "
+                    + problems.stream().filter(p -> isViolation(p)).map(Problem::focusNode).distinct().count() + " node(s).");
         }
         out.flush();
     }

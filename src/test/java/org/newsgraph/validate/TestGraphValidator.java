@@ -200,6 +200,18 @@ class TestGraphValidator {
     }
 
     @Test
+    void labelsSpeltDifferentlyByTwoDocumentsAreAWarningNotAViolation() {
+        Graph g = fixture();
+        Node jane = NodeFactory.createURI("https://w3id.org/newsgraph/entity/person/fixture-jane");
+        g.add(Triple.create(jane, RDFS.label.asNode(), NodeFactory.createLiteralString("JANE ROE")));
+        ValidationResult r = validator.validate(g);
+        assertTrue(r.conforms(), explain(r));
+        assertEquals(1, r.problems().size(), explain(r));
+        assertEquals(jane, r.problems().get(0).focusNode());
+        assertTrue(explain(r).contains("Warning: <" + jane.getURI() + ">"), explain(r));
+    }
+
+    @Test
     void validateCommandOnAFileAndOnAStore() throws Exception {
         Path good = tmp.resolve("fixture.trig");
         Files.copy(TestPaths.repo().resolve("src/test/resources/org/newsgraph/query/fixture.trig"), good,
