@@ -210,6 +210,21 @@ class TestOntology {
         assertFalse(inDocGraphs, "the ontology is in its own graph only");
     }
 
+    @Test
+    void theDiagramShowsTheMainClassesAndItsPictureIsCheckedIn() throws java.io.IOException {
+        Path dir = TestPaths.repo().resolve("ontology");
+        String dot = java.nio.file.Files.readString(dir.resolve("newsgraph.dot"));
+        String svg = java.nio.file.Files.readString(dir.resolve("newsgraph.svg"));
+        String readme = java.nio.file.Files.readString(dir.resolve("README.md"));
+        for (String c : List.of("ng:Document", "nif:Phrase", "schema:Person", "schema:Organization", "org:Membership",
+                "org:Role", "ng:Claim", "ng:UnnamedSource")) {
+            assertTrue(dot.contains(c), "the diagram source shows " + c);
+            assertTrue(svg.contains(c), "the rendered picture shows " + c + " (render again: dot -Tsvg newsgraph.dot -o newsgraph.svg)");
+        }
+        assertTrue(java.nio.file.Files.size(dir.resolve("newsgraph.png")) > 10_000);
+        assertTrue(readme.contains("newsgraph.svg") && readme.contains("newsgraph.dot"));
+    }
+
     @SuppressWarnings("unused")
     private static String show(Statement s) {
         RDFNode o = s.getObject();
