@@ -7,6 +7,7 @@ import org.newsgraph.cli.ExtractCommand;
 import org.newsgraph.cli.QueryCommand;
 import org.newsgraph.cli.RunCommand;
 import org.newsgraph.cli.ServeCommand;
+import org.newsgraph.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph from news text (who is who, who holds which role, who claims what) "
                 + "and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
-                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class})
+                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class, ValidateCommand.class})
 public final class NewsGraph implements Runnable {
 
     @CommandLine.Spec
