@@ -3,6 +3,7 @@ package org.newsgraph;
 import org.newsgraph.cli.BenchCommand;
 import org.newsgraph.cli.BuildCommand;
 import org.newsgraph.cli.ExtractCommand;
+import org.newsgraph.cli.LinkCommand;
 import org.newsgraph.cli.QueryCommand;
 import org.newsgraph.cli.RunCommand;
 import org.newsgraph.cli.ServeCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph from news text (who is who, who holds which role, who claims what) "
                 + "and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
-                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, LinkCommand.class})
 public final class NewsGraph implements Runnable {
 
     @CommandLine.Spec

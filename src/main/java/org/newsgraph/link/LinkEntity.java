@@ -1,0 +1,14 @@
+package org.newsgraph.link;
+
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.names.EntityType;
+
+/**
+ * An entity of the store as the linker sees it: its IRI, type, label and aliases, and its context
+ * as word stems with weights (the roles stated for it, the sentences it is mentioned in, the other
+ * entities of its documents, the rest of its documents' words).
+ */
+record LinkEntity(String iri, EntityType type, String label, List<String> aliases, Map<String, Double> context,
+        int documents) {
+}
