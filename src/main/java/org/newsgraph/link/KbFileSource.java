@@ -1,11 +1,17 @@
 package org.newsgraph.link;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -98,13 +104,28 @@ public final class KbFileSource implements CandidateSource {
                 if (!Files.isRegularFile(p)) {
                     throw new NewsGraphException(p + ": no such knowledge-base file");
                 }
-                try {
-                    RDFParser.source(p).parse(ds.getDefaultGraph());
-                } catch (RiotException e) {
-                    throw new NewsGraphException(p + ": cannot read as RDF: " + e.getMessage(), e);
-                }
+                load(p, ds.getDefaultGraph());
             }
             return new KbFileSource(List.copyOf(files), ds, batch);
+        }
+
+        /** Parses one file, its syntax from its name; ".gz" is unzipped here, as RIOT reads paths as they are. */
+        private static void load(Path p, Graph g) {
+            String name = p.getFileName().toString();
+            boolean gz = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+            String inner = gz ? name.substring(0, name.length() - 3) : name;
+            Lang lang = RDFLanguages.filenameToLang(inner);
+            if (lang == null) {
+                throw new NewsGraphException(p + ": unknown RDF syntax (use .nt, .ttl, .rdf, .trig, .nq or .jsonld, optionally .gz)");
+            }
+            try (InputStream raw = Files.newInputStream(p);
+                    InputStream in = gz ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)) : new BufferedInputStream(raw, 1 << 16)) {
+                RDFParser.source(in).lang(lang).base(p.toUri().toString()).parse(g);
+            } catch (IOException e) {
+                throw new NewsGraphException(p + ": cannot read: " + e.getMessage(), e);
+            } catch (RiotException e) {
+                throw new NewsGraphException(p + ": cannot read as " + lang.getLabel() + ": " + e.getMessage(), e);
+            }
         }
     }
 }
