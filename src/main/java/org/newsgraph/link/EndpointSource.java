@@ -120,16 +120,26 @@ public final class EndpointSource implements CandidateSource {
         return -1;
     }
 
+    /** Why a request failed, in words: the cause a person can act on, not the wrapper's. */
     private static String oneLine(Throwable e) {
-        Throwable c = e;
-        while (c.getCause() != null && c.getCause() != c && (c.getMessage() == null || c.getMessage().isBlank())) {
-            c = c.getCause();
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.http.HttpTimeoutException) {
+                return "timed out";
+            }
+            if (c instanceof java.net.ConnectException) {
+                return "connection refused (is the endpoint up?)";
+            }
+            if (c instanceof java.net.UnknownHostException) {
+                return "unknown host " + c.getMessage();
+            }
+            if (c instanceof java.io.IOException && c.getMessage() != null && !c.getMessage().isBlank()) {
+                return trim(c.getMessage());
+            }
         }
-        String m = c.getMessage() == null || c.getMessage().isBlank() ? c.getClass().getSimpleName() : c.getMessage();
-        if (e instanceof HttpException && e.getCause() != null) {
-            Throwable root = e.getCause();
-            m = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        }
+        return trim(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String trim(String m) {
         m = m.replaceAll("\\s+", " ").strip();
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }

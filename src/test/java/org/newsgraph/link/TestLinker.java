@@ -54,6 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.TestPaths;
 import org.newsgraph.names.EntityType;
+import org.newsgraph.query.QueryCatalogue;
+import org.newsgraph.query.QueryRunner;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.NameVariants;
@@ -162,6 +164,9 @@ class TestLinker {
 
         Path cache = tmp.resolve("cache");
         requests.set(0);
+        synchronized (userAgents) {
+            userAgents.clear();
+        }
         LinkReport r;
         try (EndpointSource src = source(cache)) {
             r = link(src);
@@ -254,6 +259,24 @@ class TestLinker {
             link(kb);
         }
         assertEquals(overHttp, links());
+    }
+
+    @Test
+    void theFederatedQueryFetchesPositionsThroughTheSameAsLinks() {
+        try (KbFileSource kb = KbFileSource.create().file(FIXTURE).build()) {
+            link(kb);
+        }
+        String text = QueryCatalogue.load("person-positions-wikidata");
+        String wikidataService = "SERVICE <" + EndpointSource.WIKIDATA + ">";
+        assertTrue(text.contains(wikidataService), text);
+        // the same query, with the fixture server standing in for Wikidata's
+        String local = text.replace(wikidataService, "SERVICE <" + endpoint() + ">");
+        List<String> rows = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> QueryRunner.create().query(local).param("who", "zakharova")
+                .dataset(store.dataset()).build().select()
+                .forEachRemaining(b -> rows.add(b.get("name").getLiteralLexicalForm() + " | "
+                        + b.get("wikidata").getURI() + " | " + b.get("positionLabel").getLiteralLexicalForm())));
+        assertEquals(List.of("Maria Zakharova | " + WD + "Q9900002 | Director of the Information and Press Department"), rows);
     }
 
     record Run(int code, String out, String err) {
