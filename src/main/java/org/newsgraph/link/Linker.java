@@ -76,6 +76,9 @@ public final class Linker {
         for (int i = 0; i < entities.size(); i++) {
             LinkEntity e = entities.get(i);
             LinkReport.Decision d = decide(e, ranker.rank(e, forms.get(i)));
+            if (d.target() != null || d.outcome() == LinkReport.Outcome.AMBIGUOUS) {
+                d = splitByDocument(e, forms.get(i), ranker, d);
+            }
             n[d.outcome().ordinal()]++;
             decisions.add(d);
             if (d.outcome() == LinkReport.Outcome.SAME_AS || d.outcome() == LinkReport.Outcome.CLOSE_MATCH) {
@@ -109,6 +112,34 @@ public final class Linker {
                 : conf >= floor ? LinkReport.Outcome.CLOSE_MATCH : LinkReport.Outcome.NOT_FOUND;
         return new LinkReport.Decision(e.iri(), e.label(), type, o, o == LinkReport.Outcome.NOT_FOUND ? null : best.iri().getURI(),
                 conf, why);
+    }
+
+    /**
+     * When the documents that name an entity each have a clear but different best candidate, one
+     * name stands for different people (or places) there: link none of them, and say which
+     * document points where.
+     */
+    private LinkReport.Decision splitByDocument(LinkEntity e, Map<String, Double> forms, Ranker ranker,
+            LinkReport.Decision d) {
+        if (e.byDocument().size() < 2) {
+            return d;
+        }
+        Map<String, String> winners = new java.util.TreeMap<>();
+        e.byDocument().forEach((doc, ctx) -> {
+            List<Ranker.Scored> r = ranker.rank(e, forms, ctx);
+            // a document counts only when its own context decides clearly: twice the usual margin
+            if (!r.isEmpty() && r.get(0).score() >= floor
+                    && (r.size() == 1 || r.get(0).score() - r.get(1).score() >= Math.max(2 * margin, 0.1))) {
+                winners.put(doc, r.get(0).iri().getURI());
+            }
+        });
+        if (new java.util.HashSet<>(winners.values()).size() < 2) {
+            return d;
+        }
+        String why = winners.entrySet().stream().map(w -> w.getKey() + " -> " + w.getValue().replace(Ranker.WD, "wd:"))
+                .collect(Collectors.joining(", "));
+        return new LinkReport.Decision(e.iri(), e.label(), e.type().label(), LinkReport.Outcome.AMBIGUOUS, null, 0,
+                "documents disagree: " + why);
     }
 
     private static String brief(Ranker.Scored s) {

@@ -71,6 +71,11 @@ final class Ranker {
 
     /** Candidates of {@code e} that pass the type filter, best first. */
     List<Scored> rank(LinkEntity e, Map<String, Double> forms) {
+        return rank(e, forms, e.context());
+    }
+
+    /** Candidates of {@code e} ranked on the given context (one document's, say), best first. */
+    List<Scored> rank(LinkEntity e, Map<String, Double> forms, Map<String, Double> context) {
         Map<String, Map<Node, Double>> idx = index.computeIfAbsent(e.type(), this::buildIndex);
         Map<Node, Double> nameScore = new LinkedHashMap<>();
         for (Map.Entry<String, Double> f : forms.entrySet()) {
@@ -87,7 +92,7 @@ final class Ranker {
             List<String> evidence = new ArrayList<>();
             double s = 0;
             for (String stem : bag(c.getKey())) {
-                Double w = e.context().get(stem);
+                Double w = context.get(stem);
                 if (w != null) {
                     s += w;
                     evidence.add(stem);

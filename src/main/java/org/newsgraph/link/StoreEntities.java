@@ -71,8 +71,15 @@ final class StoreEntities {
             }
         }
         Map<String, String> texts = new HashMap<>();
-        for (QuerySolution s : select(dsg, "SELECT ?doc ?text WHERE { ?doc a ng:Document ; nif:isString ?text }")) {
-            texts.put(s.getResource("doc").getURI(), s.getLiteral("text").getLexicalForm());
+        Map<String, String> files = new HashMap<>();
+        for (QuerySolution s : select(dsg, """
+                SELECT ?doc ?text ?file WHERE { ?doc a ng:Document ; nif:isString ?text .
+                  OPTIONAL { ?doc dcterms:identifier ?file } }""")) {
+            String d = s.getResource("doc").getURI();
+            texts.put(d, s.getLiteral("text").getLexicalForm());
+            if (s.contains("file")) {
+                files.put(d, s.getLiteral("file").getLexicalForm());
+            }
         }
         Map<String, List<int[]>> sentences = new HashMap<>();
         for (QuerySolution s : select(dsg, """
@@ -115,33 +122,37 @@ final class StoreEntities {
             String e = te.getKey();
             Set<String> own = new LinkedHashSet<>(Words.stems(labels.get(e)));
             aliases.getOrDefault(e, Set.of()).forEach(a -> own.addAll(Words.stems(a)));
-            Map<String, Double> ctx = new HashMap<>();
-            for (String r : roles.getOrDefault(e, List.of())) {
-                add(ctx, Words.stems(r), ROLE, own);
-            }
-            Set<String> docs = new LinkedHashSet<>();
+            Map<String, Map<String, Double>> perDoc = new java.util.TreeMap<>();
             for (Mention m : byEntity.getOrDefault(e, List.of())) {
-                docs.add(m.doc());
                 String text = texts.get(m.doc());
                 if (text == null) {
                     continue;
                 }
+                Map<String, Double> ctx = perDoc.computeIfAbsent(files.getOrDefault(m.doc(), m.doc()), k -> {
+                    Map<String, Double> c = new HashMap<>();
+                    for (String r : roles.getOrDefault(e, List.of())) {
+                        add(c, Words.stems(r), ROLE, own);
+                    }
+                    for (String other : entitiesOfDoc.getOrDefault(m.doc(), Set.of())) {
+                        if (!other.equals(e)) {
+                            add(c, Words.stems(labels.get(other)), COENTITY, own);
+                        }
+                    }
+                    add(c, docStems.computeIfAbsent(m.doc(), d -> Words.stems(text)), DOCUMENT, own);
+                    return c;
+                });
                 int[] sent = sentenceAround(sentences.getOrDefault(m.doc(), List.of()), m, text.length());
                 add(ctx, Words.stems(text.substring(sent[0], sent[1])), SENTENCE, own);
             }
-            for (String d : docs) {
-                for (String other : entitiesOfDoc.getOrDefault(d, Set.of())) {
-                    if (!other.equals(e)) {
-                        add(ctx, Words.stems(labels.get(other)), COENTITY, own);
-                    }
-                }
-                String text = texts.get(d);
-                if (text != null) {
-                    add(ctx, docStems.computeIfAbsent(d, k -> Words.stems(text)), DOCUMENT, own);
-                }
+            Map<String, Double> all = new HashMap<>();
+            for (String r : roles.getOrDefault(e, List.of())) {
+                add(all, Words.stems(r), ROLE, own);
             }
-            out.add(new LinkEntity(e, te.getValue(), labels.get(e),
-                    List.copyOf(aliases.getOrDefault(e, Set.of())), Map.copyOf(ctx), docs.size()));
+            perDoc.values().forEach(c -> c.forEach((k, v) -> all.merge(k, v, Math::max)));
+            Map<String, Map<String, Double>> frozen = new java.util.TreeMap<>();
+            perDoc.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+            out.add(new LinkEntity(e, te.getValue(), labels.get(e), List.copyOf(aliases.getOrDefault(e, Set.of())),
+                    Map.copyOf(all), java.util.Collections.unmodifiableMap(frozen)));
         }
         return out;
     }
