@@ -15,8 +15,9 @@ import org.newsgraph.resolve.NameVariants;
  * The names under which an entity is looked up in the target dataset, each with how much a match
  * on it is worth: the label itself, its aliases, the label cleaned of honorifics and stray
  * punctuation, and (for persons) the label with each nickname or transliteration of its given name.
- * A dataset's labels are exact strings, so the variants are spelt out here; they are compared back
- * through {@link NameVariants#key} so that the linker folds names as the extractor does.
+ * A dataset's labels are exact strings, so the variants are spelt out here, from the extractor's own
+ * list of given-name variants ({@code org/newsgraph/resolve/given-name-variants.tsv}); candidates are
+ * compared back through {@link NameVariants#key} so that the linker folds names as the extractor does.
  */
 final class NameForms {
 
@@ -25,7 +26,8 @@ final class NameForms {
     static final double CLEANED = 0.95;
     static final double VARIANT = 0.9;
 
-    private static final Set<String> HONORIFICS = Set.copyOf(Resources.lines("honorifics.txt"));
+    /** The extractor's groups of given-name variants: canonical, then its variants, lower case. */
+    static final String GIVEN_NAME_VARIANTS = "/org/newsgraph/resolve/given-name-variants.tsv";
     private static final Map<String, Set<String>> GIVEN = loadGiven();
 
     private NameForms() {
@@ -33,7 +35,7 @@ final class NameForms {
 
     private static Map<String, Set<String>> loadGiven() {
         Map<String, Set<String>> m = new HashMap<>();
-        for (String line : Resources.lines("given-name-variants.txt")) {
+        for (String line : Resources.lines(GIVEN_NAME_VARIANTS)) {
             List<String> group = List.of(line.split("\\s+"));
             for (String g : group) {
                 m.computeIfAbsent(g.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).addAll(group);
@@ -62,9 +64,10 @@ final class NameForms {
                     continue;
                 }
                 Set<String> variants = GIVEN.getOrDefault(words[0].toLowerCase(Locale.ROOT), Set.of());
+                String given = words[0];
                 for (String v : variants) {
-                    if (!v.equalsIgnoreCase(words[0])) {
-                        words[0] = v;
+                    if (!v.equalsIgnoreCase(given)) {
+                        words[0] = Character.toUpperCase(v.charAt(0)) + v.substring(1);
                         put(out, String.join(" ", words), VARIANT * e.getValue());
                     }
                 }
@@ -81,20 +84,12 @@ final class NameForms {
 
     /**
      * The name without what a dataset leaves out of its labels: a possessive, a leading "the",
-     * trailing punctuation, and for persons honorifics and titles ("Dr. Leonid Petrov").
+     * trailing punctuation, and for persons titles and middle initials ("Dr. Leonid Petrov"), as
+     * the extractor's {@link NameVariants#words} drops them.
      */
     static String clean(EntityType type, String name) {
-        String s = NameVariants.canonical(type, name).replaceAll("[\\s\\p{Punct}&&[^)]]+$", "").strip();
-        s = s.replaceAll("\\s+", " ");
-        if (type == EntityType.PERSON) {
-            String[] w = s.split(" ");
-            int i = 0;
-            while (i < w.length - 1 && HONORIFICS.contains(w[i].replaceAll("\\.$", "").toLowerCase(Locale.ROOT))) {
-                i++;
-            }
-            s = String.join(" ", List.of(w).subList(i, w.length));
-        }
-        return s;
+        String s = String.join(" ", NameVariants.words(type, name));
+        return s.replaceAll("[\\s\\p{Punct}&&[^)]]+$", "").strip();
     }
 
     /** The folded key of a name, shared with the extractor. */

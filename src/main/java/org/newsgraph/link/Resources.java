@@ -13,14 +13,16 @@ final class Resources {
     private Resources() {
     }
 
+    /** A resource of this package by file name, or of another by absolute path ("/org/newsgraph/..."). */
     static String text(String name) {
+        String shown = name.startsWith("/") ? name.substring(1) : "org/newsgraph/link/" + name;
         try (InputStream in = Resources.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new NewsGraphException("org/newsgraph/link/" + name + ": resource missing from the classpath");
+                throw new NewsGraphException(shown + ": resource missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NewsGraphException("org/newsgraph/link/" + name + ": cannot read: " + e.getMessage(), e);
+            throw new NewsGraphException(shown + ": cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -16,10 +16,12 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.GraphStore;
 
 /**
- * Two people who share a name stay apart: each document's context picks its own Maria Zakharova,
- * and when the documents of one entity disagree nothing is linked.
+ * Linking small stores written in the graph's contract shape (independent of what the extractor
+ * finds): two people who share a name stay apart (each document's context picks its own Maria
+ * Zakharova; when the documents of one entity disagree nothing is linked), and a nickname finds
+ * the full name.
  */
-class TestSameNameApart {
+class TestLinkerOnSmallStores {
 
     static final Path RES = TestPaths.repo().resolve("src/test/resources/org/newsgraph/link");
     static final String ZAKHAROVA = "https://w3id.org/newsgraph/entity/person/maria-zakharova";
@@ -40,9 +42,13 @@ class TestSameNameApart {
     }
 
     private static LinkReport.Decision zakharova(GraphStore gs) {
+        return decision(gs, ZAKHAROVA);
+    }
+
+    private static LinkReport.Decision decision(GraphStore gs, String entity) {
         try (KbFileSource kb = KbFileSource.create().file(RES.resolve("wikidata-fixture.ttl")).build()) {
             LinkReport r = Linker.create().store(gs).source(kb).build().run();
-            return r.decisions().stream().filter(d -> d.entity().equals(ZAKHAROVA)).findFirst().orElseThrow();
+            return r.decisions().stream().filter(d -> d.entity().equals(entity)).findFirst().orElseThrow();
         }
     }
 
@@ -68,6 +74,15 @@ class TestSameNameApart {
             long links = Txn.calculateRead(gs.dataset(), () -> gs.dataset()
                     .getGraph(NodeFactory.createURI(Iris.LINKS_GRAPH)).find(NodeFactory.createURI(ZAKHAROVA), null, null).toList().size());
             assertEquals(0, links);
+        }
+    }
+
+    @Test
+    void aNicknameFindsTheFullNameTheDatasetLists() {
+        try (GraphStore gs = store("envoy")) {
+            LinkReport.Decision d = decision(gs, "https://w3id.org/newsgraph/entity/person/steve-witkoff");
+            assertEquals("http://www.wikidata.org/entity/Q9900001", d.target(), d.toString());
+            assertEquals(LinkReport.Outcome.SAME_AS, d.outcome(), d.toString());
         }
     }
 }
