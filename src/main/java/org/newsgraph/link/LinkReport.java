@@ -6,10 +6,10 @@ import java.util.Locale;
 /**
  * What a linking run did: entities seen, linked ({@code owl:sameAs} at or above the threshold,
  * {@code skos:closeMatch} below it), ambiguous (two candidates too close to call: left unlinked),
- * not found; one line per decision, and the cost of the look-ups.
+ * not found; one line per decision, the cost of the look-ups and where the time went.
  */
 public record LinkReport(int seen, int sameAs, int closeMatch, int ambiguous, int notFound, List<Decision> decisions,
-        String target, String costs, double seconds) {
+        String target, String costs, double seconds, String phases) {
 
     /** The outcome for one entity. */
     public enum Outcome { SAME_AS, CLOSE_MATCH, AMBIGUOUS, NOT_FOUND }
@@ -49,7 +49,8 @@ public record LinkReport(int seen, int sameAs, int closeMatch, int ambiguous, in
         b.append(String.format(Locale.ROOT,
                 "Entities seen %d: linked %d (owl:sameAs %d, skos:closeMatch %d), ambiguous %d (not linked), not found %d%n",
                 seen, linked(), sameAs, closeMatch, ambiguous, notFound));
-        b.append(String.format(Locale.ROOT, "Target %s: %s; %.1f s%n", target, costs, seconds));
+        b.append(String.format(Locale.ROOT, "Target %s: %s%n", target, costs));
+        b.append(String.format(Locale.ROOT, "Took %.1f s (%s)%n", seconds, phases));
         return b.toString();
     }
 }
