@@ -11,6 +11,6 @@ import org.newsgraph.names.EntityType;
  * document apart (keyed by the document's file name), so that documents that speak of two different
  * people under one name can be told apart.
  */
-record LinkEntity(String iri, EntityType type, String label, List<String> aliases, Map<String, Double> context,
-        Map<String, Map<String, Double>> byDocument) {
+record LinkEntity(String iri, EntityType type, String label, List<String> aliases, Context context,
+        Map<String, Context> byDocument) {
 }

@@ -75,7 +75,7 @@ final class Ranker {
     }
 
     /** Candidates of {@code e} ranked on the given context (one document's, say), best first. */
-    List<Scored> rank(LinkEntity e, Map<String, Double> forms, Map<String, Double> context) {
+    List<Scored> rank(LinkEntity e, Map<String, Double> forms, Context context) {
         Map<String, Map<Node, Double>> idx = index.computeIfAbsent(e.type(), this::buildIndex);
         Map<Node, Double> nameScore = new LinkedHashMap<>();
         for (Map.Entry<String, Double> f : forms.entrySet()) {
@@ -92,8 +92,8 @@ final class Ranker {
             List<String> evidence = new ArrayList<>();
             double s = 0;
             for (String stem : bag(c.getKey())) {
-                Double w = context.get(stem);
-                if (w != null) {
+                double w = context.weight(stem);
+                if (w > 0) {
                     s += w;
                     evidence.add(stem);
                 }

@@ -123,12 +123,15 @@ final class StoreEntities {
             Set<String> own = new LinkedHashSet<>(Words.stems(labels.get(e)));
             aliases.getOrDefault(e, Set.of()).forEach(a -> own.addAll(Words.stems(a)));
             Map<String, Map<String, Double>> perDoc = new java.util.TreeMap<>();
+            Map<String, String> docOfFile = new HashMap<>();
             for (Mention m : byEntity.getOrDefault(e, List.of())) {
                 String text = texts.get(m.doc());
                 if (text == null) {
                     continue;
                 }
-                Map<String, Double> ctx = perDoc.computeIfAbsent(files.getOrDefault(m.doc(), m.doc()), k -> {
+                String file = files.getOrDefault(m.doc(), m.doc());
+                docOfFile.put(file, m.doc());
+                Map<String, Double> ctx = perDoc.computeIfAbsent(file, k -> {
                     Map<String, Double> c = new HashMap<>();
                     for (String r : roles.getOrDefault(e, List.of())) {
                         add(c, Words.stems(r), ROLE, own);
@@ -138,7 +141,6 @@ final class StoreEntities {
                             add(c, Words.stems(labels.get(other)), COENTITY, own);
                         }
                     }
-                    add(c, docStems.computeIfAbsent(m.doc(), d -> Words.stems(text)), DOCUMENT, own);
                     return c;
                 });
                 int[] sent = sentenceAround(sentences.getOrDefault(m.doc(), List.of()), m, text.length());
@@ -148,11 +150,17 @@ final class StoreEntities {
             for (String r : roles.getOrDefault(e, List.of())) {
                 add(all, Words.stems(r), ROLE, own);
             }
-            perDoc.values().forEach(c -> c.forEach((k, v) -> all.merge(k, v, Math::max)));
-            Map<String, Map<String, Double>> frozen = new java.util.TreeMap<>();
-            perDoc.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+            List<Set<String>> allDocs = new ArrayList<>();
+            Map<String, Context> byDoc = new java.util.TreeMap<>();
+            perDoc.forEach((file, c) -> {
+                String doc = docOfFile.get(file);
+                Set<String> words = docStems.computeIfAbsent(doc, d -> Set.copyOf(Words.stems(texts.get(d))));
+                c.forEach((k, v) -> all.merge(k, v, Math::max));
+                allDocs.add(words);
+                byDoc.put(file, new Context(Map.copyOf(c), List.of(words)));
+            });
             out.add(new LinkEntity(e, te.getValue(), labels.get(e), List.copyOf(aliases.getOrDefault(e, Set.of())),
-                    Map.copyOf(all), java.util.Collections.unmodifiableMap(frozen)));
+                    new Context(Map.copyOf(all), List.copyOf(allDocs)), java.util.Collections.unmodifiableMap(byDoc)));
         }
         return out;
     }
