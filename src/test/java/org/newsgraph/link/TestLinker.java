@@ -78,6 +78,9 @@ class TestLinker {
     static GraphStore store;
     static FusekiServer wikidata;
     static final AtomicInteger requests = new AtomicInteger();
+    /** How many of the next requests the fixture server fails, and with which status. */
+    static final AtomicInteger failNext = new AtomicInteger();
+    static volatile int failStatus = 503;
     static final List<String> userAgents = new ArrayList<>();
 
     /** Counts the requests that reach the fixture server, and keeps their User-Agent. */
@@ -87,6 +90,10 @@ class TestLinker {
             requests.incrementAndGet();
             synchronized (userAgents) {
                 userAgents.add(((HttpServletRequest) req).getHeader("User-Agent"));
+            }
+            if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                ((jakarta.servlet.http.HttpServletResponse) res).sendError(failStatus, "failing on purpose");
+                return;
             }
             chain.doFilter(req, res);
         }
@@ -214,6 +221,39 @@ class TestLinker {
         }
         assertEquals(0, requests.get(), "requests on the cached run");
         assertEquals(links, links());
+    }
+
+    @Test
+    void aFailedRequestIsRetriedAndABadRequestIsNot() {
+        Set<String> expected;
+        try (KbFileSource kb = KbFileSource.create().file(FIXTURE).build()) {
+            link(kb);
+            expected = links();
+        }
+        // a server error, then answers: the run retries and links as before
+        requests.set(0);
+        failStatus = 503;
+        failNext.set(1);
+        try (EndpointSource src = source(null)) {
+            link(src);
+            assertEquals(requests.get(), src.requests());
+        }
+        assertEquals(0, failNext.get());
+        assertEquals(expected, links());
+        // a refusal (400) is not worth repeating: one request, a clear error, the links graph as it was
+        Graph before = linksGraph();
+        requests.set(0);
+        failStatus = 400;
+        failNext.set(5);
+        try (EndpointSource src = source(null)) {
+            org.newsgraph.NewsGraphException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.newsgraph.NewsGraphException.class, () -> link(src));
+            assertTrue(e.getMessage().contains("HTTP 400") && e.getMessage().contains(endpoint()), e.getMessage());
+        } finally {
+            failNext.set(0);
+        }
+        assertEquals(1, requests.get());
+        assertTrue(before.isIsomorphicWith(linksGraph()));
     }
 
     /** Every link is reified with a confidence in [0,1] that agrees with its predicate and the report. */
