@@ -193,13 +193,12 @@
   }
 
   function layout(fit) {
-    const l = cy.layout({
-      name: cy.nodes().length > 600 ? 'concentric' : 'cose',
-      animate: false, randomize: fit, fit: fit, padding: 30,
-      nodeRepulsion: () => 8000, idealEdgeLength: () => 80, numIter: 600,
-      concentric: (n) => n.degree(), levelWidth: () => 2
-    });
-    l.run();
+    const big = cy.nodes().length > 600;
+    cy.layout(big
+      ? { name: 'concentric', animate: false, fit: fit, padding: 30, concentric: (n) => n.degree(), levelWidth: () => 2 }
+      : { name: 'cose', animate: false, randomize: fit, fit: fit, padding: 30, idealEdgeLength: () => 100,
+          nodeOverlap: 20, componentSpacing: 100, nodeRepulsion: () => 400000, edgeElasticity: () => 100,
+          nestingFactor: 5, gravity: 80, numIter: 1000, initialTemp: 200, coolingFactor: 0.95, minTemp: 1.0 }).run();
   }
 
   function applyKinds() {
@@ -276,7 +275,7 @@
     const n = cy.getElementById(id);
     n.select();
     await Promise.all([expand(id), details(id)]);
-    cy.animate({ center: { eles: cy.getElementById(id) }, zoom: Math.max(cy.zoom(), 1) }, { duration: 200 });
+    cy.animate({ center: { eles: cy.getElementById(id) }, zoom: Math.max(cy.zoom(), 0.7) }, { duration: 200 });
   }
 
   // ---- details ---------------------------------------------------------------------------
@@ -494,7 +493,7 @@
     }
     for (const r of rows) {
       const li = el('li', { class: 'result', tabIndex: 0, 'data-iri': r.e },
-        r.label, el('span', { class: 'type' }, r.type.replace(/^.*[#/]/, '') + ' · ' + r.mentions + ' mentions'));
+        r.label, el('span', { class: 'type' }, r.type.replace(/^.*[#/]/, '') + ' · ' + r.mentions + (r.mentions === '1' ? ' mention' : ' mentions')));
       const go = () => focus(r.e).catch(fail);
       li.addEventListener('click', go);
       li.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { go(); } });

@@ -167,6 +167,7 @@ class TestWebView {
         for (WebElement li : items) {
             assertFalse(li.findElements(By.cssSelector("mark.content")).isEmpty(), "the claim's words are not highlighted: " + li.getText());
         }
+        js("window.newsgraphView.cy.fit(undefined, 30);");
         screenshot("web-view.png");
     }
 
