@@ -22,7 +22,7 @@
   const NEIGHBOURS = 30;       // edges of each kind loaded per click
   const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
 
-  const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [] };
+  const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [] };
   const $ = (id) => document.getElementById(id);
   const state = { doc: '', expanded: new Set() };
 
@@ -43,6 +43,7 @@
 
   async function sparql(query) {
     view.busy++;
+    const t0 = performance.now();
     try {
       const r = await fetch(ENDPOINT, {
         method: 'POST',
@@ -62,6 +63,8 @@
       });
     } finally {
       view.busy--;
+      // what each query cost, for measuring the view (first line names the query)
+      view.timings.push({ query: query.trim().split('\n')[0].slice(0, 80), ms: Math.round(performance.now() - t0) });
     }
   }
 
