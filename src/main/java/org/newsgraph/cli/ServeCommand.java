@@ -44,6 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             s.close();
             gs.close();
+            out.println("newsgraph: server stopped, store closed");
+            out.flush();
             stopped.countDown();
         }, "newsgraph-shutdown"));
         String base = "http://" + ("0.0.0.0".equals(opts.host) ? "127.0.0.1" : opts.host) + ":" + s.port();
@@ -57,6 +59,8 @@ public final class ServeCommand implements Callable<Integer> {
                 + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name (COUNT(?m) AS ?mentions) "
                 + "WHERE { ?p a schema:Person ; rdfs:label ?name . ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?p } "
                 + "GROUP BY ?name ORDER BY DESC(?mentions)' -H 'Accept: text/csv'");
+        out.println("or run a catalogue query against it:");
+        out.println("  ./newsgraph query persons --endpoint " + base + NewsGraphServer.DATASET + "/sparql");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {

@@ -1,43 +1,593 @@
 package org.newsgraph.names;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
 /**
- * Finds names of persons, organisations and places: runs of proper nouns from the POS tags,
- * typed by context. (First version: proper-noun runs only.)
+ * Finds names of persons, organisations and places without a statistical model: capitalised runs
+ * built on the UD tags (PROPN, and capitalised ADJ/NOUN that the tagger gives to parts of names
+ * such as "Atlantic Council"), known phrases from the {@link Gazetteers}, and evidence from
+ * context (a title before the name, "in X", an organisation word at the end). Titles and
+ * nationality adjectives are kept out of person names; possessives are cut off. A document-level
+ * pass gives each surface string one type and makes a surname-only mention a person when the full
+ * name is in the document. Title-case lines (headlines, section headings) only yield names the
+ * rest of the document or the gazetteers confirm.
  */
 public final class NameRecogniser implements Annotator {
 
+    /** Evidence strengths: higher wins when one surface string gets different types. */
+    private static final double TITLED = 4, KNOWN = 3, ORG_WORD = 3, GIVEN = 2, ACRONYM = 2, SURNAME = 1.5,
+            CONTEXT = 1, WEAK = 0.5;
+
+    /** Small words that title-case lines leave in lower case. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
+            "at", "to", "for", "by", "with", "from", "as", "but", "vs", "vs.", "via", "into", "over", "amid");
+
+    private final Gazetteers gaz;
+
+    public NameRecogniser() {
+        this.gaz = Gazetteers.get();
+    }
+
+    /** One candidate name. */
+    private static final class Cand {
+        final Sentence s;
+        final int from;
+        final int to;
+        final Span span;
+        final String text;
+        EntityType type;
+        double strength;
+        final boolean titleLine;
+        final boolean known;
+
+        Cand(Sentence s, int from, int to, Span span, String text, EntityType type, double strength,
+             boolean titleLine, boolean known) {
+            this.s = s;
+            this.from = from;
+            this.to = to;
+            this.span = span;
+            this.text = text;
+            this.type = type;
+            this.strength = strength;
+            this.titleLine = titleLine;
+            this.known = known;
+        }
+    }
+
     @Override
     public void annotate(AnnotatedDocument doc) {
-        List<Mention> out = new ArrayList<>();
+        List<Cand> cands = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            int i = 0;
-            while (i < s.size()) {
-                Token t = s.token(i);
-                if (t.isProperNoun() && t.isCapitalised()) {
-                    int j = i + 1;
-                    while (j < s.size() && s.token(j).isProperNoun() && s.token(j).isCapitalised()) {
-                        j++;
+            scan(doc, s, cands);
+        }
+        doc.setMentions(consistent(cands));
+    }
+
+    // ---------------------------------------------------------------- per sentence
+
+    /** The token's text without a possessive ending ('s, ’s, or a bare apostrophe after s). */
+    static int coreLength(Token t) {
+        String w = t.text();
+        int n = w.length();
+        if (n > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'S") || w.endsWith("\u2019S"))) {
+            return n - 2;
+        }
+        if (n > 2 && (w.endsWith("'") || w.endsWith("\u2019")) && (w.charAt(n - 2) == 's' || w.charAt(n - 2) == 'S')) {
+            return n - 1;
+        }
+        return n;
+    }
+
+    private static boolean possessive(Token t) {
+        return coreLength(t) < t.text().length();
+    }
+
+    private static boolean capitalised(Token t) {
+        String w = t.text();
+        if (w.isEmpty()) {
+            return false;
+        }
+        int c = w.codePointAt(0);
+        return Character.isUpperCase(c) || (c == '-' && w.length() > 1 && Character.isUpperCase(w.codePointAt(1)));
+    }
+
+    private static boolean nameTag(Token t) {
+        String p = t.pos();
+        return p.startsWith("PROPN") || p.startsWith("NOUN") || p.startsWith("ADJ") || p.equals("X") || p.equals("NUM")
+                || p.startsWith("INTJ");
+    }
+
+    private static boolean propn(Token t) {
+        return t.pos().startsWith("PROPN");
+    }
+
+    /** A known given name the tagger mis-tagged (PRON, VERB...) right before a capitalised proper noun. */
+    private boolean givenNameBeforeName(Sentence s, int i) {
+        if (i + 1 >= s.size() || !capitalised(s.token(i)) || !capitalised(s.token(i + 1)) || !propn(s.token(i + 1))) {
+            return false;
+        }
+        String w = s.token(i).text();
+        return gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w);
+    }
+
+    /** Whether tokens a and b (adjacent) are glued by a hyphen with no space: "Asia" "-Pacific". */
+    private static boolean hyphenJoined(Token a, Token b) {
+        return a.end() == b.begin() && (b.text().startsWith("-") || a.text().endsWith("-"));
+    }
+
+    private boolean isTitleLine(AnnotatedDocument doc, Sentence s) {
+        String text = doc.text();
+        Span sp = s.span();
+        // the sentence is a whole line, not ended by a full stop
+        boolean lineStart = text.substring(text.lastIndexOf('\n', sp.begin() - 1) + 1, sp.begin()).isBlank();
+        int lineEnd = text.indexOf('\n', sp.end());
+        boolean lineFinish = (lineEnd < 0 ? text.substring(sp.end()) : text.substring(sp.end(), lineEnd)).isBlank();
+        if (!lineStart || !lineFinish) {
+            return false;
+        }
+        char last = text.charAt(sp.end() - 1);
+        boolean stop = last == '.' || last == '"' || last == '\u201D';
+        int words = 0, caps = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            if (TITLE_SMALL_WORDS.contains(t.lower())) {
+                continue;
+            }
+            words++;
+            if (capitalised(t)) {
+                caps++;
+            }
+        }
+        return words >= (stop ? 4 : 1) && caps * 10 >= words * 8;
+    }
+
+    private void scan(AnnotatedDocument doc, Sentence s, List<Cand> out) {
+        boolean titleLine = isTitleLine(doc, s);
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            Token t = s.token(i);
+            if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i)) {
+                i++;
+                continue;
+            }
+            // a known phrase starting here (longest)
+            int gEnd = -1;
+            Gazetteers.Kind gKind = null;
+            for (int j = Math.min(n, i + gaz.maxPhraseWords()); j > i; j--) {
+                if (!capitalised(s.token(j - 1)) && !s.token(j - 1).text().startsWith("-")) {
+                    continue;
+                }
+                boolean possInside = false;
+                for (int k = i; k < j - 1; k++) {
+                    possInside |= possessive(s.token(k));
+                }
+                if (possInside) {
+                    continue;
+                }
+                Gazetteers.Kind k = gaz.phrase(surface(doc, s, i, j));
+                if (k != null) {
+                    gEnd = j;
+                    gKind = k;
+                    break;
+                }
+            }
+            // the capitalised run starting here
+            int rEnd = runEnd(doc, s, i);
+            boolean hasPropn = false;
+            for (int k = i; k < rEnd; k++) {
+                hasPropn |= propn(s.token(k));
+            }
+            Token lastTok = s.token(rEnd - 1);
+            boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
+            if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
+                addKnown(doc, s, i, gEnd, gKind, titleLine, out);
+                i = gEnd;
+                continue;
+            }
+            // in headlines and headings the tagger is lost: the body decides what is kept
+            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i)) {
+                i = Math.max(i + 1, gEnd);
+                continue;
+            }
+            addRun(doc, s, i, rEnd, titleLine, out);
+            i = rEnd;
+        }
+    }
+
+    /** The end (exclusive) of the capitalised run that starts at {@code i}. */
+    private int runEnd(AnnotatedDocument doc, Sentence s, int i) {
+        int n = s.size();
+        int j = i + 1;
+        while (j < n) {
+            Token prev = s.token(j - 1);
+            if (possessive(prev)) {
+                break;
+            }
+            Token t = s.token(j);
+            if (hyphenJoined(prev, t) && (capitalised(t) || t.text().length() > 1 && t.text().startsWith("-"))) {
+                j++;
+                continue;
+            }
+            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j)) && !"NUM".equals(t.pos())) {
+                j++;
+                continue;
+            }
+            // "Bank of England", "Ministry of Defence", "Council of the European Union"
+            if (t.is("of") && gaz.isOrgWord(core(doc, prev)) && j + 1 < n) {
+                int k = j + 1;
+                if (s.token(k).is("the") && k + 1 < n) {
+                    k++;
+                }
+                if (capitalised(s.token(k)) && nameTag(s.token(k))) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return j;
+    }
+
+    private static String core(AnnotatedDocument doc, Token t) {
+        return t.text().substring(0, coreLength(t));
+    }
+
+    /** The document text of tokens [from, to), the last without its possessive. */
+    private static String surface(AnnotatedDocument doc, Sentence s, int from, int to) {
+        return doc.text().substring(s.token(from).begin(), s.token(to - 1).begin() + coreLength(s.token(to - 1)));
+    }
+
+    private static Span spanOf(Sentence s, int from, int to) {
+        return new Span(s.token(from).begin(), s.token(to - 1).begin() + coreLength(s.token(to - 1)));
+    }
+
+    private boolean personLike(AnnotatedDocument doc, Sentence s, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        String first = core(doc, s.token(from));
+        return gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && !gaz.isDemonym(first)
+                && gaz.phrase(first) == null;
+    }
+
+    private void addKnown(AnnotatedDocument doc, Sentence s, int from, int to, Gazetteers.Kind k, boolean titleLine,
+                          List<Cand> out) {
+        EntityType type = k == Gazetteers.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION;
+        String text = surface(doc, s, from, to);
+        double strength = KNOWN;
+        // "Jordan said", "Mr Washington": a title before a known place name makes it a person
+        if (type == EntityType.PLACE && titleBefore(doc, s, from) != null) {
+            type = EntityType.PERSON;
+            strength = TITLED;
+        }
+        out.add(new Cand(s, from, to, spanOf(s, from, to), text, type, strength, titleLine, true));
+    }
+
+    /** The title (one or more words) just before token {@code i}, or null. */
+    String titleBefore(AnnotatedDocument doc, Sentence s, int i) {
+        if (i >= 2 && s.token(i - 1).text().equals(".") && s.token(i - 2).end() == s.token(i - 1).begin()) {
+            i--;
+        }
+        for (int w = Math.min(gaz.maxTitleWords(), i); w >= 1; w--) {
+            String words = doc.text().substring(s.token(i - w).begin(), s.token(i - 1).end());
+            if (gaz.isTitle(words)) {
+                return words;
+            }
+        }
+        return null;
+    }
+
+    /** Strips titles and nationality words, splits at inner titles, then types what is left. */
+    private void addRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titleLine, List<Cand> out) {
+        boolean endsOrg = gaz.isOrgWord(core(doc, s.token(to - 1))) || orgOf(doc, s, from, to);
+        boolean titled = titleBefore(doc, s, from) != null;
+        int i = from;
+        while (i < to) {
+            // a title inside the run: what comes before it is a name of its own ("Florida Governor X")
+            int titleLen = titleAt(doc, s, i, to);
+            if (titleLen > 0 && !endsOrg) {
+                i += titleLen;
+                titled = true;
+                from = i;
+                continue;
+            }
+            String w = core(doc, s.token(i));
+            if ((gaz.isDemonym(w) || gaz.isAffiliation(w)) && !endsOrg) {
+                i++;
+                from = i;
+                continue;
+            }
+            // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
+            if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w)
+                    && gaz.phrase(surface(doc, s, i, to)) == null && !placeWordRun(doc, s, i, to)) {
+                i++;
+                from = i;
+                continue;
+            }
+            // a known place before an inner title: "U.S. President Donald Trump"
+            int k = i + 1;
+            int split = -1;
+            while (k < to) {
+                int tl = titleAt(doc, s, k, to);
+                if (tl > 0 && !endsOrg) {
+                    split = k;
+                    break;
+                }
+                k++;
+            }
+            if (split > 0) {
+                typeRun(doc, s, i, split, false, titleLine, out);
+                i = split;
+                from = i;
+                continue;
+            }
+            typeRun(doc, s, i, to, titled, titleLine, out);
+            return;
+        }
+    }
+
+    private boolean placeWordRun(AnnotatedDocument doc, Sentence s, int from, int to) {
+        return to - from >= 2 && (gaz.isPlaceWordLast(core(doc, s.token(to - 1))) || gaz.isPlaceWordFirst(core(doc, s.token(from))));
+    }
+
+    /** The number of tokens of a title starting at {@code i} and followed by more of the run, or 0. */
+    private int titleAt(AnnotatedDocument doc, Sentence s, int i, int to) {
+        for (int w = Math.min(gaz.maxTitleWords(), to - i - 1); w >= 1; w--) {
+            String words = doc.text().substring(s.token(i).begin(), s.token(i + w - 1).end());
+            if (gaz.isTitle(words)) {
+                return w;
+            }
+        }
+        return 0;
+    }
+
+    /** "Bank of England": an organisation word followed by "of". */
+    private boolean orgOf(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (s.token(k).is("of") && gaz.isOrgWord(core(doc, s.token(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acronym(String w) {
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&') {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    private void typeRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine,
+                         List<Cand> out) {
+        if (from >= to) {
+            return;
+        }
+        String text = surface(doc, s, from, to);
+        Span span = spanOf(s, from, to);
+        int len = to - from;
+        String first = core(doc, s.token(from));
+        String last = core(doc, s.token(to - 1));
+        Gazetteers.Kind known = gaz.phrase(text);
+        EntityType type = null;
+        double strength = 0;
+        if (known == null && (gaz.isTitle(text) || len == 1 && (calendarWord(first) || gaz.isOrgWord(first)
+                || gaz.isAffiliation(first)))) {
+            return;
+        }
+        boolean digits = false;
+        for (int k = 0; k < text.length(); k++) {
+            digits |= Character.isDigit(text.charAt(k));
+        }
+        // "the House", "Battle of X": a determiner before or "of" after a single word is no person
+        boolean notPerson = len == 1 && (from > 0 && (s.token(from - 1).is("the") || s.token(from - 1).is("a")
+                || s.token(from - 1).is("an")) || to < s.size() && s.token(to).is("of"));
+        if (titled && known != Gazetteers.Kind.ORGANIZATION && known != Gazetteers.Kind.OUTLET) {
+            type = EntityType.PERSON;
+            strength = TITLED;
+        } else if (known != null) {
+            type = known == Gazetteers.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION;
+            strength = KNOWN;
+        } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)) {
+            type = EntityType.ORGANIZATION;
+            strength = ORG_WORD;
+        } else if (len == 1 && acronym(first)) {
+            type = EntityType.ORGANIZATION;
+            strength = ACRONYM;
+        } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
+            type = EntityType.PLACE;
+            strength = ORG_WORD;
+        } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
+                && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last))) {
+            type = EntityType.PERSON;
+            strength = GIVEN;
+        } else if (len >= 2 && len <= 4 && !digits && gaz.isSurname(last) && !gaz.isOrgWord(first)) {
+            type = EntityType.PERSON;
+            strength = SURNAME;
+        } else if (len == 1 && gaz.isDemonym(first)) {
+            return;
+        } else if (placeContext(s, from)) {
+            type = EntityType.PLACE;
+            strength = CONTEXT;
+        } else if (len == 1 && notPerson) {
+            type = null;
+        } else if (digits) {
+            type = null;
+        } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)) {
+            type = EntityType.PERSON;
+            strength = WEAK;
+        } else if (len == 1 && gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && from > 0) {
+            type = EntityType.PERSON;
+            strength = WEAK;
+        } else if (len >= 2 && innerGivenName(doc, s, from, to) > from) {
+            typeRun(doc, s, innerGivenName(doc, s, from, to), to, titled, titleLine, out);
+            return;
+        } else if (len >= 2 && len <= 5) {
+            type = EntityType.ORGANIZATION;
+            strength = 0.1;
+        } else {
+            // kept as an unknown single word: the document may tell who it is
+            type = null;
+        }
+        out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** Month and weekday names: capitalised, often PROPN, never names here. */
+    private static boolean calendarWord(String w) {
+        String u = w.toUpperCase(Locale.ROOT);
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.name().equals(u) || u.length() >= 3 && u.endsWith(".") && m.name().startsWith(u.substring(0, u.length() - 1))) {
+                return true;
+            }
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equals(u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token after {@code from} that starts a person name inside an unknown run, or -1. */
+    private int innerGivenName(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String w = core(doc, s.token(k));
+            if (gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) && gaz.phrase(w) == null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "in X", "at X", "from X", "near X": weak evidence of a place. */
+    private static boolean placeContext(Sentence s, int from) {
+        int k = from - 1;
+        if (k >= 0 && s.token(k).is("the")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token p = s.token(k);
+        return p.is("in") || p.is("near") || p.is("across") || p.is("throughout");
+    }
+
+    // ---------------------------------------------------------------- per document
+
+    private List<Mention> consistent(List<Cand> cands) {
+        // parts of person names met in the document
+        Set<String> personParts = new HashSet<>();
+        Set<String> bodyTexts = new HashSet<>();
+        for (Cand c : cands) {
+            if (!c.titleLine) {
+                bodyTexts.add(c.text);
+            }
+            if (c.type == EntityType.PERSON && c.to - c.from >= 2 && c.strength >= SURNAME) {
+                String[] words = c.text.split("\\s+");
+                personParts.add(words[0]);
+                personParts.add(words[words.length - 1]);
+            }
+        }
+        // one type per surface string: the type with the most evidence
+        Map<String, EnumMap<EntityType, Double>> votes = new HashMap<>();
+        for (Cand c : cands) {
+            if (c.type == null) {
+                continue;
+            }
+            double w = c.strength;
+            if (personParts.contains(c.text) && c.to - c.from == 1) {
+                w = 0;
+            }
+            votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(c.type, w, Double::sum);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Cand c : cands) {
+            counts.merge(c.text, 1, Integer::sum);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Cand c : cands) {
+            EntityType type = c.type;
+            boolean single = c.to - c.from == 1;
+            if (single && personParts.contains(c.text)
+                    && !(c.known && c.type == EntityType.PLACE && placeContext(c.s, c.from))) {
+                type = EntityType.PERSON;
+            } else if (type != null || votes.containsKey(c.text)) {
+                EnumMap<EntityType, Double> v = votes.get(c.text);
+                double best = -1;
+                for (Map.Entry<EntityType, Double> e : v.entrySet()) {
+                    if (e.getValue() > best) {
+                        best = e.getValue();
+                        type = e.getKey();
                     }
-                    var span = s.spanOf(i, j);
-                    EntityType type = j - i >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
-                    out.add(Mention.name(span, doc.text(span), type));
-                    i = j;
-                } else {
-                    i++;
+                }
+                double total = v.values().stream().mapToDouble(Double::doubleValue).sum();
+                if (total < 0.5 && counts.get(c.text) < 2 && !c.known) {
+                    type = null;
+                }
+            }
+            if (type == null) {
+                continue;
+            }
+            // headlines and headings: only what the body or the gazetteers confirm
+            if (c.titleLine && !c.known && !bodyTexts.contains(c.text) && !personParts.contains(c.text)) {
+                continue;
+            }
+            out.add(Mention.name(c.span, c.text, type));
+        }
+        return out;
+    }
+
+    /**
+     * A gender hint for a person mention: from a title just before it ("Mr.", "spokeswoman") or
+     * from its first word when that is a known given name. 'M', 'F' or 'U'.
+     */
+    public static char genderHint(AnnotatedDocument doc, Mention m) {
+        Gazetteers g = Gazetteers.get();
+        Sentence s = doc.sentenceAt(m.span().begin());
+        if (s != null) {
+            int i = s.tokenAt(m.span().begin());
+            if (i > 0) {
+                for (int w = Math.min(g.maxTitleWords(), i); w >= 1; w--) {
+                    String words = doc.text().substring(s.token(i - w).begin(), s.token(i - 1).end());
+                    if (g.isTitle(words)) {
+                        char c = g.genderOfTitle(words);
+                        if (c != 'U') {
+                            return c;
+                        }
+                        break;
+                    }
                 }
             }
         }
-        doc.setMentions(out);
+        String first = m.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return g.genderOfGivenName(first);
     }
 
     @Override

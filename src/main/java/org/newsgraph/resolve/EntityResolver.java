@@ -1,48 +1,56 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.names.Entity;
+import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
- * Groups a document's name mentions into entities: mentions with the same key are one entity.
- * (First version: exact keys only.)
+ * Who is the same within a document. Groups name mentions into entities (a surname or a given
+ * name alone joins the full name met before it, or the one full name that matches when none came
+ * before; "Steve" and "Steven" are one name; an organisation's acronym joins its long form when
+ * the text defines it or its initials match), gives persons a gender (titles, then given names),
+ * then resolves anaphors — pronouns, "who" after a name, and definite descriptions such as
+ * "the newspaper" — to the nearest compatible antecedent and adds them as
+ * {@link Mention.Kind#ANAPHOR} mentions with their exact spans.
+ *
+ * <p>Every search is bounded by a window of sentences or mentions, so the cost grows linearly with
+ * the length of the document.
  */
 public final class EntityResolver implements Annotator {
 
+    private final Lexicon lex = Lexicon.INSTANCE;
+
     @Override
     public void annotate(AnnotatedDocument doc) {
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        List<Set<String>> variants = new ArrayList<>();
-        List<Mention> first = new ArrayList<>();
-        List<Mention> resolved = new ArrayList<>();
+        List<Mention> names = new ArrayList<>();
         for (Mention m : doc.mentions()) {
-            String k = m.type() + "|" + NameVariants.key(m.type(), m.text());
-            Integer id = ids.get(k);
-            if (id == null) {
-                id = ids.size();
-                ids.put(k, id);
-                variants.add(new LinkedHashSet<>());
-                first.add(m);
+            if (m.isName()) {
+                names.add(m);
             }
-            variants.get(id).add(m.text());
-            resolved.add(m.withEntity(id));
         }
-        List<Entity> entities = new ArrayList<>();
-        for (int i = 0; i < first.size(); i++) {
-            entities.add(new Entity(i, first.get(i).type(), first.get(i).text(), variants.get(i), 'U'));
-        }
+        Clustering c = new Clustering(doc, names, lex);
+        List<Mention> resolved = c.run();
+        List<Entity> entities = c.entities();
+        List<Mention> all = new ArrayList<>(resolved);
+        all.addAll(new Anaphora(doc, resolved, entities, c.titlesOf(), lex).run());
         doc.setEntities(entities);
-        doc.setMentions(resolved);
+        doc.setMentions(all);
     }
 
     @Override
@@ -53,5 +61,485 @@ public final class EntityResolver implements Annotator {
     @Override
     public Set<Layer> provides() {
         return EnumSet.of(Layer.ENTITIES, Layer.COREFERENCE);
+    }
+
+    /** Grouping of the name mentions of one document. */
+    static final class Clustering {
+        private final AnnotatedDocument doc;
+        private final Lexicon lex;
+        private final List<Mention> names;
+        private final List<Cluster> clusters = new ArrayList<>();
+        private final Map<String, Cluster> byKey = new HashMap<>();
+        private final Map<String, Cluster> byFirstLast = new HashMap<>();
+        private final Map<String, List<Cluster>> bySurname = new HashMap<>();
+        private final Map<String, List<Cluster>> byGiven = new HashMap<>();
+        /** cluster of each name mention (index into names), null while not assigned. */
+        private final Cluster[] of;
+        private final EntityType[] typeOf;
+        private List<Entity> entities;
+        private Map<Integer, Set<String>> titlesByEntity;
+
+        Clustering(AnnotatedDocument doc, List<Mention> names, Lexicon lex) {
+            this.doc = doc;
+            this.names = names;
+            this.lex = lex;
+            this.of = new Cluster[names.size()];
+            this.typeOf = new EntityType[names.size()];
+        }
+
+        static final class Cluster {
+            EntityType type;
+            final List<Integer> members = new ArrayList<>();
+            final TreeSet<Integer> begins = new TreeSet<>();
+            List<String> full = List.of();   // words of the longest name form
+            Cluster into;                    // set when merged into another cluster
+
+            Cluster(EntityType type) {
+                this.type = type;
+            }
+
+            Cluster root() {
+                Cluster c = this;
+                while (c.into != null) {
+                    c = c.into;
+                }
+                return c;
+            }
+        }
+
+        List<Mention> run() {
+            // pass 1: names of two words or more, and every name that is not a person's single word
+            List<Integer> singles = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Mention m = names.get(i);
+                typeOf[i] = m.type();
+                List<String> w = NameVariants.words(m.type(), m.text());
+                if (w.size() == 1 && m.type() != EntityType.PLACE) {
+                    singles.add(i);
+                    continue;
+                }
+                Cluster c = findMulti(m.type(), w, m.text());
+                assign(i, c == null ? create(m.type(), keyOf(m.type(), m.text())) : c, w);
+            }
+            // pass 2, in text order: a single word joins a full name (surname, then given name)
+            for (int i : singles) {
+                Mention m = names.get(i);
+                String word = Lexicon.normal(NameVariants.words(m.type(), m.text()).get(0));
+                char g = titleGenderBefore(m);
+                Cluster c = pick(bySurname.get(word), m.span().begin(), g);
+                if (c == null && !bySurname.containsKey(word)
+                        && (m.type() == EntityType.PERSON || lex.isGivenName(word))) {
+                    c = pick(byGiven.get(lex.canonicalGiven(word)), m.span().begin(), g);
+                }
+                if (c != null) {
+                    typeOf[i] = EntityType.PERSON;
+                    assign(i, c, List.of(word));
+                } else {
+                    String k = keyOf(m.type(), m.text());
+                    Cluster same = byKey.get(m.type() + "|" + k);
+                    assign(i, same == null ? create(m.type(), k) : same, List.of(word));
+                }
+            }
+            mergeAcronyms();
+            List<Mention> out = new ArrayList<>(names.size());
+            build(out);
+            return out;
+        }
+
+        private String keyOf(EntityType type, String text) {
+            if (type == EntityType.ORGANIZATION) {
+                String alias = lex.orgAlias.get(Lexicon.normal(text));
+                if (alias != null) {
+                    return NameVariants.key(type, alias);
+                }
+            }
+            return NameVariants.key(type, text);
+        }
+
+        private Cluster findMulti(EntityType type, List<String> w, String text) {
+            Cluster c = byKey.get(type + "|" + keyOf(type, text));
+            if (c != null || type != EntityType.PERSON) {
+                return c == null ? null : c.root();
+            }
+            c = byFirstLast.get(firstLast(w));
+            if (c != null) {
+                return c.root();
+            }
+            // "von der Leyen" after "Ursula von der Leyen": a proper suffix that is not a given name
+            if (!lex.isGivenName(w.get(0))) {
+                for (Cluster x : bySurname.getOrDefault(Lexicon.normal(w.get(w.size() - 1)), List.of())) {
+                    Cluster r = x.root();
+                    if (r.full.size() > w.size() && endsWith(r.full, w)) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean endsWith(List<String> full, List<String> tail) {
+            int off = full.size() - tail.size();
+            for (int i = 0; i < tail.size(); i++) {
+                if (!Lexicon.normal(full.get(off + i)).equals(Lexicon.normal(tail.get(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String firstLast(List<String> w) {
+            return lex.canonicalGiven(Lexicon.normal(w.get(0))) + "|" + Lexicon.normal(w.get(w.size() - 1));
+        }
+
+        private Cluster create(EntityType type, String key) {
+            Cluster c = new Cluster(type);
+            clusters.add(c);
+            byKey.putIfAbsent(type + "|" + key, c);
+            return c;
+        }
+
+        private void assign(int i, Cluster c, List<String> words) {
+            c = c.root();
+            of[i] = c;
+            c.members.add(i);
+            c.begins.add(names.get(i).span().begin());
+            if (words.size() > c.full.size()) {
+                c.full = List.copyOf(words);
+            }
+            if (c.type == EntityType.PERSON && words.size() >= 2) {
+                byFirstLast.putIfAbsent(firstLast(words), c);
+                String sur = Lexicon.normal(words.get(words.size() - 1));
+                List<Cluster> s = bySurname.computeIfAbsent(sur, k -> new ArrayList<>());
+                if (!s.contains(c)) {
+                    s.add(c);
+                }
+                List<Cluster> gv = byGiven.computeIfAbsent(lex.canonicalGiven(Lexicon.normal(words.get(0))),
+                        k -> new ArrayList<>());
+                if (!gv.contains(c)) {
+                    gv.add(c);
+                }
+            }
+        }
+
+        /**
+         * The candidate mentioned last before {@code pos}; when none was mentioned before, the only
+         * candidate. Candidates of the other gender (when both are known) are left out.
+         */
+        private Cluster pick(List<Cluster> candidates, int pos, char gender) {
+            if (candidates == null || candidates.isEmpty()) {
+                return null;
+            }
+            Cluster best = null;
+            int bestPos = -1;
+            Set<Cluster> distinct = new LinkedHashSet<>();
+            for (Cluster x : candidates) {
+                Cluster r = x.root();
+                if (gender != 'U' && gender != 0) {
+                    char cg = genderOf(r);
+                    if (cg != 'U' && cg != gender) {
+                        continue;
+                    }
+                }
+                distinct.add(r);
+                Integer before = r.begins.lower(pos);
+                if (before != null && before > bestPos) {
+                    best = r;
+                    bestPos = before;
+                }
+            }
+            if (best == null && distinct.size() == 1) {
+                best = distinct.iterator().next();
+            }
+            return best;
+        }
+
+        /** Merges an acronym's cluster into its long form's: defined in brackets, or exact initials. */
+        private void mergeAcronyms() {
+            for (int i = 0; i < names.size(); i++) {
+                Mention m = names.get(i);
+                String acr = acronym(m.text());
+                if (acr == null || typeOf[i] == EntityType.PERSON) {
+                    continue;
+                }
+                Cluster a = of[i].root();
+                // "North Atlantic Treaty Organization (NATO)"
+                if (i > 0 && of[i - 1].root() != a && typeOf[i - 1] != EntityType.PERSON) {
+                    Mention prev = names.get(i - 1);
+                    String between = doc.text().substring(prev.span().end(), m.span().begin());
+                    if (between.matches("\\s*\\(\\s*") && initialsMatch(prev.text(), acr, true)) {
+                        merge(a, of[i - 1].root());
+                        continue;
+                    }
+                }
+                Cluster only = null;
+                int count = 0;
+                for (Cluster c : clusters) {
+                    if (c.into == null && c != a && c.type != EntityType.PERSON && c.full.size() >= 2
+                            && initialsMatch(String.join(" ", c.full), acr, false)) {
+                        only = c;
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    merge(a, only);
+                }
+            }
+        }
+
+        private static String acronym(String text) {
+            String t = NameVariants.stripPossessive(text.strip()).replace(".", "");
+            if (t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+                return t;
+            }
+            return null;
+        }
+
+        private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "de", "du",
+                "des", "la", "le", "&", "to", "at");
+
+        /** Whether the initials of a name's capitalised words spell the acronym. */
+        private static boolean initialsMatch(String name, String acr, boolean loose) {
+            StringBuilder strict = new StringBuilder();
+            StringBuilder all = new StringBuilder();
+            for (String w : name.split("[\\s-]+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                char c0 = Character.toUpperCase(w.charAt(0));
+                all.append(c0);
+                if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    strict.append(c0);
+                }
+            }
+            String a = acr.toUpperCase(Locale.ROOT);
+            if (strict.toString().equals(a) || all.toString().equals(a)) {
+                return true;
+            }
+            // defined in brackets: the acronym's letters start the name's words in order ("Nato" kinds)
+            return loose && a.length() >= 2 && strict.length() >= a.length()
+                    && strict.toString().startsWith(a.substring(0, 1)) && subsequence(a, strict.toString());
+        }
+
+        private static boolean subsequence(String a, String s) {
+            int j = 0;
+            for (int i = 0; i < s.length() && j < a.length(); i++) {
+                if (s.charAt(i) == a.charAt(j)) {
+                    j++;
+                }
+            }
+            return j == a.length();
+        }
+
+        private void merge(Cluster from, Cluster to) {
+            from = from.root();
+            to = to.root();
+            if (from == to) {
+                return;
+            }
+            for (int i : from.members) {
+                to.members.add(i);
+                to.begins.add(names.get(i).span().begin());
+                of[i] = to;
+                typeOf[i] = to.type;
+            }
+            if (from.full.size() > to.full.size()) {
+                to.full = from.full;
+            }
+            from.members.clear();
+            from.into = to;
+        }
+
+        // ---- gender and titles -------------------------------------------------------------
+
+        private final Map<Cluster, Character> genderCache = new HashMap<>();
+
+        /** Gender of a cluster as known so far: titles beside its mentions, then its given name. */
+        private char genderOf(Cluster c) {
+            int m = 0, f = 0;
+            for (int i : c.members) {
+                char g = titleGenderBefore(names.get(i));
+                if (g == 0) {
+                    g = titleGenderAfter(names.get(i));
+                }
+                if (g == 'M') {
+                    m++;
+                } else if (g == 'F') {
+                    f++;
+                }
+            }
+            if (m > f) {
+                return 'M';
+            }
+            if (f > m) {
+                return 'F';
+            }
+            if (c.full.size() >= 2) {
+                return lex.givenGender(c.full.get(0));
+            }
+            return 'U';
+        }
+
+        /** Gender told by titles in the mention itself or just before it ("Mrs. Smith", "spokeswoman X"); 0 if none. */
+        char titleGenderBefore(Mention m) {
+            for (String w : m.text().split("\\s+")) {
+                if (!lex.isTitle(w)) {
+                    break;
+                }
+                char g = lex.titleGender(w);
+                if (g == 'M' || g == 'F') {
+                    return g;
+                }
+            }
+            Sentence s = doc.sentenceAt(m.span().begin());
+            if (s == null) {
+                return 0;
+            }
+            int t = s.tokenAt(m.span().begin());
+            // "spokeswoman Maria Zakharova", "the company's spokeswoman, Kim Lee,"
+            if (t >= 2 && s.token(t - 1).text().equals(",") && lex.isTitle(s.token(t - 2).text())) {
+                t--;
+            }
+            for (int k = t - 1; k >= 0 && k >= t - 2; k--) {
+                Token tok = s.token(k);
+                if (!lex.isTitle(tok.text())) {
+                    break;
+                }
+                char g = lex.titleGender(tok.text());
+                if (g == 'M' || g == 'F') {
+                    return g;
+                }
+            }
+            return 0;
+        }
+
+        /** Gender told by an apposition after the name: "Zakharova, the ministry's spokeswoman,"; 0 if none. */
+        char titleGenderAfter(Mention m) {
+            String title = appositionTitle(m, true);
+            return title == null ? 0 : lex.titleGender(title);
+        }
+
+        /** The first title word of an apposition after the mention ("X, the company's spokeswoman"), or null. */
+        private String appositionTitle(Mention m, boolean gendered) {
+            Sentence s = doc.sentenceAt(m.span().begin());
+            if (s == null) {
+                return null;
+            }
+            int t = s.tokenAt(m.span().end() - 1);
+            if (t < 0 || t + 2 >= s.size() || !s.token(t + 1).text().equals(",")) {
+                return null;
+            }
+            String first = s.token(t + 2).lower();
+            if (!first.equals("the") && !first.equals("a") && !first.equals("an")) {
+                return null;
+            }
+            for (int k = t + 3; k < s.size() && k <= t + 7; k++) {
+                Token tok = s.token(k);
+                if (tok.isPunct() || tok.is("who") || tok.is("which")) {
+                    break;
+                }
+                if (lex.isTitle(tok.text()) || lex.anaphors.containsKey(tok.lower())) {
+                    char g = lex.titleGender(tok.text());
+                    if (!gendered || g == 'M' || g == 'F') {
+                        return tok.lower();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Title words met beside each entity's mentions ("President X", "X, the company's spokeswoman"). */
+        Map<Integer, Set<String>> titlesOf() {
+            return titlesByEntity;
+        }
+
+        private Set<String> titlesBeside(Mention m) {
+            Set<String> out = new HashSet<>();
+            for (String w : m.text().split("\\s+")) {
+                if (!lex.isTitle(w)) {
+                    break;
+                }
+                out.add(Lexicon.titleKey(w));
+            }
+            Sentence s = doc.sentenceAt(m.span().begin());
+            if (s != null) {
+                int t = s.tokenAt(m.span().begin());
+                for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+                    Token tok = s.token(k);
+                    if (tok.isPunct() || !(tok.isProperNoun() || "NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()))) {
+                        break;
+                    }
+                    out.add(Lexicon.titleKey(tok.text()));
+                }
+            }
+            String app = appositionTitle(m, false);
+            if (app != null) {
+                out.add(app);
+            }
+            return out;
+        }
+
+        // ---- entities ----------------------------------------------------------------------
+
+        private void build(List<Mention> out) {
+            List<Cluster> live = new ArrayList<>();
+            for (Cluster c : clusters) {
+                if (c.into == null && !c.members.isEmpty()) {
+                    c.members.sort(Comparator.comparing(i -> names.get(i).span()));
+                    live.add(c);
+                }
+            }
+            live.sort(Comparator.comparing(c -> names.get(c.members.get(0)).span()));
+            entities = new ArrayList<>(live.size());
+            titlesByEntity = new HashMap<>();
+            Map<Cluster, Integer> ids = new HashMap<>();
+            for (Cluster c : live) {
+                int id = entities.size();
+                ids.put(c, id);
+                String best = null;
+                int bestWords = -1;
+                Set<String> variants = new LinkedHashSet<>();
+                Set<String> titles = new HashSet<>();
+                for (int i : c.members) {
+                    Mention m = names.get(i);
+                    String clean = cleanName(c.type, m.text());
+                    variants.add(clean);
+                    int n = NameVariants.words(c.type, m.text()).size();
+                    if (n > bestWords || (n == bestWords && clean.length() > best.length())) {
+                        best = clean;
+                        bestWords = n;
+                    }
+                    if (c.type == EntityType.PERSON) {
+                        titles.addAll(titlesBeside(m));
+                    }
+                }
+                titlesByEntity.put(id, titles);
+                char gender = c.type == EntityType.PERSON ? genderOf(c) : 'U';
+                entities.add(new Entity(id, c.type, best, variants, gender));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                Mention m = names.get(i);
+                Cluster c = of[i].root();
+                out.add(new Mention(m.span(), m.text(), c.type, m.kind(), ids.get(c)));
+            }
+        }
+
+        List<Entity> entities() {
+            return entities;
+        }
+
+        /** The surface form without possessive, leading titles (persons) or a leading "the". */
+        private String cleanName(EntityType type, String text) {
+            String s = NameVariants.stripPossessive(text.strip().replace('\u2019', '\''));
+            String[] w = s.split("\\s+");
+            int from = 0;
+            if (type == EntityType.PERSON) {
+                while (from < w.length - 1 && lex.isTitle(w[from])) {
+                    from++;
+                }
+            } else if (w.length > 1 && w[0].equalsIgnoreCase("the")) {
+                from = 1;
+            }
+            return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+        }
     }
 }

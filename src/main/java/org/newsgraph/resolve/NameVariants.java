@@ -1,39 +1,131 @@
 package org.newsgraph.resolve;
 
-import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.newsgraph.names.EntityType;
 
 /**
  * Identity of names across documents: the normalised key two mentions share when they name the
  * same entity, and the canonical label written for it.
+ *
+ * <p>For persons the key ignores titles ("Mr.", "President"), a possessive, middle initials, case
+ * and accents, and folds nickname and transliteration variants of the given name (Steve/Steven,
+ * Yury/Yuri, Sergey/Sergei) through the shipped list {@code given-name-variants.tsv}. The surname
+ * is never folded: "John Smith" and "Mary Smith" have different keys.
  */
 public final class NameVariants {
 
     private NameVariants() {
     }
 
-    /** A normalised key: case, accents, punctuation, a leading "the" and a possessive 's dropped. */
+    /**
+     * The words of a name as an entity's identity sees them, in their original case: possessive
+     * and a leading "the" dropped; for persons leading titles and middle initials dropped too.
+     */
+    public static List<String> words(EntityType type, String name) {
+        String s = stripPossessive(name.strip().replace('\u2019', '\''));
+        List<String> w = new ArrayList<>(Arrays.asList(s.split("\\s+")));
+        w.removeIf(String::isEmpty);
+        if (type != EntityType.PERSON) {
+            if (w.size() > 1 && w.get(0).equalsIgnoreCase("the")) {
+                w.remove(0);
+            }
+            return w;
+        }
+        Lexicon lex = Lexicon.INSTANCE;
+        while (w.size() > 1 && lex.isTitle(w.get(0))) {
+            w.remove(0);
+        }
+        if (w.size() >= 3) {
+            for (int i = w.size() - 2; i >= 1; i--) {
+                if (isInitial(w.get(i))) {
+                    w.remove(i);
+                }
+            }
+        }
+        return w;
+    }
+
+    /** A normalised key: same for every variant of one entity's name (see the class comment). */
     public static String key(EntityType type, String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.replace('\u2019', '\'').toLowerCase(Locale.ROOT).strip();
-        s = s.replaceAll("'s$", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        List<String> w = words(type, name);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.size(); i++) {
+            String t = Lexicon.normal(w.get(i));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (type == EntityType.PERSON && i == 0 && w.size() >= 2) {
+                t = Lexicon.INSTANCE.canonicalGiven(t);
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t);
+        }
+        String k = b.toString();
+        return k.isEmpty() ? Lexicon.normal(name) : k;
+    }
+
+    /**
+     * The label written as {@code rdfs:label}: the same for every variant that shares a key, in
+     * every document (the given name's canonical variant: "Steve Witkoff" gives "Steven Witkoff").
+     */
+    public static String canonical(EntityType type, String name) {
+        List<String> w = new ArrayList<>(words(type, name));
+        if (w.isEmpty()) {
+            return name.strip();
+        }
+        if (type == EntityType.PERSON) {
+            boolean upper = w.stream().allMatch(t -> t.equals(t.toUpperCase(Locale.ROOT)))
+                    && String.join("", w).codePoints().filter(Character::isLetter).count() > 4;
+            if (upper) {
+                w.replaceAll(NameVariants::titleCase);
+            }
+            if (w.size() >= 2) {
+                String given = w.get(0);
+                String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(given));
+                if (!canon.equals(Lexicon.normal(given))) {
+                    w.set(0, titleCase(canon));
+                }
+            }
+        }
+        return String.join(" ", w);
+    }
+
+    /** Whether two given names are the same name (equal, or variants of one another). */
+    public static boolean sameGivenName(String a, String b) {
+        Lexicon lex = Lexicon.INSTANCE;
+        return lex.canonicalGiven(Lexicon.normal(a)).equals(lex.canonicalGiven(Lexicon.normal(b)));
+    }
+
+    static String stripPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("'S")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("s'")) {
+            return s.substring(0, s.length() - 1);
         }
         return s;
     }
 
-    /** The label written as {@code rdfs:label}: the same for every variant that shares a key. */
-    public static String canonical(EntityType type, String name) {
-        String s = name.strip().replace('\u2019', '\'');
-        if (s.endsWith("'s")) {
-            s = s.substring(0, s.length() - 2);
+    private static boolean isInitial(String t) {
+        return t.matches("\\p{Lu}\\.?") || t.matches("(\\p{Lu}\\.){2,}");
+    }
+
+    private static String titleCase(String t) {
+        if (t.isEmpty()) {
+            return t;
         }
-        if (s.regionMatches(true, 0, "the ", 0, 4)) {
-            s = s.substring(4);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean start = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-' || c == ' ' || c == '\'';
         }
-        return s;
+        return b.toString();
     }
 }

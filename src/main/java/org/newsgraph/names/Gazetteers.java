@@ -1,0 +1,230 @@
+package org.newsgraph.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * The name gazetteers shipped under {@code org/newsgraph/names/} (sources and licences in
+ * SOURCES.md there), loaded once on first use and looked up by hash. Name lists (given names,
+ * surnames) are matched case-insensitively; places, organisations, outlets, demonyms and org
+ * words keep their case, so that short forms (US, AP, WHO) do not match common words.
+ */
+public final class Gazetteers {
+
+    /** What a known phrase names. */
+    public enum Kind { PLACE, ORGANIZATION, OUTLET }
+
+    private final Map<String, Character> givenNames = new HashMap<>();
+    private final Set<String> ambiguousGiven = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> affiliations = new HashSet<>();
+    private final Set<String> placeWordsLast = new HashSet<>();
+    private final Set<String> placeWordsFirst = new HashSet<>();
+    private final Map<String, Kind> phrases = new HashMap<>();
+    /** Alias → the first-listed name of the same country, organisation or outlet. */
+    private final Map<String, String> canonical = new HashMap<>();
+    /** Titles, lower-cased, with their gender ('M', 'F', 'U'). */
+    private final Map<String, Character> titles = new HashMap<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private int maxPhraseWords = 1;
+    private int maxTitleWords = 1;
+
+    private static final class Holder {
+        static final Gazetteers INSTANCE = load();
+    }
+
+    private Gazetteers() {
+    }
+
+    /** The shared instance (loaded on first call). */
+    public static Gazetteers get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Gazetteers load() {
+        Gazetteers g = new Gazetteers();
+        read("given-names.tsv", c -> g.givenNames.put(lower(c[0]), c.length > 1 && !c[1].isEmpty() ? c[1].charAt(0) : 'U'));
+        read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
+        read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
+        read("demonyms.tsv", c -> g.demonyms.add(c[0]));
+        read("org-words.txt", c -> g.orgWords.add(c[0]));
+        read("affiliations.txt", c -> g.affiliations.add(c[0]));
+        read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
+        read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
+        read("us-states.tsv", c -> {
+            g.phrase(c[0], Kind.PLACE);
+            if (c.length > 2 && !"-".equals(c[2])) {
+                g.phrase(c[2], Kind.PLACE);
+            }
+        });
+        Map<String, String> firstOfCode = new HashMap<>();
+        read("countries.tsv", c -> {
+            g.phrase(c[0], Kind.PLACE);
+            if (c.length > 2 && "country".equals(c[2])) {
+                g.canonical.put(c[0].strip(), firstOfCode.computeIfAbsent(c[1], k -> c[0].strip()));
+            }
+        });
+        read("organisations.tsv", c -> {
+            g.phrase(c[0], Kind.ORGANIZATION);
+            if (c.length > 2) {
+                for (String a : c[2].split("\\|")) {
+                    g.phrase(a, Kind.ORGANIZATION);
+                    if (!a.isBlank()) {
+                        g.canonical.putIfAbsent(a.strip(), c[0].strip());
+                    }
+                }
+            }
+        });
+        Map<String, String> firstOfDomain = new HashMap<>();
+        read("news-outlets.tsv", c -> {
+            g.phrase(c[0], Kind.OUTLET);
+            if (c.length > 1 && !c[1].isBlank()) {
+                g.canonical.putIfAbsent(c[0].strip(), firstOfDomain.computeIfAbsent(c[1], k -> c[0].strip()));
+            }
+        });
+        read("titles.tsv", c -> {
+            String t = titleKey(c[0]);
+            g.titles.put(t, c.length > 2 && !c[2].isEmpty() ? c[2].charAt(0) : 'U');
+            if (c.length > 1 && "honorific".equals(c[1])) {
+                g.honorifics.add(t);
+            }
+            g.maxTitleWords = Math.max(g.maxTitleWords, c[0].split(" ").length);
+        });
+        return g;
+    }
+
+    private void phrase(String name, Kind kind) {
+        name = name.strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        // later files win: an outlet or organisation named like a city is the outlet
+        phrases.put(name, kind);
+        maxPhraseWords = Math.max(maxPhraseWords, name.split("[ \\-]").length + 1);
+    }
+
+    /** Titles are looked up lower-cased and without full stops: "Sen." and "Sen" are one title. */
+    private static String titleKey(String s) {
+        return lower(s).replace(".", "");
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void read(String file, Consumer<String[]> row) {
+        String path = "/org/newsgraph/names/" + file;
+        try (InputStream in = Gazetteers.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new NewsGraphException("Gazetteer resource missing from the classpath: " + path);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new NewsGraphException("Cannot read gazetteer " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code word} is a known given name (any case). */
+    public boolean isGivenName(String word) {
+        return givenNames.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A given name that is also a common English word ("Will", "Rose"): weak evidence alone. */
+    public boolean isAmbiguousGivenName(String word) {
+        return ambiguousGiven.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a given name suggests: 'M', 'F' or 'U' (unknown or not a given name). */
+    public char genderOfGivenName(String word) {
+        Character g = givenNames.get(word.toLowerCase(Locale.ROOT));
+        return g == null ? 'U' : g;
+    }
+
+    public boolean isSurname(String word) {
+        return surnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A nationality or group word: "Russian", "Americans", "Briton". Case as written. */
+    public boolean isDemonym(String word) {
+        return demonyms.contains(word);
+    }
+
+    /** A party word written before a person's name: "Democrat", "Republican". Case as written. */
+    public boolean isAffiliation(String word) {
+        return affiliations.contains(word);
+    }
+
+    /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
+    public boolean isOrgWord(String word) {
+        return orgWords.contains(word);
+    }
+
+    /** A word that ends place names of two or more words: County, River, Mountains. */
+    public boolean isPlaceWordLast(String word) {
+        return placeWordsLast.contains(word);
+    }
+
+    /** A word that starts place names of two or more words: Mount, Lake, Cape. */
+    public boolean isPlaceWordFirst(String word) {
+        return placeWordsFirst.contains(word);
+    }
+
+    /** What a known phrase (place, organisation, news outlet) names, or null. Case as written. */
+    public Kind phrase(String text) {
+        return phrases.get(text);
+    }
+
+    /**
+     * The gazetteer's main name for a known alias: "US" → "United States", "NATO" → "North Atlantic
+     * Treaty Organization", "NYT" → "The New York Times"; the name itself when it has no other; null
+     * when unknown. Case as written. Lets the resolver join aliases of one country, body or outlet.
+     */
+    public String canonicalName(String text) {
+        String c = canonical.get(text);
+        return c != null ? c : phrases.containsKey(text) ? text : null;
+    }
+
+    /** The longest phrase, in words, that {@link #phrase} may know (hyphenated parts counted). */
+    public int maxPhraseWords() {
+        return maxPhraseWords;
+    }
+
+    /** Whether {@code words} (any case) is a title used before person names: Dr., President, spokeswoman. */
+    public boolean isTitle(String words) {
+        return titles.containsKey(titleKey(words));
+    }
+
+    /** Whether a title is an honorific (Mr., Dr., Sir) rather than a role (President, spokeswoman). */
+    public boolean isHonorific(String words) {
+        return honorifics.contains(titleKey(words));
+    }
+
+    /** The gender a title tells ('M' for Mr., 'F' for spokeswoman), 'U' when it does not or is no title. */
+    public char genderOfTitle(String words) {
+        Character g = titles.get(titleKey(words));
+        return g == null ? 'U' : g;
+    }
+
+    public int maxTitleWords() {
+        return maxTitleWords;
+    }
+}

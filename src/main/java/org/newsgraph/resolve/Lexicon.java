@@ -1,0 +1,202 @@
+package org.newsgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.names.EntityType;
+
+/**
+ * The word lists coreference and name identity read, loaded once from resource files under
+ * {@code org/newsgraph/resolve/} (and, when present, the name recogniser's lists under
+ * {@code org/newsgraph/names/}). Immutable after loading, so safe to share between threads.
+ */
+final class Lexicon {
+
+    /** How an anaphor is resolved. */
+    enum AnaphorClass { PRONOUN, DESCRIPTION, RELATIVE }
+
+    /** One entry of anaphors.tsv. */
+    record Anaphor(String form, AnaphorClass cls, EntityType type, String constraint) {
+        char gender() {
+            return type == EntityType.PERSON ? constraint.charAt(0) : 'U';
+        }
+    }
+
+    private static final String OWN = "/org/newsgraph/resolve/";
+    private static final String NAMES = "/org/newsgraph/names/";
+
+    /** Lexicon shared by every resolver (loading is the slow part). */
+    static final Lexicon INSTANCE = new Lexicon();
+
+    /** variant given name → canonical given name (lower case, accents folded). */
+    final Map<String, String> givenCanonical = new HashMap<>();
+    /** given name → gender M/F/U. */
+    final Map<String, Character> givenGender = new HashMap<>();
+    /** title or honorific (lower case, no final full stop) → gender. */
+    final Map<String, Character> titleGender = new HashMap<>();
+    final Map<String, Anaphor> anaphors = new HashMap<>();
+    /** word of an organisation's name → kinds. */
+    final Map<String, Set<String>> orgWordKinds = new HashMap<>();
+    /** normalised full organisation name → kinds (from the recogniser's lists). */
+    final Map<String, Set<String>> orgNameKinds = new HashMap<>();
+    /** normalised alias → normalised main name of the same organisation (recogniser's list). */
+    final Map<String, String> orgAlias = new HashMap<>();
+
+    private Lexicon() {
+        read(OWN + "given-name-variants.tsv", true, cols -> {
+            String canon = fold(cols[0]);
+            givenCanonical.put(canon, canon);
+            for (String v : cols[1].trim().split("\\s+")) {
+                String prev = givenCanonical.put(fold(v), canon);
+                if (prev != null && !prev.equals(canon)) {
+                    throw new NewsGraphException(OWN + "given-name-variants.tsv: '" + v + "' is in two groups ("
+                            + prev + ", " + canon + ")");
+                }
+            }
+        });
+        read(NAMES + "given-names.tsv", false, cols -> {
+            if (cols.length >= 2 && !cols[1].isEmpty()) {
+                givenGender.put(fold(cols[0]), Character.toUpperCase(cols[1].charAt(0)));
+            }
+        });
+        read(OWN + "titles.tsv", true, cols -> titleGender.put(titleKey(cols[0]), cols[1].charAt(0)));
+        // the recogniser's list: title<TAB>kind<TAB>gender; our own entries win
+        read(NAMES + "titles.tsv", false, cols -> {
+            if (cols.length >= 3 && !cols[2].isEmpty()) {
+                titleGender.putIfAbsent(titleKey(cols[0]), Character.toUpperCase(cols[2].charAt(0)));
+            }
+        });
+        read(OWN + "anaphors.tsv", true, cols -> anaphors.put(cols[0].toLowerCase(Locale.ROOT), new Anaphor(
+                cols[0].toLowerCase(Locale.ROOT), AnaphorClass.valueOf(cols[1].toUpperCase(Locale.ROOT)),
+                EntityType.valueOf(cols[2]), cols[3])));
+        read(OWN + "org-kinds.tsv", true,
+                cols -> orgWordKinds.computeIfAbsent(fold(cols[0]), k -> new HashSet<>()).add(cols[1]));
+        read(NAMES + "news-outlets.tsv", false,
+                cols -> orgNameKinds.computeIfAbsent(normal(cols[0]), k -> new HashSet<>()).add("outlet"));
+        read(NAMES + "organisations.tsv", false, cols -> {
+            if (cols.length < 2) {
+                return;
+            }
+            String main = normal(cols[0]);
+            String kind = switch (cols[1]) {
+                case "media" -> "outlet";
+                case "party-members" -> "party";
+                case "international" -> "government";
+                default -> cols[1];
+            };
+            orgNameKinds.computeIfAbsent(main, k -> new HashSet<>()).add(kind);
+            if (cols.length >= 3) {
+                for (String a : cols[2].split("\\|")) {
+                    if (!a.isBlank() && !normal(a).equals(main)) {
+                        orgAlias.putIfAbsent(normal(a), main);
+                        orgNameKinds.computeIfAbsent(normal(a), k -> new HashSet<>()).add(kind);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Lower case, accents dropped. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** Folded, punctuation to single spaces, a leading "the" dropped: for comparing organisation names. */
+    static String normal(String s) {
+        String n = fold(s).replace('\u2019', '\'').replaceAll("'s$", "");
+        n = n.replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    static String titleKey(String s) {
+        String k = fold(s);
+        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** Gender of a title word, or 0 when it is none. */
+    char titleGender(String word) {
+        Character g = titleGender.get(titleKey(word));
+        return g == null ? 0 : g;
+    }
+
+    boolean isTitle(String word) {
+        return titleGender.containsKey(titleKey(word));
+    }
+
+    /** The canonical form of a given name (lower case), or the folded name itself. */
+    String canonicalGiven(String given) {
+        String f = fold(given);
+        return givenCanonical.getOrDefault(f, f);
+    }
+
+    char givenGender(String given) {
+        Character g = givenGender.get(fold(given));
+        return g == null ? 'U' : g;
+    }
+
+    boolean isGivenName(String word) {
+        return givenGender.containsKey(fold(word)) || givenCanonical.containsKey(fold(word));
+    }
+
+    /** Kinds of an organisation from its name: listed names first, then its words. */
+    Set<String> orgKinds(String name) {
+        Set<String> out = new HashSet<>();
+        String n = normal(name);
+        Set<String> listed = orgNameKinds.get(n);
+        if (listed != null) {
+            out.addAll(listed);
+        }
+        for (String w : n.split(" ")) {
+            Set<String> k = orgWordKinds.get(w);
+            if (k != null) {
+                out.addAll(k);
+            }
+        }
+        return out;
+    }
+
+    private static void read(String resource, boolean required, Consumer<String[]> line) {
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            if (required) {
+                throw new NewsGraphException("Missing resource " + resource);
+            }
+            return;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String s;
+            int n = 0;
+            List<String> bad = new ArrayList<>();
+            while ((s = r.readLine()) != null) {
+                n++;
+                if (s.isBlank() || s.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = s.split("\t", -1);
+                try {
+                    line.accept(cols);
+                } catch (RuntimeException e) {
+                    bad.add(n + ": " + e.getMessage());
+                }
+            }
+            if (!bad.isEmpty()) {
+                throw new NewsGraphException(resource + ": bad lines " + bad);
+            }
+        } catch (IOException e) {
+            throw new NewsGraphException("Cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

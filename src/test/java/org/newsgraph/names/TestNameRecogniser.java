@@ -1,0 +1,155 @@
+package org.newsgraph.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.NlpAnnotator;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.text.Document;
+
+/** The recogniser on short sentences written for these tests: one behaviour each. */
+class TestNameRecogniser {
+
+    private static final Pipeline NAMES = Pipeline.create().add(new NlpAnnotator()).add(new NameRecogniser()).build();
+
+    private static AnnotatedDocument run(String text) {
+        return NAMES.process(new Document("t.txt", text, "0"));
+    }
+
+    /** Surface text → type of every name mention (the last one wins for repeats). */
+    private static Map<String, EntityType> names(String text) {
+        AnnotatedDocument d = run(text);
+        Map<String, EntityType> out = new LinkedHashMap<>();
+        for (Mention m : d.mentions()) {
+            assertEquals(d.text(m.span()), m.text(), "mention text must be its span's text");
+            out.put(m.text(), m.type());
+        }
+        return out;
+    }
+
+    @Test
+    void titleMakesAPersonAndStaysOutOfTheName() {
+        Map<String, EntityType> n = names("The report was written by Dr. Hanne Vollmark last spring.");
+        assertEquals(EntityType.PERSON, n.get("Hanne Vollmark"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.contains("Dr")), n.toString());
+    }
+
+    @Test
+    void unknownSurnameAfterATitleIsAPerson() {
+        Map<String, EntityType> n = names("Officials met on Monday, and later Minister Zorvaldi spoke to reporters.");
+        assertEquals(EntityType.PERSON, n.get("Zorvaldi"), n.toString());
+    }
+
+    @Test
+    void organisationWordExtendsTheRunOverAdjectives() {
+        Map<String, EntityType> n = names("A statement from the Russian Foreign Ministry was read out at the Baltic Research Council.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Russian Foreign Ministry"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Baltic Research Council"), n.toString());
+    }
+
+    @Test
+    void ofInsideOrganisationNames() {
+        Map<String, EntityType> n = names("The Bank of England and the Ministry of Defence disagreed.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Bank of England"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Ministry of Defence"), n.toString());
+    }
+
+    @Test
+    void possessiveIsCutOff() {
+        Map<String, EntityType> n = names("Margaret Okonjo spoke first. Okonjo’s plan was praised, and Okonjo's aides agreed.");
+        assertEquals(EntityType.PERSON, n.get("Okonjo"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.contains("'") || k.contains("\u2019")), n.toString());
+    }
+
+    @Test
+    void nationalityAdjectivesAreNoEntities() {
+        Map<String, EntityType> n = names("Russian officials and American diplomats met French Prime Minister Lucien Barrault.");
+        assertNull(n.get("Russian"), n.toString());
+        assertNull(n.get("American"), n.toString());
+        assertNull(n.get("French"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Lucien Barrault"), n.toString());
+    }
+
+    @Test
+    void surnameAloneIsThePersonMetEarlier() {
+        AnnotatedDocument d = run("Talks began when Tomasz Wierzbicki arrived. Later Wierzbicki said little.");
+        Mention last = d.mentions().get(d.mentions().size() - 1);
+        assertEquals("Wierzbicki", last.text());
+        assertEquals(EntityType.PERSON, last.type());
+    }
+
+    @Test
+    void oneTypePerNameInADocument() {
+        AnnotatedDocument d = run("Halvorsen Group said it would grow. Analysts doubted Halvorsen Group. "
+                + "Halvorsen Group shares fell.");
+        long types = d.mentions().stream().filter(m -> m.text().equals("Halvorsen Group")).map(Mention::type)
+                .distinct().count();
+        assertEquals(1, types);
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Halvorsen Group")));
+    }
+
+    @Test
+    void placesFromGazetteersAndAcronymsAsOrganisations() {
+        Map<String, EntityType> n = names("Delegates from NATO and the EU travelled from Brussels to Kenya.");
+        assertEquals(EntityType.ORGANIZATION, n.get("NATO"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("EU"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Brussels"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Kenya"), n.toString());
+    }
+
+    @Test
+    void theBeforeAPlaceStaysOutOfIt() {
+        Map<String, EntityType> n = names("Exports to the United States rose.");
+        assertEquals(EntityType.PLACE, n.get("United States"), n.toString());
+    }
+
+    @Test
+    void headingsGiveNoJunkEntities() {
+        Map<String, EntityType> n = names("What Happened?\n\nSocial Media Reaction\n\nExpert Analysis\n\n"
+                + "The committee met again on Tuesday.");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void headlineNamesConfirmedByTheBodyAreKept() {
+        AnnotatedDocument d = run("Vollmark’s Bold Plan Shakes Oslo Markets\n\nAnalysts said Ingrid Vollmark surprised them.");
+        List<Mention> inHeadline = d.mentions().stream().filter(m -> m.span().end() < 40).toList();
+        assertTrue(inHeadline.stream().anyMatch(m -> m.text().equals("Vollmark") && m.type() == EntityType.PERSON),
+                inHeadline.toString());
+        assertFalse(inHeadline.stream().anyMatch(m -> m.text().contains("Bold")), inHeadline.toString());
+    }
+
+    @Test
+    void calendarWordsAreNoNames() {
+        Map<String, EntityType> n = names("The law took effect in January and was amended in May.");
+        assertNull(n.get("January"), n.toString());
+        assertNull(n.get("May"), n.toString());
+    }
+
+    @Test
+    void genderHintFromTitleOrGivenName() {
+        AnnotatedDocument d = run("The spokeswoman Ilse Brandt said Mr. Okafor would attend.");
+        Map<String, Character> g = new LinkedHashMap<>();
+        for (Mention m : d.mentions()) {
+            g.put(m.text(), NameRecogniser.genderHint(d, m));
+        }
+        assertEquals('F', g.get("Ilse Brandt"), g.toString());
+        assertEquals('M', g.get("Okafor"), g.toString());
+    }
+
+    @Test
+    void gazetteerAliasesShareOneName() {
+        Gazetteers g = Gazetteers.get();
+        assertEquals(g.canonicalName("United States"), g.canonicalName("US"));
+        assertEquals(g.canonicalName("European Union"), g.canonicalName("EU"));
+        assertNull(g.canonicalName("Halvorsen Group"));
+        assertTrue(g.isTitle("Sen") && g.isTitle("Sen."));
+    }
+}

@@ -1,0 +1,60 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.names.EntityType;
+
+class TestNameVariants {
+
+    private static final EntityType P = EntityType.PERSON;
+
+    @Test
+    void nicknameAndTransliterationVariantsShareAKeyAndALabel() {
+        String[][] groups = {
+            {"Steve Witkoff", "Steven Witkoff", "Mr. Steve Witkoff", "STEVE WITKOFF", "Steven Witkoff's"},
+            {"Yury Ushakov", "Yuri Ushakov", "Yuriy Ushakov"},
+            {"Sergey Sudakov", "Sergei Sudakov"},
+            {"Andrei Klintsevich", "Andrey Klintsevich"},
+            {"Dmitry Peskov", "Dmitri Peskov", "Dmitriy Peskov"},
+            {"Bob Menendez", "Robert Menendez"},
+            {"Donald Trump", "Donald J. Trump", "President Donald Trump"},
+        };
+        for (String[] g : groups) {
+            for (String v : g) {
+                assertEquals(NameVariants.key(P, g[0]), NameVariants.key(P, v), v);
+                assertEquals(NameVariants.canonical(P, g[0]), NameVariants.canonical(P, v), v);
+            }
+        }
+        assertEquals("Steven Witkoff", NameVariants.canonical(P, "Steve Witkoff"));
+        assertEquals("Yuri Ushakov", NameVariants.canonical(P, "Yury Ushakov"));
+    }
+
+    @Test
+    void sharedSurnameOrDifferentLanguagesStayApart() {
+        assertNotEquals(NameVariants.key(P, "John Smith"), NameVariants.key(P, "Mary Smith"));
+        assertNotEquals(NameVariants.key(P, "Smith"), NameVariants.key(P, "John Smith"));
+        assertNotEquals(NameVariants.key(P, "Vladimir Zelensky"), NameVariants.key(P, "Volodymyr Zelensky"));
+        assertNotEquals(NameVariants.key(P, "Steven Witkoff"), NameVariants.key(P, "Stephen Witkoff"));
+    }
+
+    @Test
+    void organisationsIgnoreTheArticlePossessiveAndDots() {
+        EntityType o = EntityType.ORGANIZATION;
+        assertEquals(NameVariants.key(o, "Kremlin"), NameVariants.key(o, "the Kremlin's"));
+        assertEquals(NameVariants.key(o, "US Army"), NameVariants.key(o, "U.S. Army"));
+        assertEquals("Kremlin", NameVariants.canonical(o, "The Kremlin"));
+        // nicknames are folded for persons only
+        assertNotEquals(NameVariants.key(o, "Bob Evans"), NameVariants.key(o, "Robert Evans"));
+    }
+
+    @Test
+    void givenNameComparison() {
+        assertTrue(NameVariants.sameGivenName("Sergey", "sergei"));
+        assertTrue(NameVariants.sameGivenName("Yury", "Iouri"));
+        assertFalse(NameVariants.sameGivenName("Vladimir", "Volodymyr"));
+    }
+}
