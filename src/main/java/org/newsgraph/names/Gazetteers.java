@@ -30,6 +30,7 @@ public final class Gazetteers {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
+    private final Set<String> miscWords = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
     private final Map<String, Kind> phrases = new HashMap<>();
@@ -61,6 +62,7 @@ public final class Gazetteers {
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
         read("org-words.txt", c -> g.orgWords.add(c[0]));
         read("affiliations.txt", c -> g.affiliations.add(c[0]));
+        read("misc-words.txt", c -> g.miscWords.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
@@ -166,6 +168,11 @@ public final class Gazetteers {
     /** A nationality or group word: "Russian", "Americans", "Briton". Case as written. */
     public boolean isDemonym(String word) {
         return demonyms.contains(word);
+    }
+
+    /** The head of an event, prize, law or work name: "Prize", "Day", "Act". Case as written. */
+    public boolean isMiscWord(String word) {
+        return miscWords.contains(word);
     }
 
     /** A party word written before a person's name: "Democrat", "Republican". Case as written. */
