@@ -3,6 +3,7 @@ package org.newsgraph;
 import org.newsgraph.cli.BenchCommand;
 import org.newsgraph.cli.BuildCommand;
 import org.newsgraph.cli.EvalCommand;
+import org.newsgraph.cli.ExportCommand;
 import org.newsgraph.cli.ExtractCommand;
 import org.newsgraph.cli.LinkCommand;
 import org.newsgraph.cli.QueryCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
                 + "and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
                 QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class, ValidateCommand.class,
-                LinkCommand.class})
+                LinkCommand.class, ExportCommand.class})
 public final class NewsGraph implements Runnable {
 
     @CommandLine.Spec
