@@ -119,6 +119,13 @@ public final class NameRecogniser implements Annotator {
     static int coreLength(Token t) {
         String w = t.text();
         int n = w.length();
+        // "Ushakov." : a sentence's full stop the tokenizer left on the last word (but "Corp.", "Gov." keep theirs)
+        if (n >= 4 && w.charAt(n - 1) == '.' && w.indexOf('.') == n - 1 && Character.isLowerCase(w.charAt(n - 2))) {
+            Gazetteers g = Gazetteers.get();
+            if (!g.isOrgWord(w) && !g.isTitle(w) && g.phrase(w) == null) {
+                return n - 1;
+            }
+        }
         if (n > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'S") || w.endsWith("\u2019S"))) {
             return n - 2;
         }

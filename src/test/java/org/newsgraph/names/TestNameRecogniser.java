@@ -165,4 +165,11 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("She won the Harwick Peace Prize before Labor Day.");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void sentenceFullStopIsNoPartOfTheName() {
+        AnnotatedDocument d = run("The talks were held with Vasily Ostrogin.\nNothing else happened.");
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Vasily Ostrogin")), d.mentions().toString());
+        assertFalse(d.mentions().stream().anyMatch(m -> m.text().endsWith(".")), d.mentions().toString());
+    }
 }
