@@ -209,7 +209,8 @@ public final class NameRecogniser implements Annotator {
                 caps++;
             }
         }
-        return words >= (stop ? 4 : 1) && caps * 10 >= words * 8;
+        // title case: every word but the small ones capitalised (one slip allowed in a long line)
+        return words >= (stop ? 4 : 1) && words - caps <= (words >= 8 ? 1 : 0);
     }
 
     /** A sentence mostly in capitals ("CONGRESS HAS INVESTIGATED HIM"): capitals tell nothing there. */
@@ -524,7 +525,8 @@ public final class NameRecogniser implements Annotator {
         } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
-        } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
+        } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))
+                && !(gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && gaz.isSurname(last) && len == 2)) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
         } else if (len >= 2 && gaz.isNameArticle(first)) {

@@ -172,4 +172,13 @@ class TestNameRecogniser {
         assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Vasily Ostrogin")), d.mentions().toString());
         assertFalse(d.mentions().stream().anyMatch(m -> m.text().endsWith(".")), d.mentions().toString());
     }
+
+    @Test
+    void sentenceFullOfNamesIsNoHeading() {
+        Map<String, EntityType> n = names("Later Arsenio Hall visited Warren County and Mill Creek near Premadasa Stadium.");
+        assertEquals(EntityType.PERSON, n.get("Arsenio Hall"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Warren County"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Mill Creek"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Premadasa Stadium"), n.toString());
+    }
 }
