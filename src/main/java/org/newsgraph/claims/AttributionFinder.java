@@ -50,6 +50,8 @@ final class AttributionFinder {
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "am");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "after", "before", "adding", "saying",
+            "noting", "arguing", "citing", "according");
     private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
     private static final Set<String> PP_HEADS = Set.of("of", "from", "at", "for", "in", "with", "on", "to", "inside",
             "within", "near");
@@ -398,6 +400,16 @@ final class AttributionFinder {
         if (!noun || k == i) {
             return null;
         }
+        if (k < hi && low(k).equals("(")) {
+            // "Rep. Gwen Moore (D-Wis.)"
+            int c = k + 1;
+            while (c < hi && c < k + 8 && !low(c).equals(")")) {
+                c++;
+            }
+            if (c < hi && low(c).equals(")")) {
+                k = c + 1;
+            }
+        }
         int headEnd = k;
         // one prepositional phrase: "sources close to the matter", "Elise Warner from the Atlantic Council"
         int p = k;
@@ -497,7 +509,8 @@ final class AttributionFinder {
                     return new Subject(new Np(head.start(), j, head.headStart(), head.headEnd()), passive, j);
                 }
             }
-            return new Subject(null, passive, j);
+            Np far = subjectBeforeInsert(j, lo);
+            return new Subject(far, passive, j);
         }
         if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
             return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
@@ -510,6 +523,41 @@ final class AttributionFinder {
         return new Subject(np, passive, j);
     }
 
+    /**
+     * "Dr. Connie Mariano, who as a Navy captain was …, said", "Megan Hester, senior associate for
+     * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
+     * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
+     */
+    private Np subjectBeforeInsert(int j, int lo) {
+        for (int k = j - 1; k > lo && k > j - 40; k--) {
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) || isQuoteMark(k) || low(k).equals(";")) {
+                return null;
+            }
+            if (!isComma(k)) {
+                continue;
+            }
+            boolean relative = low(k + 1).equals("who") || low(k + 1).equals("which");
+            if (!relative) {
+                for (int m = k + 1; m < j; m++) {
+                    if (pos(m).equals("AUX") || pos(m).equals("VERB") && !low(m).endsWith("ing")
+                            && !low(m).endsWith("ed")) {
+                        return null;
+                    }
+                }
+            }
+            Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
+            if (head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
+                    || pos(head.start() - 1).equals("VERB"))) {
+                return null; // "links stretch through the Philippines, a US ally, …": an object, not the subject
+            }
+            if (head != null && (namedOrPronoun(head) || lex.isSourceNoun(low(head.headEnd() - 1)))) {
+                return new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+            return null;
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- content
 
     /** Where the complement of a cue starts: after "that" if one follows soon, else right after the cue. */
@@ -520,8 +568,9 @@ final class AttributionFinder {
             if (l.equals("that") && !(k + 1 < hi && (pos(k + 1).equals("VERB") || pos(k + 1).equals("AUX")))) {
                 return k + 1;
             }
-            if (l.equals(".") || l.equals(";") || isQuoteMark(k) || (k > after && verbCueAt(k, null) > 0)) {
-                break;
+            if (l.equals(".") || l.equals(";") || isQuoteMark(k) || (k > after && verbCueAt(k, null) > 0)
+                    || k > after && (pos(k).equals("VERB") || pos(k).equals("AUX") || pos(k).equals("SCONJ"))) {
+                break; // "said, since most of them accept that …": that "that" is not the cue's
             }
         }
         if (needsThat) {
@@ -1079,13 +1128,20 @@ final class AttributionFinder {
             }
             int ce = cs < 0 ? -1 : complementEnd(cs);
             boolean inverted = false;
+            int afterTime = after;
+            while (afterTime < hi && (lex.isTimeWord(low(afterTime)) || lex.isSkipWord(low(afterTime))
+                    || low(afterTime).equals("on") || low(afterTime).equals("last") || low(afterTime).equals("this"))) {
+                afterTime++;
+            }
             if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
-                    && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that")))) {
-                inverted = true;
+                    && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
+                    || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
+                    && SUBORDINATE.contains(low(afterTime + 1)))) {
+                inverted = true; // "…, top black lawmakers said Friday, as they bristled …"
             }
             boolean parenthetical = np != null && cue.cls() == CueLexicon.VerbClass.SAY && !inverted
-                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && after < hi && isComma(after)
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime < hi && isComma(afterTime)
                     && !(cs > after && low(cs - 1).equals("that"));
             if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
