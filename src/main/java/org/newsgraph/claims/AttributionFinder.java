@@ -516,6 +516,14 @@ final class AttributionFinder {
             return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
+        if (np != null && lex.isTimeWord(low(np.headEnd() - 1)) && np.start() - 1 >= lo) {
+            // "A Quinnipiac poll in late August found", "Wells Fargo this month announced"
+            int k = np.start() - 1;
+            if (pos(k).equals("ADP") && k - 1 >= lo) {
+                k--;
+            }
+            np = npEndingAt(k);
+        }
         if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
                 && (inName[j] || j == c - 1)) {
             np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
@@ -907,10 +915,15 @@ final class AttributionFinder {
         }
         int c = np.end();
         if (c < sEnd(a) && isComma(c)) {
-            Np appos = npStartingAt(c + 1);
-            if (appos != null && appos.end() < sEnd(a) && isComma(appos.end())) {
-                c = appos.end() + 1;
-                np = new Np(np.start(), appos.end(), np.headStart(), np.headEnd());
+            // an inserted phrase up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,"
+            int e = c + 1;
+            while (e < sEnd(a) && e < c + 25 && !isComma(e) && !pos(e).equals("AUX")
+                    && !(verbCueAt(e, null) > 0 && verbOk(e, 1)) && !isQuoteMark(e)) {
+                e++;
+            }
+            if (e < sEnd(a) && e > c + 1 && isComma(e)) {
+                c = e + 1;
+                np = new Np(np.start(), e, np.headStart(), np.headEnd());
             }
         }
         while (c < sEnd(a) && skippable(c)) {
