@@ -627,8 +627,17 @@ final class AttributionFinder {
             while (c < hi && skippable(c)) {
                 c++;
             }
-            if (conj && !needSubject && c < hi && verbCueAt(c, null) > 0) {
+            CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
+            int direct = conj && !needSubject && c < hi ? verbCueAt(c, vc) : 0;
+            if (direct > 0 && verbOk(c, direct) && vc[0].cls() != CueLexicon.VerbClass.THINK) {
+                // "confirmed that … and expressed irritation that …"; not "watched it rise and thought of …"
                 return trimEnd(from, k);
+            }
+            if (comma && n < hi && (low(n).equals("although") || low(n).equals("though"))) {
+                return trimEnd(from, k); // the writer's concession, not the speaker's claim
+            }
+            if (comma && !conj && n < hi && invertedTail(n, hi)) {
+                return trimEnd(from, k); // "…, but the NYPD overruled it, the source added."
             }
             c = n;
             if (conj && c < hi) {
@@ -651,6 +660,26 @@ final class AttributionFinder {
             }
         }
         return trimEnd(from, hi);
+    }
+
+    /** Whether tokens from {@code n} are an attribution that ends the sentence: "the source added." */
+    private boolean invertedTail(int n, int hi) {
+        CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
+        int len = verbCueAt(n, vc);
+        if (len > 0 && vc[0].cls() == CueLexicon.VerbClass.SAY) {
+            Np np = npStartingAt(n + len);
+            return np != null && trimEnd(np.end(), hi) == np.end();
+        }
+        Np np = npStartingAt(n);
+        if (np == null || np.end() - np.start() > 6) {
+            return false;
+        }
+        int c = np.end();
+        while (c < hi && skippable(c)) {
+            c++;
+        }
+        len = c < hi ? verbCueAt(c, vc) : 0;
+        return len > 0 && vc[0].cls() == CueLexicon.VerbClass.SAY && trimEnd(c + len, hi) == c + len;
     }
 
     private boolean isConjunction(int k) {
