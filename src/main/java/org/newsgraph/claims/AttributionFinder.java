@@ -67,6 +67,7 @@ final class AttributionFinder {
     private boolean[] inQuote;
     private boolean[] used;
     private boolean[] inName;
+    private String[] tags;
     private final List<Draft> drafts = new ArrayList<>();
 
     AttributionFinder(AnnotatedDocument doc, CueLexicon lex) {
@@ -122,6 +123,12 @@ final class AttributionFinder {
             sentEnd[s] = s + 1 < starts.size() ? starts.get(s + 1) : toks.size();
         }
         sentOf = so.stream().mapToInt(Integer::intValue).toArray();
+        tags = new String[toks.size()];
+        for (int i = 0; i < tags.length; i++) {
+            String p = toks.get(i).pos();
+            int plus = p.indexOf('+');
+            tags[i] = plus > 0 ? p.substring(0, plus) : p;
+        }
         used = new boolean[toks.size()];
         inQuote = new boolean[toks.size()];
         inName = new boolean[toks.size()];
@@ -186,8 +193,9 @@ final class AttributionFinder {
         return lower.get(i);
     }
 
+    /** The token's tag; of a contraction's combined tag ("NOUN+PART" for "ad’s", "AUX+PART"), the first. */
     private String pos(int i) {
-        return toks.get(i).pos();
+        return tags[i];
     }
 
     private boolean isQuoteMark(int i) {
@@ -1292,6 +1300,9 @@ final class AttributionFinder {
             }
             if (isPossessiveMark(k) && k > np.headStart()) {
                 return new int[] {np.headStart(), k};
+            }
+            if ((low(k).endsWith("'s") || low(k).endsWith("’s")) && low(k).length() > 2 && k + 1 < np.headEnd()) {
+                return new int[] {np.headStart(), k + 1}; // "Zakharova’s" as one token
             }
         }
         return null;

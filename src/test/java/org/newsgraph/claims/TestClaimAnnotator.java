@@ -357,4 +357,14 @@ class TestClaimAnnotator {
         assertEquals("Let us start with the news about the debate tonight", s.content(cs.get(0)));
         assertEquals(s.named("Chris Wallace"), cs.get(0).source());
     }
+
+    @Test
+    void possessiveNameBeforeACueNoun() {
+        Setup s = text("Maria Lind’s claim that the envoys had no mandate was denied.")
+                .name("Maria Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("claim", s.cue(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
 }
