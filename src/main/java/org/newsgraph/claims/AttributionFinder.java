@@ -743,12 +743,16 @@ final class AttributionFinder {
                 continue;
             }
             boolean ok = true;
-            boolean name = false;
+            boolean caps = true;
             for (int k = s; k < c && ok; k++) {
                 ok = (nominal(k) || low(k).equals(".")) && (tok(k).isCapitalised() || low(k).equals("."));
-                name |= pos(k).equals("PROPN") || coveredByMention(k, k + 1);
+                caps &= !tok(k).text().equals(low(k)) && tok(k).text().equals(tok(k).text().toUpperCase(java.util.Locale.ROOT))
+                        || low(k).equals(".");
             }
-            if (!ok || !name) {
+            // a speaker: a transcript's capitals ("PENCE:") or a person's name, not a title ("Excite Truck: …")
+            Mention who = mentionIn(span(s, c), tok(c - 1).span());
+            boolean person = who != null && who.type() == EntityType.PERSON && who.span().overlaps(tok(c - 1).span());
+            if (!ok || !(caps || person)) {
                 continue;
             }
             int e = c + 1;
@@ -813,7 +817,7 @@ final class AttributionFinder {
                 continue;
             }
             if (d == null) {
-                if (words < 4 || !startsSentence(qs.begin())) {
+                if (words < 4 || !startsSentence(qs.begin()) || !speechLike(qs)) {
                     continue;
                 }
                 d = new Draft();
@@ -840,6 +844,31 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an unattributed quote reads as speech rather than a title ("Can't Take My Eyes Off
+     * You"): it has punctuation inside or at its end, and not every word is capitalised.
+     */
+    private boolean speechLike(Span q) {
+        int words = 0;
+        int capital = 0;
+        boolean punct = false;
+        boolean start = true;
+        for (int i = q.begin(); i < q.end(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                if (start) {
+                    words++;
+                    capital += Character.isUpperCase(ch) ? 1 : 0;
+                }
+                start = false;
+            } else {
+                start = ch != '\'' && ch != '\u2019';
+                punct |= ".,;:!?".indexOf(ch) >= 0;
+            }
+        }
+        return punct && capital < words;
     }
 
     private int wordCount(Span s) {
