@@ -217,13 +217,15 @@ public final class MetadataAnnotator implements Annotator {
 
     /** The name in a byline line ("Authored By: Global GeoPolitics"), or null. */
     private Span byline(Span line, String s) {
-        if (s.length() > 100 || s.split("\\s+").length > 8) {
+        if (s.length() > 100) {
             return null;
         }
-        String low = s.toLowerCase(Locale.ROOT);
         for (String opener : bylineOpeners) {
-            if (!low.startsWith(opener) || low.length() <= opener.length()) {
+            if (!s.regionMatches(true, 0, opener, 0, opener.length()) || s.length() <= opener.length()) {
                 continue;
+            }
+            if (s.split("\\s+").length > 8) {
+                return null;
             }
             int i = opener.length();
             char c = s.charAt(i);

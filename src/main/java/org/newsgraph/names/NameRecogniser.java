@@ -36,6 +36,10 @@ public final class NameRecogniser implements Annotator {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "but", "vs", "vs.", "via", "into", "over", "amid");
 
+    /** Small words that may stand inside a known name: "Bank of England", "Trinidad and Tobago". */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "del", "da", "do",
+            "dos", "la", "le", "el", "von", "van", "der", "den", "al", "for", "on", "&", "-", ".", ",", "'s", "\u2019s", "upon", "in");
+
     private final Gazetteers gaz;
 
     public NameRecogniser() {
@@ -71,13 +75,45 @@ public final class NameRecogniser implements Annotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<Cand> cands = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> sentences = doc.sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            // "Edwin O. Reischauer": the sentence detector ends a sentence after a middle initial
+            while (k + 1 < sentences.size() && endsWithInitial(s) && startsName(doc, s, sentences.get(k + 1))) {
+                s = join(s, sentences.get(++k));
+            }
             scan(doc, s, cands);
         }
         doc.setMentions(consistent(cands));
     }
 
     // ---------------------------------------------------------------- per sentence
+
+    private static boolean initial(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** "... David H ." : a capitalised word, a single capital letter and a full stop glued to it. */
+    private static boolean endsWithInitial(Sentence s) {
+        int n = s.size();
+        return n >= 3 && s.token(n - 1).text().equals(".") && initial(s.token(n - 2))
+                && s.token(n - 2).end() == s.token(n - 1).begin() && capitalised(s.token(n - 3));
+    }
+
+    private static boolean startsName(AnnotatedDocument doc, Sentence a, Sentence b) {
+        Token first = b.token(0);
+        return capitalised(first) && propn(first) && first.begin() - a.span().end() <= 1
+                && (first.begin() == a.span().end() || doc.text().charAt(a.span().end()) == ' ');
+    }
+
+    /** One sentence of two, for scanning only (mentions keep document offsets). */
+    private static Sentence join(Sentence a, Sentence b) {
+        List<Token> tokens = new ArrayList<>(a.tokens());
+        for (Token t : b.tokens()) {
+            tokens.add(new Token(tokens.size(), t.span(), t.text(), t.pos()));
+        }
+        return new Sentence(a.index(), a.span().union(b.span()), tokens);
+    }
 
     /** The token's text without a possessive ending ('s, ’s, or a bare apostrophe after s). */
     static int coreLength(Token t) {
@@ -133,9 +169,20 @@ public final class NameRecogniser implements Annotator {
         String text = doc.text();
         Span sp = s.span();
         // the sentence is a whole line, not ended by a full stop
-        boolean lineStart = text.substring(text.lastIndexOf('\n', sp.begin() - 1) + 1, sp.begin()).isBlank();
-        int lineEnd = text.indexOf('\n', sp.end());
-        boolean lineFinish = (lineEnd < 0 ? text.substring(sp.end()) : text.substring(sp.end(), lineEnd)).isBlank();
+        boolean lineStart = true;
+        for (int k = sp.begin() - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                lineStart = false;
+                break;
+            }
+        }
+        boolean lineFinish = true;
+        for (int k = sp.end(); k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                lineFinish = false;
+                break;
+            }
+        }
         if (!lineStart || !lineFinish) {
             return false;
         }
@@ -158,8 +205,28 @@ public final class NameRecogniser implements Annotator {
         return words >= (stop ? 4 : 1) && caps * 10 >= words * 8;
     }
 
+    /** A sentence mostly in capitals ("CONGRESS HAS INVESTIGATED HIM"): capitals tell nothing there. */
+    private static boolean shouting(Sentence s) {
+        int words = 0, caps = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            boolean upper = true;
+            for (int k = 0; k < w.length() && upper; k++) {
+                upper = !Character.isLowerCase(w.charAt(k));
+            }
+            if (upper) {
+                caps++;
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 6;
+    }
+
     private void scan(AnnotatedDocument doc, Sentence s, List<Cand> out) {
-        boolean titleLine = isTitleLine(doc, s);
+        boolean titleLine = shouting(s) || isTitleLine(doc, s);
         int n = s.size();
         int i = 0;
         while (i < n) {
@@ -171,7 +238,18 @@ public final class NameRecogniser implements Annotator {
             // a known phrase starting here (longest)
             int gEnd = -1;
             Gazetteers.Kind gKind = null;
-            for (int j = Math.min(n, i + gaz.maxPhraseWords()); j > i; j--) {
+            // a known phrase runs over capitalised words and a few small connecting words only
+            int limit = i + 1;
+            while (limit < n && limit < i + gaz.maxPhraseWords() && !possessive(s.token(limit - 1))) {
+                Token nx = s.token(limit);
+                if (capitalised(nx) || nx.text().startsWith("-") || CONNECTORS.contains(nx.text())
+                        || gaz.isPhraseInnerWord(nx.text())) {
+                    limit++;
+                } else {
+                    break;
+                }
+            }
+            for (int j = limit; j > i; j--) {
                 if (!capitalised(s.token(j - 1)) && !s.token(j - 1).text().startsWith("-")) {
                     continue;
                 }
@@ -222,7 +300,13 @@ public final class NameRecogniser implements Annotator {
                 break;
             }
             Token t = s.token(j);
-            if (hyphenJoined(prev, t) && (capitalised(t) || t.text().length() > 1 && t.text().startsWith("-"))) {
+            // "Hester A. Davis": the full stop after a middle initial stays inside the name
+            if (t.text().equals(".") && initial(prev) && prev.end() == t.begin() && j + 1 < n
+                    && capitalised(s.token(j + 1)) && j - 1 > i) {
+                j++;
+                continue;
+            }
+            if (hyphenJoined(prev, t) && capitalised(t)) {
                 j++;
                 continue;
             }
@@ -303,7 +387,7 @@ public final class NameRecogniser implements Annotator {
         while (i < to) {
             // a title inside the run: what comes before it is a name of its own ("Florida Governor X")
             int titleLen = titleAt(doc, s, i, to);
-            if (titleLen > 0 && !endsOrg) {
+            if (titleLen > 0 && !endsOrg && !(i > from && givenNameOnly(core(doc, s.token(i - 1))))) {
                 i += titleLen;
                 titled = true;
                 from = i;
@@ -327,7 +411,8 @@ public final class NameRecogniser implements Annotator {
             int split = -1;
             while (k < to) {
                 int tl = titleAt(doc, s, k, to);
-                if (tl > 0 && !endsOrg) {
+                // "James Earl Jones": a title word right after a given name is a middle name
+                if (tl > 0 && !endsOrg && !givenNameOnly(core(doc, s.token(k - 1)))) {
                     split = k;
                     break;
                 }
@@ -418,16 +503,26 @@ public final class NameRecogniser implements Annotator {
         } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;
             strength = ORG_WORD;
-        } else if (len == 1 && acronym(first)) {
+        } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
         } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
+        } else if (len >= 2 && gaz.isNameArticle(first)) {
+            type = EntityType.ORGANIZATION;
+            strength = 0.1;
+        } else if (len >= 2 && gaz.isMiscWord(last) && !(len == 2 && gaz.isGivenName(first) && gaz.isSurname(last)
+                && !gaz.isAmbiguousGivenName(first))) {
+            return;
         } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
-                && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last))) {
+                && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
+                    || from > 0 && propn(s.token(from)) && !titleLine)) {
             type = EntityType.PERSON;
             strength = GIVEN;
+        } else if (len >= 2 && !gaz.isGivenName(first) && innerGivenName(doc, s, from, to) > from) {
+            typeRun(doc, s, innerGivenName(doc, s, from, to), to, titled, titleLine, out);
+            return;
         } else if (len >= 2 && len <= 4 && !digits && gaz.isSurname(last) && !gaz.isOrgWord(first)) {
             type = EntityType.PERSON;
             strength = SURNAME;
@@ -473,6 +568,11 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** A given name that is not also a known place, organisation or demonym. */
+    private boolean givenNameOnly(String w) {
+        return gaz.isGivenName(w) && gaz.phrase(w) == null && !gaz.isDemonym(w);
     }
 
     /** The first token after {@code from} that starts a person name inside an unknown run, or -1. */
@@ -548,7 +648,7 @@ public final class NameRecogniser implements Annotator {
                     }
                 }
                 double total = v.values().stream().mapToDouble(Double::doubleValue).sum();
-                if (total < 0.5 && counts.get(c.text) < 2 && !c.known) {
+                if (total <= WEAK && counts.get(c.text) < 2 && !c.known) {
                     type = null;
                 }
             }

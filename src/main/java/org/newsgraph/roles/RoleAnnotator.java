@@ -1,18 +1,129 @@
 package org.newsgraph.roles;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
 
-/** Finds who holds which role where (person–role–organisation). (Not written yet: finds none.) */
+/**
+ * Finds who holds which role where (person–role–organisation) with the surface patterns of
+ * {@code patterns.txt} over tokens and resolved mentions: appositions ("X, the head of Z"), titles
+ * before names ("Kremlin aide X"), possessives ("Z's foreign minister X"), relative clauses
+ * ("X, who heads Z") and the copular and verbal forms of encyclopaedic leads ("X was a member of
+ * Z", "X joined Z"). Persons and organisations are only ever mentions the recogniser found: a role
+ * whose organisation was not recognised has none.
+ */
 public final class RoleAnnotator implements Annotator {
+
+    private static final class Resources {
+        static final RoleLexicon LEXICON = RoleLexicon.load();
+        static final List<RolePattern> PATTERNS = RolePattern.parse(RoleLexicon.rows("patterns.txt", 1));
+    }
+
+    private record Candidate(int person, String role, int org, Span evidence) {
+        String roleKey() {
+            if (role == null) {
+                return "";
+            }
+            String[] w = role.toLowerCase(Locale.ROOT).split("[\\s-]+");
+            String last = w[w.length - 1];
+            return last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+        }
+    }
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        doc.setRoles(List.of());
+        List<Candidate> found = new ArrayList<>();
+        List<Mention> mentions = doc.mentions();
+        int mi = 0;
+        for (Sentence s : doc.sentences()) {
+            while (mi < mentions.size() && mentions.get(mi).span().begin() < s.span().begin()) {
+                mi++;
+            }
+            List<Mention> inside = new ArrayList<>();
+            for (int k = mi; k < mentions.size() && mentions.get(k).span().begin() < s.span().end(); k++) {
+                inside.add(mentions.get(k));
+            }
+            if (inside.isEmpty()) {
+                continue;
+            }
+            find(doc, new SentenceView(s, inside, doc.text()), found);
+        }
+        doc.setRoles(merge(found));
+    }
+
+    private static void find(AnnotatedDocument doc, SentenceView s, List<Candidate> out) {
+        for (int start = 0; start < s.size(); start++) {
+            for (RolePattern p : Resources.PATTERNS) {
+                for (RolePattern.Match m : p.matchAll(s, start, Resources.LEXICON)) {
+                    add(doc, s, m, out);
+                }
+            }
+        }
+    }
+
+    private static void add(AnnotatedDocument doc, SentenceView s, RolePattern.Match m, List<Candidate> out) {
+        Span evidence = s.sentence().spanOf(m.firstToken(), m.endToken());
+        for (Mention person : m.persons()) {
+            if (doc.entity(person.entity()).type() != EntityType.PERSON) {
+                continue;
+            }
+            if (m.orgs().isEmpty()) {
+                out.add(new Candidate(person.entity(), m.role(), -1, evidence));
+            }
+            for (Mention org : m.orgs()) {
+                if (doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
+                    out.add(new Candidate(person.entity(), m.role(), org.entity(), evidence));
+                }
+            }
+        }
+    }
+
+    /**
+     * One fact per person, organisation and role head word, keeping the fullest role text; a
+     * membership without a role gives way to one with a role in the same organisation, and a
+     * role without an organisation to the same role with one.
+     */
+    private static List<RoleFact> merge(List<Candidate> found) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            String key = c.person + "|" + c.org + "|" + c.roleKey();
+            Candidate old = best.get(key);
+            if (old == null || (c.role != null && c.role.length() > old.role.length())) {
+                best.put(key, c);
+            }
+        }
+        List<RoleFact> out = new ArrayList<>();
+        for (Candidate c : best.values()) {
+            boolean superseded = false;
+            for (Candidate d : best.values()) {
+                if (d == c || d.person != c.person) {
+                    continue;
+                }
+                if (c.role == null && d.role != null && d.org == c.org) {
+                    superseded = true;
+                }
+                if (c.org < 0 && d.org >= 0 && c.role != null && c.roleKey().equals(d.roleKey())) {
+                    superseded = true;
+                }
+            }
+            if (!superseded) {
+                out.add(new RoleFact(c.person, c.role, c.org < 0 ? OptionalInt.empty() : OptionalInt.of(c.org),
+                        c.evidence));
+            }
+        }
+        return out;
     }
 
     @Override

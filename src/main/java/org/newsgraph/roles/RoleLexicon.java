@@ -1,0 +1,125 @@
+package org.newsgraph.roles;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * The word lists the role patterns rely on, read from resources next to this class: role nouns
+ * (each a position or an occupation), modifiers dropped from a role's text ("prominent", "former"),
+ * and verbs that state a role ("heads" → head, "founded" → founder).
+ */
+final class RoleLexicon {
+
+    /** Whether a role noun names a position (holds without an organisation) or an occupation. */
+    enum Kind { POSITION, OCCUPATION }
+
+    private final Map<String, Kind> nouns = new HashMap<>();
+    private final Set<String> dropped = new HashSet<>();
+    private final Map<String, String> verbs = new HashMap<>();
+    private final Set<String> excluded = new HashSet<>();
+    private final Set<String> verbal = new HashSet<>();
+    private int longestNoun = 1;
+
+    static RoleLexicon load() {
+        RoleLexicon lex = new RoleLexicon();
+        for (String[] row : rows("role-nouns.tsv", 2)) {
+            Kind k;
+            try {
+                k = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new NewsGraphException("role-nouns.tsv: unknown kind '" + row[1] + "' for " + row[0]);
+            }
+            String noun = norm(row[0]);
+            lex.nouns.put(noun, k);
+            lex.longestNoun = Math.max(lex.longestNoun, noun.split(" ").length);
+        }
+        for (String[] row : rows("role-modifiers-dropped.txt", 1)) {
+            lex.dropped.add(norm(row[0]));
+        }
+        for (String[] row : rows("role-modifiers-excluded.txt", 1)) {
+            lex.excluded.add(norm(row[0]));
+        }
+        for (String[] row : rows("role-modifiers-verbal.txt", 1)) {
+            lex.verbal.add(norm(row[0]));
+        }
+        for (String[] row : rows("role-verbs.tsv", 2)) {
+            lex.verbs.put(norm(row[0]), "-".equals(row[1]) ? "" : row[1]);
+        }
+        return lex;
+    }
+
+    static String norm(String s) {
+        return s.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+    }
+
+    /** The kind of the role noun phrase {@code words} (lower case, space separated), or null. */
+    Kind kind(String words) {
+        return nouns.get(words);
+    }
+
+    int longestNoun() {
+        return longestNoun;
+    }
+
+    boolean isDropped(String word) {
+        return dropped.contains(norm(word));
+    }
+
+    /** Words that never belong to a role phrase ("other", "most"). */
+    boolean isExcluded(String word) {
+        return excluded.contains(norm(word));
+    }
+
+    /** Verb forms that may qualify a role ("acting", "managing", "founding"). */
+    boolean isVerbalModifier(String word) {
+        return verbal.contains(norm(word));
+    }
+
+    /** The role a verb states: a role text, "" for membership without a role, null if none. */
+    String verbRole(String word) {
+        return verbs.get(norm(word));
+    }
+
+    /** Non-blank, non-comment lines of a resource, split on tabs (or runs of spaces for one column). */
+    static List<String[]> rows(String resource, int columns) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = RoleLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new NewsGraphException("Missing resource org/newsgraph/roles/" + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = columns == 1 ? new String[] {t} : t.split("\t");
+                if (cols.length < columns) {
+                    throw new NewsGraphException(resource + ":" + n + ": expected " + columns
+                            + " tab-separated columns: " + t);
+                }
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = cols[i].strip();
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new NewsGraphException("Cannot read org/newsgraph/roles/" + resource, e);
+        }
+        return out;
+    }
+}

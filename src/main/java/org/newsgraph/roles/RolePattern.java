@@ -1,0 +1,390 @@
+package org.newsgraph.roles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Mention;
+
+/**
+ * One surface pattern for a person–role–organisation statement, parsed from {@code patterns.txt}:
+ * a sequence of elements matched against a sentence's tokens and mentions. See the resource
+ * folder's README.md for the notation.
+ */
+final class RolePattern {
+
+    /** What a successful match binds. */
+    record Match(List<Mention> persons, List<Mention> orgs, String role, RoleLexicon.Kind kind,
+                 int firstToken, int endToken) { }
+
+    private sealed interface Elem permits Lit, Slot, Gap, Pos { }
+
+    /** One of several token sequences (lower case). */
+    private record Lit(List<List<String>> alts, boolean optional) implements Elem { }
+
+    private enum SlotKind { PER, PERS, ORG, ORGS, ROLE, NROLE, VROLE, POSS, PAREN, NOTPER, OWNER }
+
+    private record Slot(SlotKind kind, boolean optional) implements Elem { }
+
+    /**
+     * Up to {@code max} tokens that are not punctuation ending a clause and not a person ({@code ~N});
+     * nor an organisation either ({@code *N}); or only modifier words: adjectives, nouns, numbers,
+     * places ({@code +N}, "the right-wing political organisation Z").
+     */
+    private record Gap(int max, boolean noOrg, boolean modifiers) implements Elem { }
+
+    /** Tokens with a UD tag: {@code min} to {@code max} of them. */
+    private record Pos(String tag, int min, int max) implements Elem { }
+
+    private static final int MAX_MATCHES = 16;
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "\u201c", "\u201d");
+    private static final List<List<String>> COORD = List.of(List.of("and"), List.of(","), List.of(",", "and"),
+            List.of("and", "the"), List.of(",", "the"), List.of(",", "and", "the"), List.of("and", "of"),
+            List.of("and", "of", "the"));
+
+    final String name;
+    private final List<Elem> elems;
+    private final String fixedRole;     // from "=> role=…"; "" means: state no role
+    private final boolean positionOnly; // an occupation alone does not make a role here
+    private final boolean title;        // a role before names: a singular one is the first name's only
+
+    private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title) {
+        this.name = name;
+        this.elems = elems;
+        this.fixedRole = fixedRole;
+        this.positionOnly = positionOnly;
+        this.title = title;
+    }
+
+    /** Patterns and word classes from the lines of {@code patterns.txt}. */
+    static List<RolePattern> parse(List<String[]> lines) {
+        Map<String, List<List<String>>> classes = new HashMap<>();
+        List<RolePattern> out = new ArrayList<>();
+        for (String[] row : lines) {
+            String line = row[0];
+            if (line.startsWith("define ")) {
+                int eq = line.indexOf('=');
+                if (eq < 0) {
+                    throw new NewsGraphException("patterns.txt: define without '=': " + line);
+                }
+                String cls = line.substring(7, eq).strip();
+                List<List<String>> alts = new ArrayList<>();
+                for (String alt : line.substring(eq + 1).split("\\|")) {
+                    alts.add(List.of(RoleLexicon.norm(alt).split(" ")));
+                }
+                classes.put(cls, alts);
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new NewsGraphException("patterns.txt: expected 'name: elements': " + line);
+            }
+            String name = line.substring(0, colon).strip();
+            String body = line.substring(colon + 1);
+            String opts = "";
+            int arrow = body.indexOf("=>");
+            if (arrow >= 0) {
+                opts = body.substring(arrow + 2);
+                body = body.substring(0, arrow);
+            }
+            List<Elem> elems = new ArrayList<>();
+            for (String tok : body.strip().split("\\s+")) {
+                elems.add(element(tok, classes, name));
+            }
+            String role = null;
+            boolean positionOnly = false;
+            boolean title = false;
+            for (String o : opts.strip().split("\\s+")) {
+                if (o.isEmpty()) {
+                    continue;
+                }
+                if (o.startsWith("role=")) {
+                    role = o.equals("role=none") ? "" : o.substring(5).replace('_', ' ');
+                } else if (o.equals("position-only")) {
+                    positionOnly = true;
+                } else if (o.equals("title")) {
+                    title = true;
+                } else {
+                    throw new NewsGraphException("patterns.txt: pattern " + name + ": unknown option " + o);
+                }
+            }
+            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title));
+        }
+        return out;
+    }
+
+    private static Elem element(String tok, Map<String, List<List<String>>> classes, String pattern) {
+        boolean opt = tok.length() > 1 && tok.endsWith("?");
+        String t = opt ? tok.substring(0, tok.length() - 1) : tok;
+        if ((t.startsWith("~") || t.startsWith("*") || t.startsWith("+")) && t.length() > 1
+                && Character.isDigit(t.charAt(1))) {
+            return new Gap(Integer.parseInt(t.substring(1)), !t.startsWith("~"), t.startsWith("+"));
+        }
+        if (t.startsWith("{") && (t.endsWith("}") || t.endsWith("}*"))) {
+            boolean star = t.endsWith("*");
+            String tag = t.substring(1, t.indexOf('}'));
+            return new Pos(tag, opt || star ? 0 : 1, star ? 4 : 1);
+        }
+        if (classes.containsKey(t)) {
+            return new Lit(classes.get(t), opt);
+        }
+        for (SlotKind k : SlotKind.values()) {
+            if (k.name().equals(t)) {
+                return new Slot(k, opt);
+            }
+        }
+        if (!t.equals(t.toLowerCase(Locale.ROOT))) {
+            throw new NewsGraphException("patterns.txt: pattern " + pattern + ": unknown element " + tok);
+        }
+        List<List<String>> alts = new ArrayList<>();
+        for (String alt : t.split("\\|")) {
+            alts.add(List.of(alt.split("_")));
+        }
+        return new Lit(alts, opt);
+    }
+
+    private record State(List<Mention> persons, List<Mention> orgs, String role, RoleLexicon.Kind kind,
+                         boolean poss) {
+        State withPoss(boolean p) {
+            return new State(persons, orgs, role, kind, p);
+        }
+    }
+
+    /** Every way this pattern matches from token {@code start} (a bounded number). */
+    List<Match> matchAll(SentenceView s, int start, RoleLexicon lex) {
+        List<Match> found = new ArrayList<>();
+        match(s, lex, 0, start, new State(List.of(), List.of(), null, null, false), found, start);
+        return found;
+    }
+
+    private void accept(State st, int start, int end, List<Match> found, RoleLexicon lex) {
+        String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
+        if (st.persons.isEmpty() || (role == null && st.orgs.isEmpty())) {
+            return;
+        }
+        if (positionOnly && st.orgs.isEmpty() && st.kind == RoleLexicon.Kind.OCCUPATION) {
+            return;
+        }
+        List<Mention> persons = st.persons;
+        if (title && role != null) {
+            // "President Obama and Clinton": the title is Obama's; "candidates A and B": both's
+            String last = role.substring(role.lastIndexOf(' ') + 1);
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") && lex.kind(last) == null;
+            if (plural && persons.size() < 2) {
+                return;
+            }
+            if (!plural) {
+                persons = persons.subList(0, 1);
+            }
+        }
+        found.add(new Match(persons, st.orgs, role, st.kind, start, end));
+    }
+
+    /**
+     * Matches elements from {@code ei} at token {@code ti}, adding every complete match to
+     * {@code found}; returns -1, or a non-negative value once enough matches are found.
+     */
+    private int match(SentenceView s, RoleLexicon lex, int ei, int ti, State st, List<Match> found, int start) {
+        if (found.size() >= MAX_MATCHES) {
+            return 0;
+        }
+        if (ei == elems.size()) {
+            if (!st.poss) {  // a possessive left dangling: "Russia's" is not "Russia"
+                accept(st, start, ti, found, lex);
+            }
+            return -1;
+        }
+        Elem e = elems.get(ei);
+        if (e instanceof Slot sl && sl.kind == SlotKind.POSS) {
+            if (st.poss) {
+                return match(s, lex, ei + 1, ti, st.withPoss(false), found, start);
+            }
+            if (ti < s.size() && POSSESSIVES.contains(s.lower(ti))) {
+                return match(s, lex, ei + 1, ti + 1, st, found, start);
+            }
+            return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+        }
+        if (e instanceof Slot sl && sl.kind == SlotKind.NOTPER) {
+            return st.poss || (ti < s.size() && s.isPerson(ti)) ? -1 : match(s, lex, ei + 1, ti, st, found, start);
+        }
+        if (st.poss) {
+            return -1;
+        }
+        if (e instanceof Slot sl && sl.kind == SlotKind.OWNER) {
+            // a possessive word before a role: "the campaign's press secretary", "its chairman"
+            if (ti < s.size() && s.isPossessiveWord(ti)) {
+                int r = match(s, lex, ei + 1, ti + 1, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+        }
+        if (e instanceof Slot sl && sl.kind == SlotKind.PAREN) {
+            // an aside in brackets, as after a name: "X (born 1955) was ..."
+            if (ti < s.size() && "(".equals(s.lower(ti))) {
+                for (int k = ti + 1; k < Math.min(s.size(), ti + 25); k++) {
+                    if (")".equals(s.lower(k))) {
+                        int r = match(s, lex, ei + 1, k + 1, st, found, start);
+                        if (r >= 0) {
+                            return r;
+                        }
+                        break;
+                    }
+                }
+            }
+            return match(s, lex, ei + 1, ti, st, found, start);
+        }
+        if (e instanceof Lit lit) {
+            for (List<String> alt : lit.alts) {
+                if (s.matches(ti, alt)) {
+                    int r = match(s, lex, ei + 1, ti + alt.size(), st, found, start);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+            }
+            return lit.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+        }
+        if (e instanceof Gap g) {
+            for (int n = 0; n <= g.max && ti + n <= s.size(); n++) {
+                if (n > 0) {
+                    int k = ti + n - 1;
+                    if (CLAUSE_ENDS.contains(s.lower(k)) || s.isPerson(k) || (g.noOrg && s.isOrganisation(k))
+                            || (g.modifiers && !s.isModifierGapWord(k))) {
+                        break;
+                    }
+                }
+                int r = match(s, lex, ei + 1, ti + n, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        if (e instanceof Pos p) {
+            int n = 0;
+            while (n < p.max && ti + n < s.size() && p.tag.equals(s.token(ti + n).pos()) && !s.inMention(ti + n)) {
+                n++;
+            }
+            for (; n >= p.min; n--) {
+                int r = match(s, lex, ei + 1, ti + n, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        Slot sl = (Slot) e;
+        switch (sl.kind) {
+            case PER, ORG, PERS, ORGS -> {
+                EntityType type = sl.kind == SlotKind.PER || sl.kind == SlotKind.PERS
+                        ? EntityType.PERSON : EntityType.ORGANIZATION;
+                boolean list = sl.kind == SlotKind.PERS || sl.kind == SlotKind.ORGS;
+                List<List<Object>> options = mentionLists(s, ti, type, list, ei == 0);
+                for (List<Object> opt : options) {
+                    @SuppressWarnings("unchecked")
+                    List<Mention> ms = (List<Mention>) opt.get(0);
+                    int next = (Integer) opt.get(1);
+                    boolean poss = s.possessiveAfter(ms.get(ms.size() - 1));
+                    State ns = type == EntityType.PERSON
+                            ? new State(concat(st.persons, ms), st.orgs, st.role, st.kind, poss)
+                            : new State(st.persons, concat(st.orgs, ms), st.role, st.kind, poss);
+                    int r = match(s, lex, ei + 1, next, ns, found, start);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+                return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+            }
+            case ROLE, NROLE -> {
+                boolean any = sl.kind == SlotKind.NROLE;
+                // the longest role phrase only: "Head Coach", never also "Head"
+                for (int end : s.roleEnds(ti, lex, any).stream().limit(1).toList()) {
+                    // and, when the pattern starts with it, reaching as far left as it can
+                    if (ei == 0 && ti > 0 && s.roleEnds(ti - 1, lex, any).contains(end)) {
+                        continue;
+                    }
+                    String text = s.roleText(ti, end, lex);
+                    RoleLexicon.Kind k = s.roleKind(ti, end, lex);
+                    int r = match(s, lex, ei + 1, end, new State(st.persons, st.orgs, text, k, false), found, start);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+                return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+            }
+            case VROLE -> {
+                if (ti < s.size() && !s.inMention(ti)) {
+                    String role = lex.verbRole(s.lower(ti));
+                    if (role != null) {
+                        State ns = new State(st.persons, st.orgs, role.isEmpty() ? null : role,
+                                RoleLexicon.Kind.POSITION, false);
+                        int r = match(s, lex, ei + 1, ti + 1, ns, found, start);
+                        if (r >= 0) {
+                            return r;
+                        }
+                    }
+                }
+                return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
+            }
+            default -> throw new IllegalStateException(sl.kind.toString());
+        }
+    }
+
+    /** Mentions of {@code type} starting at {@code ti}: one, or (for lists) a coordination, longest first. */
+    private static List<List<Object>> mentionLists(SentenceView s, int ti, EntityType type, boolean list,
+                                                   boolean subject) {
+        List<List<Object>> out = new ArrayList<>();
+        Mention m = s.mentionAt(ti, type);
+        if (m == null || (!m.isName() && !subject)) {
+            return out;     // a pronoun stands for a person only as the subject the pattern opens with
+        }
+        List<Mention> ms = new ArrayList<>(List.of(m));
+        int next = s.endToken(m);
+        out.add(List.of(List.copyOf(ms), next));
+        // a coordination of names, closed by "and": "A and B", "A, B and C" (never "A, B")
+        while (list && m.isName() && !s.possessiveAfter(ms.get(ms.size() - 1))) {
+            Mention more = null;
+            int after = -1;
+            boolean closed = false;
+            for (List<String> c : COORD) {
+                if (s.matches(next, c)) {
+                    Mention cand = s.mentionAt(next + c.size(), type);
+                    if (cand != null && cand.isName()) {
+                        more = cand;
+                        after = s.endToken(cand);
+                        closed = c.contains("and");
+                        break;
+                    }
+                }
+            }
+            if (more == null) {
+                break;
+            }
+            ms.add(more);
+            next = after;
+            if (closed) {
+                out.add(0, List.of(List.copyOf(ms), next));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,282 @@
+package org.newsgraph.roles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Gazetteers;
+import org.newsgraph.names.Mention;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * A sentence's tokens with the resolved mentions laid over them, as the role patterns see it.
+ * A mention may end inside a token ("Russia" in the token "Russia's"); what is left of that token
+ * is a possessive or nothing the patterns use.
+ */
+final class SentenceView {
+
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
+    private static final int MAX_ROLE_TOKENS = 6;
+    private static final Set<String> SUBJECT_ANAPHORS = Set.of("he", "she", "who");
+    private static final Set<String> MODIFIER_GAP_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "VERB");
+
+    private final Sentence sentence;
+    private final String text;
+    private final String[] lower;
+    private final Mention[] covering;
+    private final Map<Integer, List<Mention>> starting = new HashMap<>();
+    private final Map<Mention, Integer> ends = new HashMap<>();
+
+    SentenceView(Sentence sentence, List<Mention> mentions, String text) {
+        this.sentence = sentence;
+        this.text = text;
+        int n = sentence.size();
+        lower = new String[n];
+        covering = new Mention[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = RoleLexicon.norm(sentence.token(i).text());
+        }
+        for (Mention m : mentions) {
+            if (m.entity() < 0 || !sentence.span().contains(m.span())) {
+                continue;
+            }
+            // of the anaphors only subjects stand for a person here ("he joined"); descriptions
+            // ("the minister") are role words themselves, possessives ("his") are no subjects
+            if (!m.isName() && !SUBJECT_ANAPHORS.contains(RoleLexicon.norm(m.text()))) {
+                continue;
+            }
+            int b = sentence.tokenAt(m.span().begin());
+            int e = sentence.tokenAt(m.span().end() - 1);
+            if (b < 0 || e < 0 || sentence.token(b).begin() != m.span().begin()) {
+                continue;
+            }
+            starting.computeIfAbsent(b, k -> new ArrayList<>()).add(m);
+            ends.put(m, e + 1);
+            for (int i = b; i <= e; i++) {
+                if (covering[i] == null || covering[i].span().length() < m.span().length()) {
+                    covering[i] = m;
+                }
+            }
+        }
+    }
+
+    int size() {
+        return lower.length;
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    String lower(int i) {
+        return lower[i];
+    }
+
+    boolean matches(int ti, List<String> words) {
+        if (ti + words.size() > lower.length) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!words.get(k).equals(lower[ti + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean inMention(int i) {
+        return covering[i] != null;
+    }
+
+    boolean isPerson(int i) {
+        return covering[i] != null && covering[i].type() == EntityType.PERSON;
+    }
+
+    boolean isOrganisation(int i) {
+        return covering[i] != null && covering[i].type() == EntityType.ORGANIZATION;
+    }
+
+    /** A possessive word that is no name: "campaign's", "its", "their". */
+    boolean isPossessiveWord(int i) {
+        return covering[i] == null && (lower[i].endsWith("'s") && lower[i].length() > 2
+                || Set.of("its", "his", "her", "their").contains(lower[i]));
+    }
+
+    /** Whether token {@code i} may stand between a verb or preposition and an organisation ("the state-owned monopoly"). */
+    boolean isModifierGapWord(int i) {
+        Token t = sentence.token(i);
+        if (covering[i] != null && covering[i].type() != EntityType.PLACE) {
+            return false;
+        }
+        if ("VERB".equals(t.pos())) {
+            return lower[i].endsWith("ed");     // "the newly formed party", not "is demanding"
+        }
+        return covering[i] != null || MODIFIER_GAP_TAGS.contains(t.pos()) || isInnerHyphen(i, 0);
+    }
+
+    /** The longest mention of {@code type} that begins with token {@code ti}, or null. */
+    Mention mentionAt(int ti, EntityType type) {
+        Mention best = null;
+        for (Mention m : starting.getOrDefault(ti, List.of())) {
+            if (m.type() == type && (best == null || m.span().length() > best.span().length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    int endToken(Mention m) {
+        return ends.get(m);
+    }
+
+    /** Whether the token that ends {@code m} goes on with a possessive ("Russia's"). */
+    boolean possessiveAfter(Mention m) {
+        Token last = sentence.token(ends.get(m) - 1);
+        if (last.end() == m.span().end()) {
+            return false;
+        }
+        String rest = RoleLexicon.norm(text.substring(m.span().end(), last.end()));
+        return rest.equals("'s") || rest.equals("'");
+    }
+
+    /** Whether token {@code i} could be a word of a role phrase before its head noun. */
+    boolean canModify(int i, RoleLexicon lex) {
+        Token t = sentence.token(i);
+        if (inMention(i) || t.isPunct()) {
+            return false;
+        }
+        if (lex.isExcluded(lower[i]) || lower[i].endsWith("'s")) {
+            return false;   // a possessive ("the campaign's press secretary") ends the role before it
+        }
+        if (lex.kind(lower[i]) == null && !(MODIFIER_TAGS.contains(t.pos()) || lex.isVerbalModifier(lower[i]))) {
+            return false;
+        }
+        // capitalised words belong to a role only in title case ("Foreign Minister", "Head Coach")
+        return !t.isCapitalised() || isTitleWord(i, lex);
+    }
+
+    private boolean isTitleWord(int i, RoleLexicon lex) {
+        for (int k = i + 1; k < Math.min(size(), i + MAX_ROLE_TOKENS); k++) {
+            Token t = sentence.token(k);
+            if (inMention(k) || !t.isCapitalised() || t.isPunct()) {
+                return false;
+            }
+            if (lex.kind(lower[k]) != null || lex.kind(singular(lower[k])) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends (exclusive, longest first) of role phrases starting at {@code ti}: modifiers then a head noun. */
+    List<Integer> roleEnds(int ti, RoleLexicon lex, boolean anyNoun) {
+        List<Integer> out = new ArrayList<>();
+        for (int end = ti + 1; end <= Math.min(size(), ti + MAX_ROLE_TOKENS); end++) {
+            int k = end - 1;
+            Token t = sentence.token(k);
+            if (inMention(k) || (t.isPunct() && !isInnerHyphen(k, ti))) {
+                break;
+            }
+            int h = headEndingAt(end, ti, lex);
+            if (h == 0 && anyNoun && "NOUN".equals(t.pos()) && !t.isCapitalised() && !lex.isExcluded(lower[k])
+                    && !lower[k].endsWith("ing")) {
+                h = 1;
+            }
+            if (h > 0 && allModify(ti, end - h, lex) && titleCaseAgrees(ti, end - h, lex)) {
+                out.add(0, end);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Before a title-case head only adjectives and role words stay lower case ("former President",
+     * "conservative Justice"); a lower-case noun there belongs to something else ("the network
+     * President Putin founded").
+     */
+    private boolean titleCaseAgrees(int from, int head, RoleLexicon lex) {
+        if (!sentence.token(head).isCapitalised()) {
+            return true;
+        }
+        for (int i = from; i < head; i++) {
+            Token t = sentence.token(i);
+            if (!t.isCapitalised() && "NOUN".equals(t.pos()) && lex.kind(lower[i]) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isInnerHyphen(int k, int from) {
+        return ("-".equals(lower[k]) || "\u2013".equals(lower[k])) && k > from && k + 1 < size()
+                && !sentence.token(k + 1).isPunct();
+    }
+
+    private boolean allModify(int from, int to, RoleLexicon lex) {
+        for (int i = from; i < to; i++) {
+            if (!canModify(i, lex) && !isInnerHyphen(i, from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many tokens ending at {@code end} (not before {@code from}) make a role noun; 0 if none. */
+    private int headEndingAt(int end, int from, RoleLexicon lex) {
+        for (int h = Math.min(lex.longestNoun() + 2, end - from); h >= 1; h--) {
+            String words = joined(end - h, end);
+            if (lex.kind(words) != null
+                    || (lex.kind(singular(words)) != null && !sentence.token(end - 1).isCapitalised())) {
+                return h;
+            }
+        }
+        return 0;
+    }
+
+    private String joined(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(lower[i]);
+        }
+        return b.toString().replace(" - ", "-").replace(" \u2013 ", "-");
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    RoleLexicon.Kind roleKind(int from, int end, RoleLexicon lex) {
+        int h = headEndingAt(end, from, lex);
+        String words = joined(end - h, end);
+        RoleLexicon.Kind k = h == 0 ? null : lex.kind(words);
+        k = k != null || h == 0 ? k : lex.kind(singular(words));
+        return k != null ? k : RoleLexicon.Kind.OCCUPATION;
+    }
+
+    /** The role's words, without evaluative or temporal modifiers, title case lowered. */
+    String roleText(int from, int end, RoleLexicon lex) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < end; i++) {
+            String w = sentence.token(i).text();
+            if (words.isEmpty() && i < end - 1 && (lex.isDropped(w) || isInnerHyphen(i, from)
+                    || (sentence.token(i).isCapitalised() && Gazetteers.get().isDemonym(w))
+                    || (i + 2 < end && isInnerHyphen(i + 1, from) && lex.isDropped(w + "-" + lower[i + 2])))) {
+                continue;
+            }
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            words.add(acronym ? w : w.toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", words).replace(" - ", "-").replace(" \u2013 ", "-");
+    }
+}

@@ -1,0 +1,217 @@
+package org.newsgraph.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.names.Entity;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Mention;
+import org.newsgraph.nlp.NlpAnnotator;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+/**
+ * The role patterns, one sentence each, over real OpenNLP sentences, tokens and tags. The names
+ * are given (as the recogniser and resolver would give them) so that these tests fail only when
+ * role finding does.
+ */
+class TestRoleAnnotator {
+
+    private static final NlpAnnotator NLP = new NlpAnnotator();
+    private static final RoleAnnotator ROLES = new RoleAnnotator();
+
+    /** "person | role | organisation" for each fact found; "-" for none. */
+    private static Set<String> roles(String text, String... names) {
+        AnnotatedDocument doc = new AnnotatedDocument(new Document("t.txt", text, "0"));
+        NLP.annotate(doc);
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        List<Entity> entities = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        // names: "P:Steven Witkoff", "O:Atlantic Council", "L:Russia", "P:He=Anna Berg" (an anaphor)
+        for (String spec : names) {
+            EntityType type = switch (spec.charAt(0)) {
+                case 'P' -> EntityType.PERSON;
+                case 'O' -> EntityType.ORGANIZATION;
+                default -> EntityType.PLACE;
+            };
+            String surface = spec.substring(2);
+            String entity = surface;
+            boolean anaphor = surface.contains("=");
+            if (anaphor) {
+                entity = surface.substring(surface.indexOf('=') + 1);
+                surface = surface.substring(0, surface.indexOf('='));
+            }
+            Integer id = ids.get(entity);
+            if (id == null) {
+                id = entities.size();
+                ids.put(entity, id);
+                entities.add(new Entity(id, type, entity, Set.of(entity), 'U'));
+            }
+            int at = text.indexOf(surface);
+            assertTrue(at >= 0, surface);
+            mentions.add(new Mention(new Span(at, at + surface.length()), surface, type,
+                    anaphor ? Mention.Kind.ANAPHOR : Mention.Kind.NAME, id));
+        }
+        doc.setMentions(mentions);
+        doc.setEntities(entities);
+        ROLES.annotate(doc);
+        Set<String> out = new java.util.TreeSet<>();
+        for (RoleFact r : doc.roles()) {
+            assertTrue(doc.text(r.evidence()).length() > 0);
+            out.add(doc.entity(r.person()).name() + " | " + (r.role() == null ? "-" : r.role()) + " | "
+                    + (r.organization().isPresent() ? doc.entity(r.organization().getAsInt()).name() : "-"));
+        }
+        return out;
+    }
+
+    @Test
+    void appositionWithOrganisation() {
+        assertEquals(Set.of("Kirill Dmitriev | head | Russian Direct Investment Fund"),
+                roles("Kirill Dmitriev, the head of the Russian Direct Investment Fund, said on Monday that talks went well.",
+                        "P:Kirill Dmitriev", "O:Russian Direct Investment Fund"));
+    }
+
+    @Test
+    void appositionWhoseOrganisationWasNotRecognisedHasNone() {
+        assertEquals(Set.of("Kirill Dmitriev | head | -"),
+                roles("Kirill Dmitriev, the head of Russia's sovereign wealth fund, said on Monday that talks went well.",
+                        "P:Kirill Dmitriev", "L:Russia"));
+    }
+
+    @Test
+    void appositionWithoutOrganisation() {
+        assertEquals(Set.of("Leonid Petrov | geopolitical strategist | -"),
+                roles("Conversely, Dr. Leonid Petrov, a geopolitical strategist, argues that such talks could help.",
+                        "P:Leonid Petrov"));
+    }
+
+    @Test
+    void titleBeforeNameWithOrganisation() {
+        assertEquals(Set.of("Maria Zakharova | spokeswoman | Russian Foreign Ministry"),
+                roles("Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the report on Thursday.",
+                        "O:Russian Foreign Ministry", "P:Maria Zakharova"));
+        assertEquals(Set.of("Yury Ushakov | aide | Kremlin"),
+                roles("Kremlin aide Yury Ushakov confirmed that the recording was genuine.", "O:Kremlin", "P:Yury Ushakov"));
+    }
+
+    @Test
+    void titleBeforeNameDropsEvaluativeWords() {
+        assertEquals(Set.of("Steven Witkoff | real estate developer | -"),
+                roles("The plan was pushed by prominent real estate developer Steven Witkoff last week.",
+                        "P:Steven Witkoff"));
+    }
+
+    @Test
+    void possessiveOrganisationBeforeRole() {
+        assertEquals(Set.of("Alexei Miller | chief executive | Gazprom"),
+                roles("Gazprom's chief executive Alexei Miller flew to Beijing.", "O:Gazprom", "P:Alexei Miller"));
+    }
+
+    @Test
+    void fromOrganisationGivesMembershipWithoutRole() {
+        assertEquals(Set.of("Elise Warner | - | Atlantic Council"),
+                roles("Dr. Elise Warner from the Atlantic Council suggests caution.", "P:Elise Warner", "O:Atlantic Council"));
+    }
+
+    @Test
+    void relativeClauseWithRoleVerb() {
+        assertEquals(Set.of("Hanna Koller | head | Vienna Institute"),
+                roles("The study was led by Hanna Koller, who heads the Vienna Institute, and two colleagues.",
+                        "P:Hanna Koller", "O:Vienna Institute"));
+    }
+
+    @Test
+    void chairmanOfOrganisation() {
+        assertEquals(Set.of("Peter Graf | chairman | Siemens"),
+                roles("Peter Graf, chairman of Siemens, resigned in March.", "P:Peter Graf", "O:Siemens"));
+    }
+
+    @Test
+    void partyMemberOfParliament() {
+        assertEquals(Set.of("John Smith | MP | Labour"),
+                roles("John Smith, a Labour MP, asked the minister to resign.", "P:John Smith", "O:Labour"));
+    }
+
+    @Test
+    void encyclopaedicLeadServedAs() {
+        assertEquals(Set.of("Anna Berg | politician | Green Party"),
+                roles("Anna Berg (born 1961) is a Swedish politician for the Green Party.", "P:Anna Berg",
+                        "L:Swedish", "O:Green Party"));
+        assertEquals(Set.of("Tom Hale | minister | Ministry of Fisheries"),
+                roles("Tom Hale later served as minister of the Ministry of Fisheries until 1990.", "P:Tom Hale",
+                        "O:Ministry of Fisheries"));
+    }
+
+    @Test
+    void memberOfThroughAPronoun() {
+        assertEquals(Set.of("Anna Berg | member | Centre Party"),
+                roles("Anna Berg grew up in Umea. She was a member of the Centre Party from 1980.", "P:Anna Berg",
+                        "P:She=Anna Berg", "O:Centre Party"));
+    }
+
+    @Test
+    void joinedAndWorkedFor() {
+        assertEquals(Set.of("Tom Hale | - | Liberal Party"),
+                roles("In 1998 Tom Hale joined the Liberal Party.", "P:Tom Hale", "O:Liberal Party"));
+        assertEquals(Set.of("Maria Lind | - | Reuters"),
+                roles("Maria Lind worked for Reuters for ten years.", "P:Maria Lind", "O:Reuters"));
+    }
+
+    @Test
+    void roleNounWithoutPersonGivesNothing() {
+        assertEquals(Set.of(),
+                roles("The spokeswoman for the Atlantic Council declined to comment on the chairman's plans.",
+                        "O:Atlantic Council"));
+    }
+
+    @Test
+    void occupationAloneInACopularSentenceIsNoRole() {
+        assertEquals(Set.of(),
+                roles("Anna Berg is an American songwriter and composer.", "P:Anna Berg", "L:American"));
+    }
+
+    @Test
+    void listOfTitledNamesGivesEachItsOwnTitle() {
+        assertEquals(Set.of("Ann Lee | vocalist | -", "Bo Dahl | guitarist | -"),
+                roles("The group consists of vocalist Ann Lee, guitarist Bo Dahl.", "P:Ann Lee", "P:Bo Dahl"));
+    }
+
+    @Test
+    void namesWithoutRoleWordsGiveNothing() {
+        assertEquals(Set.of(),
+                roles("Witkoff, Ushakov and Dmitriev met in Moscow on Tuesday.", "P:Witkoff", "P:Ushakov",
+                        "P:Dmitriev", "L:Moscow"));
+    }
+
+    @Test
+    void singularTitleBelongsToTheFirstNameOnlyPluralToAll() {
+        assertEquals(Set.of("Barack Obama | president | -"),
+                roles("President Barack Obama and Hillary Clinton spoke in Ohio.", "P:Barack Obama", "P:Hillary Clinton",
+                        "L:Ohio"));
+        assertEquals(Set.of("Ann Lee | candidates | -", "Bo Dahl | candidates | -"),
+                roles("The debate between candidates Ann Lee and Bo Dahl was short.", "P:Ann Lee", "P:Bo Dahl"));
+    }
+
+    @Test
+    void possessiveBeforeRoleIsNotPartOfIt() {
+        assertEquals(Set.of("Brian Fallon | press secretary | -"),
+                roles("Brian Fallon, the campaign's press secretary, said the emails were old.", "P:Brian Fallon"));
+    }
+
+    @Test
+    void pronounStandsForAPersonOnlyAsSubject() {
+        // "who" resolved to Tom Clarke follows a title here, but the title is not his
+        assertEquals(Set.of(),
+                roles("Tom Clarke met the former president, who spoke first.", "P:Tom Clarke", "P:who=Tom Clarke"));
+        assertEquals(Set.of("Tom Clarke | - | Liberal Party"),
+                roles("Tom Clarke left Leeds in 1990. He joined the Liberal Party a year later.", "P:Tom Clarke",
+                        "L:Leeds", "P:He=Tom Clarke", "O:Liberal Party"));
+    }
+}
