@@ -34,6 +34,7 @@ final class AttributionFinder {
         Draft inherit;      // coordination and participles: the source of an earlier claim
         boolean quote;
         int cueToken = -1;
+        int cueLength;
         int order;          // token where the attribution sits, for text order
         int tailEnd;        // end of the attribution words after a quote
         Source source;
@@ -89,19 +90,34 @@ final class AttributionFinder {
 
     // ---------------------------------------------------------------- layout
 
+    /**
+     * Lays the tokens out in one list. Sentences split after an abbreviation ("Rep. Stephen
+     * Lynch (D-Mass.) said …", "Mrs. Clinton") are joined again: an attribution needs its
+     * subject and its verb in one sentence.
+     */
     private void layout() {
         List<Sentence> ss = doc.sentences();
         List<Integer> so = new ArrayList<>();
-        sentStart = new int[ss.size()];
-        sentEnd = new int[ss.size()];
+        List<Integer> starts = new ArrayList<>();
         for (int s = 0; s < ss.size(); s++) {
-            sentStart[s] = toks.size();
-            for (Token t : ss.get(s).tokens()) {
+            List<Token> ts = ss.get(s).tokens();
+            if (ts.isEmpty()) {
+                continue;
+            }
+            if (starts.isEmpty() || !continuesSentence(ts.get(0))) {
+                starts.add(toks.size());
+            }
+            for (Token t : ts) {
                 toks.add(t);
                 lower.add(t.lower());
-                so.add(s);
+                so.add(starts.size() - 1);
             }
-            sentEnd[s] = toks.size();
+        }
+        sentStart = new int[starts.size()];
+        sentEnd = new int[starts.size()];
+        for (int s = 0; s < starts.size(); s++) {
+            sentStart[s] = starts.get(s);
+            sentEnd[s] = s + 1 < starts.size() ? starts.get(s + 1) : toks.size();
         }
         sentOf = so.stream().mapToInt(Integer::intValue).toArray();
         used = new boolean[toks.size()];
@@ -122,6 +138,29 @@ final class AttributionFinder {
                 inName[k] = true;
             }
         }
+    }
+
+    /** Whether {@code first} goes on with the sentence laid out so far (a break after an abbreviation). */
+    private boolean continuesSentence(Token first) {
+        int n = toks.size();
+        if (n < 2 || text.substring(toks.get(n - 1).end(), first.begin()).indexOf('\n') >= 0) {
+            return false;
+        }
+        Token last = toks.get(n - 1);
+        Token before = toks.get(n - 2);
+        if (!last.text().equals(".") && !last.text().endsWith(".")) {
+            return false;
+        }
+        String word = last.text().equals(".") ? before.text() : last.text().substring(0, last.text().length() - 1);
+        if (word.equals(")") && n >= 3) {
+            return true; // "(D-Mass.)" before the verb
+        }
+        if (Character.isLowerCase(first.text().codePointAt(0))) {
+            return true;
+        }
+        // a short capitalised word before the full stop: "Rep.", "Mrs.", "Sen.", "Mass."
+        return word.length() <= 4 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && word.chars().allMatch(Character::isLetter) && !word.equals("I");
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -224,8 +263,7 @@ final class AttributionFinder {
         if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
             return true;
         }
-        return pos(i).equals("NOUN") && (low(i).endsWith("ing")
-                || i + n < sEnd(i) && (low(i + n).equals("that") || isComma(i + n)));
+        return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
     }
 
     private boolean skippable(int i) {
@@ -340,7 +378,9 @@ final class AttributionFinder {
             if (cueLen > 0 && verbOk(k, cueLen)) {
                 break; // "experts warning", "police say": the noun phrase ends at the cue
             }
-            if (ps.equals("NOUN") || ps.equals("PROPN")) {
+            if (ps.equals("NOUN") || ps.equals("PROPN") || inName[k]
+                    || k > i && tok(k).isCapitalised() && (ps.equals("VERB") || ps.equals("ADJ"))) {
+                // names inside a phrase are nouns whatever the tagger says: "one GOP/VERB source"
                 noun = true;
                 k++;
             } else if ((ps.equals("DET") || POSSESSIVE.contains(low(k))) && k == i) {
@@ -405,8 +445,8 @@ final class AttributionFinder {
             return true;
         }
         if (cls == CueLexicon.VerbClass.SAY && np.end() - np.start() == 1 && tok(head).isCapitalised()
-                && pos(head).equals("NOUN")) {
-            return true; // a surname the tagger took for a noun: "Caddell/NOUN continued"
+                && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
+            return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
         return lex.isSourceNoun(low(head));
     }
@@ -433,6 +473,17 @@ final class AttributionFinder {
                 passive = true;
             }
             j--;
+            // a time phrase: "who in 2010 said", "Trump on Monday said"
+            if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+                j -= 2;
+            }
+        }
+        if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")
+                && (j - 2 < lo || !pos(j - 2).equals("ADP"))) {
+            j -= 2;
+            while (j >= lo && skippable(j)) {
+                j--;
+            }
         }
         if (j < lo) {
             return new Subject(null, passive, j);
@@ -447,6 +498,9 @@ final class AttributionFinder {
                 }
             }
             return new Subject(null, passive, j);
+        }
+        if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
+            return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
         if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
@@ -657,7 +711,9 @@ final class AttributionFinder {
                 d = quoteBefore(qs);
             }
             if (d == null && last != null && (onlyGap(Math.max(last.tailEnd, last.extent().end()), qs.begin())
-                    || sameParagraph(last.extent().end(), qs.begin()) && startsSentence(qs.begin()))) {
+                    || sameParagraph(last.extent().end(), qs.begin()) && (startsSentence(qs.begin())
+                    || last.cueToken >= 0 && afterComma(qs.begin()) && sentOf[last.cueToken] == sentOf[Math.min(
+                    firstTokenAtOrAfter(qs.begin()), toks.size() - 1)]))) {
                 last.content.add(qs);
                 last.tailEnd = Math.max(last.tailEnd, qs.end());
                 continue;
@@ -673,6 +729,9 @@ final class AttributionFinder {
                 d.source = Source.NOBODY;
             }
             d.quote = true;
+            for (int k = d.cueToken; k >= 0 && k < d.cueToken + d.cueLength; k++) {
+                used[k] = true;
+            }
             drafts.add(d);
             last = d;
         }
@@ -718,6 +777,14 @@ final class AttributionFinder {
             }
         }
         return breaks <= 1;
+    }
+
+    private boolean afterComma(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     private boolean sameParagraph(int from, int to) {
@@ -843,7 +910,7 @@ final class AttributionFinder {
         d.sourceSpan = span(a + 1, e);
         d.head = d.sourceSpan;
         d.tailEnd = tok(e - 1).end();
-        used[a] = true;
+        d.cueLength = 1;
         return d;
     }
 
@@ -893,11 +960,9 @@ final class AttributionFinder {
         d.cue = span(cue, cue + n);
         d.cueToken = cue;
         d.order = cue;
+        d.cueLength = n;
         if (np != null) {
             setSource(d, np);
-        }
-        for (int k = cue; k < cue + n; k++) {
-            used[k] = true;
         }
         int t = Math.min(tailTok, toks.size());
         d.tailEnd = t > 0 && t <= toks.size() && t - 1 >= 0 && toks.get(t - 1).end() > q.end() ? toks.get(t - 1).end() : q.end();
@@ -981,8 +1046,9 @@ final class AttributionFinder {
                         s++;
                     }
                     right = s < hi ? npStartingAt(s) : null;
-                    if (right != null && trimEnd(right.end(), hi) == right.end()
+                    if (right != null && (trimEnd(right.end(), hi) == right.end() || isComma(right.end()))
                             && plausibleSource(right, cue.cls())) {
+                        // "…, said Mr. Barrett, the lawyer for the agency."
                         int to = trimEnd(sStart(i), subj.before());
                         int from = trimStart(sStart(i), to);
                         if (to - from >= 3) {
@@ -999,8 +1065,10 @@ final class AttributionFinder {
             int cs = complementStart(after, cue.needsThat());
             boolean thatClause = cs > after && low(cs - 1).equals("that");
             if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
-                    && !(thatClause && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
-                // a speech verb with a that-clause takes any noun phrase as its source ("one slide says that")
+                    && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
+                    && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // a speech verb with a clause takes any noun phrase as its source ("one slide says that …",
+                // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
             }
             if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np))) {
@@ -1016,13 +1084,22 @@ final class AttributionFinder {
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that")))) {
                 inverted = true;
             }
-            if (inverted) {
+            boolean parenthetical = np != null && cue.cls() == CueLexicon.VerbClass.SAY && !inverted
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && after < hi && isComma(after)
+                    && !(cs > after && low(cs - 1).equals("that"));
+            if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
                 int from = trimStart(sStart(i), to);
                 if (to - from < 3 || overlapsQuoteClaim(span(from, to))) {
                     continue;
                 }
-                addReported(List.of(span(from, to)), i, n, np, null);
+                List<Span> pieces = new ArrayList<>();
+                pieces.add(span(from, to));
+                if (parenthetical && cs >= 0 && ce - cs >= 2) {
+                    // "To understand it, Roberts said, one should visit this museum."
+                    pieces.add(span(cs, ce));
+                }
+                addReported(pieces, i, n, np, null);
                 continue;
             }
             if (cs < 0 || ce - cs < 2) {
@@ -1039,6 +1116,22 @@ final class AttributionFinder {
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */
+    private boolean clausal(int from, int to) {
+        boolean subject = false;
+        for (int k = from; k < to && k < from + 8; k++) {
+            String p = pos(k);
+            if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON")) {
+                subject = true;
+            } else if ((p.equals("VERB") || p.equals("AUX")) && subject) {
+                return true;
+            } else if (p.equals("PUNCT") && !isQuoteMark(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean infinitive(int from, int to) {

@@ -31,6 +31,7 @@ public final class Gazetteers {
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
+    private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
     private final Map<String, Kind> phrases = new HashMap<>();
@@ -39,6 +40,8 @@ public final class Gazetteers {
     /** Titles, lower-cased, with their gender ('M', 'F', 'U'). */
     private final Map<String, Character> titles = new HashMap<>();
     private final Set<String> honorifics = new HashSet<>();
+    /** Words not capitalised that stand inside known phrases: "of", "and", "region", "el-Mandeb". */
+    private final Set<String> phraseInnerWords = new HashSet<>();
     private int maxPhraseWords = 1;
     private int maxTitleWords = 1;
 
@@ -63,6 +66,7 @@ public final class Gazetteers {
         read("org-words.txt", c -> g.orgWords.add(c[0]));
         read("affiliations.txt", c -> g.affiliations.add(c[0]));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
+        read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
@@ -114,6 +118,11 @@ public final class Gazetteers {
         }
         // later files win: an outlet or organisation named like a city is the outlet
         phrases.put(name, kind);
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) {
+                phraseInnerWords.add(w);
+            }
+        }
         maxPhraseWords = Math.max(maxPhraseWords, name.split("[ \\-]").length + 1);
     }
 
@@ -175,6 +184,11 @@ public final class Gazetteers {
         return miscWords.contains(word);
     }
 
+    /** An article of another language that starts names of works or places, never of persons: "La", "Die". */
+    public boolean isNameArticle(String word) {
+        return nameArticles.contains(word);
+    }
+
     /** A party word written before a person's name: "Democrat", "Republican". Case as written. */
     public boolean isAffiliation(String word) {
         return affiliations.contains(word);
@@ -208,6 +222,11 @@ public final class Gazetteers {
     public String canonicalName(String text) {
         String c = canonical.get(text);
         return c != null ? c : phrases.containsKey(text) ? text : null;
+    }
+
+    /** Whether a word that is not capitalised may stand inside a known phrase ("of", "and", "region"). */
+    public boolean isPhraseInnerWord(String word) {
+        return phraseInnerWords.contains(word);
     }
 
     /** The longest phrase, in words, that {@link #phrase} may know (hyphenated parts counted). */

@@ -38,7 +38,7 @@ public final class NameRecogniser implements Annotator {
 
     /** Small words that may stand inside a known name: "Bank of England", "Trinidad and Tobago". */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "del", "da", "do",
-            "dos", "la", "le", "el", "von", "van", "der", "den", "al", "for", "on", "&", "-", ".", "'s", "\u2019s", "upon", "in");
+            "dos", "la", "le", "el", "von", "van", "der", "den", "al", "for", "on", "&", "-", ".", ",", "'s", "\u2019s", "upon", "in");
 
     private final Gazetteers gaz;
 
@@ -75,13 +75,45 @@ public final class NameRecogniser implements Annotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<Cand> cands = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> sentences = doc.sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            // "Edwin O. Reischauer": the sentence detector ends a sentence after a middle initial
+            while (k + 1 < sentences.size() && endsWithInitial(s) && startsName(doc, s, sentences.get(k + 1))) {
+                s = join(s, sentences.get(++k));
+            }
             scan(doc, s, cands);
         }
         doc.setMentions(consistent(cands));
     }
 
     // ---------------------------------------------------------------- per sentence
+
+    private static boolean initial(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** "... David H ." : a capitalised word, a single capital letter and a full stop glued to it. */
+    private static boolean endsWithInitial(Sentence s) {
+        int n = s.size();
+        return n >= 3 && s.token(n - 1).text().equals(".") && initial(s.token(n - 2))
+                && s.token(n - 2).end() == s.token(n - 1).begin() && capitalised(s.token(n - 3));
+    }
+
+    private static boolean startsName(AnnotatedDocument doc, Sentence a, Sentence b) {
+        Token first = b.token(0);
+        return capitalised(first) && propn(first) && first.begin() - a.span().end() <= 1
+                && (first.begin() == a.span().end() || doc.text().charAt(a.span().end()) == ' ');
+    }
+
+    /** One sentence of two, for scanning only (mentions keep document offsets). */
+    private static Sentence join(Sentence a, Sentence b) {
+        List<Token> tokens = new ArrayList<>(a.tokens());
+        for (Token t : b.tokens()) {
+            tokens.add(new Token(tokens.size(), t.span(), t.text(), t.pos()));
+        }
+        return new Sentence(a.index(), a.span().union(b.span()), tokens);
+    }
 
     /** The token's text without a possessive ending ('s, ’s, or a bare apostrophe after s). */
     static int coreLength(Token t) {
@@ -210,7 +242,8 @@ public final class NameRecogniser implements Annotator {
             int limit = i + 1;
             while (limit < n && limit < i + gaz.maxPhraseWords() && !possessive(s.token(limit - 1))) {
                 Token nx = s.token(limit);
-                if (capitalised(nx) || nx.text().startsWith("-") || CONNECTORS.contains(nx.text())) {
+                if (capitalised(nx) || nx.text().startsWith("-") || CONNECTORS.contains(nx.text())
+                        || gaz.isPhraseInnerWord(nx.text())) {
                     limit++;
                 } else {
                     break;
@@ -267,6 +300,12 @@ public final class NameRecogniser implements Annotator {
                 break;
             }
             Token t = s.token(j);
+            // "Hester A. Davis": the full stop after a middle initial stays inside the name
+            if (t.text().equals(".") && initial(prev) && prev.end() == t.begin() && j + 1 < n
+                    && capitalised(s.token(j + 1)) && j - 1 > i) {
+                j++;
+                continue;
+            }
             if (hyphenJoined(prev, t) && capitalised(t)) {
                 j++;
                 continue;
@@ -470,6 +509,9 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
+        } else if (len >= 2 && gaz.isNameArticle(first)) {
+            type = EntityType.ORGANIZATION;
+            strength = 0.1;
         } else if (len >= 2 && gaz.isMiscWord(last) && !(len == 2 && gaz.isGivenName(first) && gaz.isSurname(last)
                 && !gaz.isAmbiguousGivenName(first))) {
             return;

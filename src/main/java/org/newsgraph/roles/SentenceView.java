@@ -104,6 +104,12 @@ final class SentenceView {
         return covering[i] != null && covering[i].type() == EntityType.ORGANIZATION;
     }
 
+    /** A possessive word that is no name: "campaign's", "its", "their". */
+    boolean isPossessiveWord(int i) {
+        return covering[i] == null && (lower[i].endsWith("'s") && lower[i].length() > 2
+                || Set.of("its", "his", "her", "their").contains(lower[i]));
+    }
+
     /** Whether token {@code i} may stand between a verb or preposition and an organisation ("the state-owned monopoly"). */
     boolean isModifierGapWord(int i) {
         Token t = sentence.token(i);
@@ -147,8 +153,8 @@ final class SentenceView {
         if (inMention(i) || t.isPunct()) {
             return false;
         }
-        if (lex.isExcluded(lower[i])) {
-            return false;
+        if (lex.isExcluded(lower[i]) || lower[i].endsWith("'s")) {
+            return false;   // a possessive ("the campaign's press secretary") ends the role before it
         }
         if (lex.kind(lower[i]) == null && !(MODIFIER_TAGS.contains(t.pos()) || lex.isVerbalModifier(lower[i]))) {
             return false;
@@ -184,11 +190,29 @@ final class SentenceView {
                     && !lower[k].endsWith("ing")) {
                 h = 1;
             }
-            if (h > 0 && allModify(ti, end - h, lex)) {
+            if (h > 0 && allModify(ti, end - h, lex) && titleCaseAgrees(ti, end - h, lex)) {
                 out.add(0, end);
             }
         }
         return out;
+    }
+
+    /**
+     * Before a title-case head only adjectives and role words stay lower case ("former President",
+     * "conservative Justice"); a lower-case noun there belongs to something else ("the network
+     * President Putin founded").
+     */
+    private boolean titleCaseAgrees(int from, int head, RoleLexicon lex) {
+        if (!sentence.token(head).isCapitalised()) {
+            return true;
+        }
+        for (int i = from; i < head; i++) {
+            Token t = sentence.token(i);
+            if (!t.isCapitalised() && "NOUN".equals(t.pos()) && lex.kind(lower[i]) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isInnerHyphen(int k, int from) {

@@ -152,4 +152,17 @@ class TestNameRecogniser {
         assertNull(g.canonicalName("Halvorsen Group"));
         assertTrue(g.isTitle("Sen") && g.isTitle("Sen."));
     }
+
+    @Test
+    void middleInitialStaysInsideTheName() {
+        Map<String, EntityType> n = names("The envoy Marcus T. Halloway met Ruth A. Pellegrini in Geneva.");
+        assertEquals(EntityType.PERSON, n.get("Marcus T. Halloway"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Ruth A. Pellegrini"), n.toString());
+    }
+
+    @Test
+    void eventsAndPrizesAreNoEntities() {
+        Map<String, EntityType> n = names("She won the Harwick Peace Prize before Labor Day.");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
