@@ -50,6 +50,8 @@ final class AttributionFinder {
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "am");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "after", "before", "adding", "saying",
+            "noting", "arguing", "citing", "according");
     private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
     private static final Set<String> PP_HEADS = Set.of("of", "from", "at", "for", "in", "with", "on", "to", "inside",
             "within", "near");
@@ -65,6 +67,7 @@ final class AttributionFinder {
     private boolean[] inQuote;
     private boolean[] used;
     private boolean[] inName;
+    private String[] tags;
     private final List<Draft> drafts = new ArrayList<>();
 
     AttributionFinder(AnnotatedDocument doc, CueLexicon lex) {
@@ -120,6 +123,12 @@ final class AttributionFinder {
             sentEnd[s] = s + 1 < starts.size() ? starts.get(s + 1) : toks.size();
         }
         sentOf = so.stream().mapToInt(Integer::intValue).toArray();
+        tags = new String[toks.size()];
+        for (int i = 0; i < tags.length; i++) {
+            String p = toks.get(i).pos();
+            int plus = p.indexOf('+');
+            tags[i] = plus > 0 ? p.substring(0, plus) : p;
+        }
         used = new boolean[toks.size()];
         inQuote = new boolean[toks.size()];
         inName = new boolean[toks.size()];
@@ -184,8 +193,9 @@ final class AttributionFinder {
         return lower.get(i);
     }
 
+    /** The token's tag; of a contraction's combined tag ("NOUN+PART" for "ad’s", "AUX+PART"), the first. */
     private String pos(int i) {
-        return toks.get(i).pos();
+        return tags[i];
     }
 
     private boolean isQuoteMark(int i) {
@@ -398,6 +408,16 @@ final class AttributionFinder {
         if (!noun || k == i) {
             return null;
         }
+        if (k < hi && low(k).equals("(")) {
+            // "Rep. Gwen Moore (D-Wis.)"
+            int c = k + 1;
+            while (c < hi && c < k + 8 && !low(c).equals(")")) {
+                c++;
+            }
+            if (c < hi && low(c).equals(")")) {
+                k = c + 1;
+            }
+        }
         int headEnd = k;
         // one prepositional phrase: "sources close to the matter", "Elise Warner from the Atlantic Council"
         int p = k;
@@ -497,17 +517,61 @@ final class AttributionFinder {
                     return new Subject(new Np(head.start(), j, head.headStart(), head.headEnd()), passive, j);
                 }
             }
-            return new Subject(null, passive, j);
+            Np far = subjectBeforeInsert(j, lo);
+            return new Subject(far, passive, j);
         }
         if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
             return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
+        if (np != null && lex.isTimeWord(low(np.headEnd() - 1)) && np.start() - 1 >= lo) {
+            // "A Quinnipiac poll in late August found", "Wells Fargo this month announced"
+            int k = np.start() - 1;
+            if (pos(k).equals("ADP") && k - 1 >= lo) {
+                k--;
+            }
+            np = npEndingAt(k);
+        }
         if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
                 && (inName[j] || j == c - 1)) {
             np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
         }
         return new Subject(np, passive, j);
+    }
+
+    /**
+     * "Dr. Connie Mariano, who as a Navy captain was …, said", "Megan Hester, senior associate for
+     * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
+     * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
+     */
+    private Np subjectBeforeInsert(int j, int lo) {
+        for (int k = j - 1; k > lo && k > j - 40; k--) {
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) || isQuoteMark(k) || low(k).equals(";")) {
+                return null;
+            }
+            if (!isComma(k)) {
+                continue;
+            }
+            boolean relative = low(k + 1).equals("who") || low(k + 1).equals("which");
+            if (!relative) {
+                for (int m = k + 1; m < j; m++) {
+                    if (pos(m).equals("AUX") || pos(m).equals("VERB") && !low(m).endsWith("ing")
+                            && !low(m).endsWith("ed")) {
+                        return null;
+                    }
+                }
+            }
+            Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
+            if (head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
+                    || pos(head.start() - 1).equals("VERB"))) {
+                return null; // "links stretch through the Philippines, a US ally, …": an object, not the subject
+            }
+            if (head != null && (namedOrPronoun(head) || lex.isSourceNoun(low(head.headEnd() - 1)))) {
+                return new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+            return null;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- content
@@ -520,8 +584,9 @@ final class AttributionFinder {
             if (l.equals("that") && !(k + 1 < hi && (pos(k + 1).equals("VERB") || pos(k + 1).equals("AUX")))) {
                 return k + 1;
             }
-            if (l.equals(".") || l.equals(";") || isQuoteMark(k) || (k > after && verbCueAt(k, null) > 0)) {
-                break;
+            if (l.equals(".") || l.equals(";") || isQuoteMark(k) || (k > after && verbCueAt(k, null) > 0)
+                    || k > after && (pos(k).equals("VERB") || pos(k).equals("AUX") || pos(k).equals("SCONJ"))) {
+                break; // "said, since most of them accept that …": that "that" is not the cue's
             }
         }
         if (needsThat) {
@@ -570,8 +635,17 @@ final class AttributionFinder {
             while (c < hi && skippable(c)) {
                 c++;
             }
-            if (conj && !needSubject && c < hi && verbCueAt(c, null) > 0) {
+            CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
+            int direct = conj && !needSubject && c < hi ? verbCueAt(c, vc) : 0;
+            if (direct > 0 && verbOk(c, direct) && vc[0].cls() != CueLexicon.VerbClass.THINK) {
+                // "confirmed that … and expressed irritation that …"; not "watched it rise and thought of …"
                 return trimEnd(from, k);
+            }
+            if (comma && n < hi && (low(n).equals("although") || low(n).equals("though"))) {
+                return trimEnd(from, k); // the writer's concession, not the speaker's claim
+            }
+            if (comma && !conj && n < hi && invertedTail(n, hi)) {
+                return trimEnd(from, k); // "…, but the NYPD overruled it, the source added."
             }
             c = n;
             if (conj && c < hi) {
@@ -594,6 +668,26 @@ final class AttributionFinder {
             }
         }
         return trimEnd(from, hi);
+    }
+
+    /** Whether tokens from {@code n} are an attribution that ends the sentence: "the source added." */
+    private boolean invertedTail(int n, int hi) {
+        CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
+        int len = verbCueAt(n, vc);
+        if (len > 0 && vc[0].cls() == CueLexicon.VerbClass.SAY) {
+            Np np = npStartingAt(n + len);
+            return np != null && trimEnd(np.end(), hi) == np.end();
+        }
+        Np np = npStartingAt(n);
+        if (np == null || np.end() - np.start() > 6) {
+            return false;
+        }
+        int c = np.end();
+        while (c < hi && skippable(c)) {
+            c++;
+        }
+        len = c < hi ? verbCueAt(c, vc) : 0;
+        return len > 0 && vc[0].cls() == CueLexicon.VerbClass.SAY && trimEnd(c + len, hi) == c + len;
     }
 
     private boolean isConjunction(int k) {
@@ -649,12 +743,16 @@ final class AttributionFinder {
                 continue;
             }
             boolean ok = true;
-            boolean name = false;
+            boolean caps = true;
             for (int k = s; k < c && ok; k++) {
                 ok = (nominal(k) || low(k).equals(".")) && (tok(k).isCapitalised() || low(k).equals("."));
-                name |= pos(k).equals("PROPN") || coveredByMention(k, k + 1);
+                caps &= !tok(k).text().equals(low(k)) && tok(k).text().equals(tok(k).text().toUpperCase(java.util.Locale.ROOT))
+                        || low(k).equals(".");
             }
-            if (!ok || !name) {
+            // a speaker: a transcript's capitals ("PENCE:") or a person's name, not a title ("Excite Truck: …")
+            Mention who = mentionIn(span(s, c), tok(c - 1).span());
+            boolean person = who != null && who.type() == EntityType.PERSON && who.span().overlaps(tok(c - 1).span());
+            if (!ok || !(caps || person)) {
                 continue;
             }
             int e = c + 1;
@@ -719,7 +817,7 @@ final class AttributionFinder {
                 continue;
             }
             if (d == null) {
-                if (words < 4 || !startsSentence(qs.begin())) {
+                if (words < 4 || !startsSentence(qs.begin()) || !speechLike(qs)) {
                     continue;
                 }
                 d = new Draft();
@@ -746,6 +844,31 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an unattributed quote reads as speech rather than a title ("Can't Take My Eyes Off
+     * You"): it has punctuation inside or at its end, and not every word is capitalised.
+     */
+    private boolean speechLike(Span q) {
+        int words = 0;
+        int capital = 0;
+        boolean punct = false;
+        boolean start = true;
+        for (int i = q.begin(); i < q.end(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                if (start) {
+                    words++;
+                    capital += Character.isUpperCase(ch) ? 1 : 0;
+                }
+                start = false;
+            } else {
+                start = ch != '\'' && ch != '\u2019';
+                punct |= ".,;:!?".indexOf(ch) >= 0;
+            }
+        }
+        return punct && capital < words;
     }
 
     private int wordCount(Span s) {
@@ -858,10 +981,15 @@ final class AttributionFinder {
         }
         int c = np.end();
         if (c < sEnd(a) && isComma(c)) {
-            Np appos = npStartingAt(c + 1);
-            if (appos != null && appos.end() < sEnd(a) && isComma(appos.end())) {
-                c = appos.end() + 1;
-                np = new Np(np.start(), appos.end(), np.headStart(), np.headEnd());
+            // an inserted phrase up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,"
+            int e = c + 1;
+            while (e < sEnd(a) && e < c + 25 && !isComma(e) && !pos(e).equals("AUX")
+                    && !(verbCueAt(e, null) > 0 && verbOk(e, 1)) && !isQuoteMark(e)) {
+                e++;
+            }
+            if (e < sEnd(a) && e > c + 1 && isComma(e)) {
+                c = e + 1;
+                np = new Np(np.start(), e, np.headStart(), np.headEnd());
             }
         }
         while (c < sEnd(a) && skippable(c)) {
@@ -1079,13 +1207,20 @@ final class AttributionFinder {
             }
             int ce = cs < 0 ? -1 : complementEnd(cs);
             boolean inverted = false;
+            int afterTime = after;
+            while (afterTime < hi && (lex.isTimeWord(low(afterTime)) || lex.isSkipWord(low(afterTime))
+                    || low(afterTime).equals("on") || low(afterTime).equals("last") || low(afterTime).equals("this"))) {
+                afterTime++;
+            }
             if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
-                    && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that")))) {
-                inverted = true;
+                    && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
+                    || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
+                    && SUBORDINATE.contains(low(afterTime + 1)))) {
+                inverted = true; // "…, top black lawmakers said Friday, as they bristled …"
             }
             boolean parenthetical = np != null && cue.cls() == CueLexicon.VerbClass.SAY && !inverted
-                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && after < hi && isComma(after)
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime < hi && isComma(afterTime)
                     && !(cs > after && low(cs - 1).equals("that"));
             if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
@@ -1194,6 +1329,9 @@ final class AttributionFinder {
             }
             if (isPossessiveMark(k) && k > np.headStart()) {
                 return new int[] {np.headStart(), k};
+            }
+            if ((low(k).endsWith("'s") || low(k).endsWith("’s")) && low(k).length() > 2 && k + 1 < np.headEnd()) {
+                return new int[] {np.headStart(), k + 1}; // "Zakharova’s" as one token
             }
         }
         return null;

@@ -166,7 +166,7 @@ public final class DocumentGraphWriter {
                 add(n, NIF.anchorOf, str(mn.text()));
                 add(n, ITSRDF.taIdentRef, entityNode(mn.entity()));
                 Sentence s = doc.sentenceAt(mn.span().begin());
-                if (s != null) {
+                if (s != null && s.span().contains(mn.span())) {
                     add(n, NIF.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
                 }
             }

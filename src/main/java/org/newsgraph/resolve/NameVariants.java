@@ -84,7 +84,7 @@ public final class NameVariants {
             if (w.size() >= 2) {
                 String given = w.get(0);
                 String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(given));
-                if (!canon.equals(Lexicon.normal(given))) {
+                if (!canon.equals(Lexicon.normal(given)) && !Lexicon.INSTANCE.keyOnly.contains(canon)) {
                     w.set(0, titleCase(canon));
                 }
             }

@@ -315,4 +315,56 @@ class TestClaimAnnotator {
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source(), s.describe(cs));
         assertEquals(2, cs.get(0).content().size(), s.describe(cs));
     }
+
+    @Test
+    void attributionInsideTheSentenceKeepsBothPieces() {
+        Setup s = text("To understand the treaty, Brandt said, one should read its annexes first.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("To understand the treaty | one should read its annexes first", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void speakerBeforeALongInsertIsStillTheSource() {
+        Setup s = text("Maria Lind, who as a young diplomat served in three embassies before retiring, said that the "
+                + "envoys had no mandate.")
+                .name("Maria Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void speakerWithAnAgeAfterAQuote() {
+        Setup s = text("“We are not going to stop,” Quina Jonas, 25, said.")
+                .name("Quina Jonas", "Quina Jonas", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertTrue(cs.get(0).quote());
+        assertEquals(s.named("Quina Jonas"), cs.get(0).source());
+    }
+
+    @Test
+    void speakerLabelOfATranscript() {
+        Setup s = text("Partial transcript:\n\nWALLACE: Let us start with the news about the debate tonight.")
+                .name("WALLACE", "Chris Wallace", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(":", s.cue(cs.get(0)));
+        assertEquals("Let us start with the news about the debate tonight", s.content(cs.get(0)));
+        assertEquals(s.named("Chris Wallace"), cs.get(0).source());
+    }
+
+    @Test
+    void possessiveNameBeforeACueNoun() {
+        Setup s = text("Maria Lind’s claim that the envoys had no mandate was denied.")
+                .name("Maria Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("claim", s.cue(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
 }
