@@ -96,6 +96,25 @@ public final class NameVariants {
         return String.join(" ", w);
     }
 
+    /**
+     * The name with its given name in the group's full form ("Steve Witkoff" gives "Steven Witkoff"),
+     * also for the groups whose label keeps the written form: written as a skos:altLabel, so that
+     * every document names the form the entity is known by across documents.
+     */
+    public static String fullForm(EntityType type, String name) {
+        List<String> w = new ArrayList<>(words(type, name));
+        if (type != EntityType.PERSON || w.size() < 2) {
+            return canonical(type, name);
+        }
+        String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(w.get(0)));
+        if (canon.equals(Lexicon.normal(w.get(0)))) {
+            return canonical(type, name);
+        }
+        List<String> c = new ArrayList<>(Arrays.asList(canonical(type, name).split(" ")));
+        c.set(0, titleCase(canon));
+        return String.join(" ", c);
+    }
+
     /** Whether two given names are the same name (equal, or variants of one another). */
     public static boolean sameGivenName(String a, String b) {
         Lexicon lex = Lexicon.INSTANCE;
