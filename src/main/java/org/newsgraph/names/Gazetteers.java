@@ -30,6 +30,7 @@ public final class Gazetteers {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
+    private final Set<String> partyWords = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
@@ -65,7 +66,12 @@ public final class Gazetteers {
         read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
         read("org-words.txt", c -> g.orgWords.add(c[0]));
-        read("affiliations.txt", c -> g.affiliations.add(c[0]));
+        read("affiliations.txt", c -> {
+            g.affiliations.add(c[0]);
+            if (c.length > 1 && "party".equals(c[1])) {
+                g.partyWords.add(c[0]);
+            }
+        });
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
@@ -199,6 +205,11 @@ public final class Gazetteers {
     /** A party word written before a person's name: "Democrat", "Republican". Case as written. */
     public boolean isAffiliation(String word) {
         return affiliations.contains(word);
+    }
+
+    /** A singular party word that names the party on its own where it qualifies a person or role ("Republican"). */
+    public boolean isPartyWord(String word) {
+        return partyWords.contains(word);
     }
 
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */

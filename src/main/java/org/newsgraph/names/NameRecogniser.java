@@ -82,12 +82,52 @@ public final class NameRecogniser implements Annotator {
             while (k + 1 < sentences.size() && endsWithInitial(s) && startsName(doc, s, sentences.get(k + 1))) {
                 s = join(s, sentences.get(++k));
             }
+            int before = cands.size();
             scan(doc, s, cands);
+            partyWords(doc, s, cands, before);
         }
         doc.setMentions(consistent(cands));
     }
 
     // ---------------------------------------------------------------- per sentence
+
+    /**
+     * A singular party word standing alone before a person or a noun, or after "a"/"fellow" ("fellow Democrat X",
+     * "the Republican candidate", "an Independent member") names the party as written: an organisation mention.
+     * Words inside a longer name ("Liberal Democrats", "Labour Party") are left to that name.
+     */
+    private void partyWords(AnnotatedDocument doc, Sentence s, List<Cand> cands, int firstOfSentence) {
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            Token t = s.token(i);
+            if (!capitalised(t) || !gaz.isPartyWord(core(doc, t)) || possessive(t)) {
+                continue;
+            }
+            boolean covered = false;
+            for (int c = firstOfSentence; c < cands.size() && !covered; c++) {
+                Cand o = cands.get(c);
+                covered = o.s == s && o.from <= i && i < o.to;
+            }
+            if (covered || i + 1 >= n) {
+                continue;
+            }
+            Token next = s.token(i + 1);
+            String prev = i > 0 ? s.token(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean nounAfter = next.pos().startsWith("NOUN") && !capitalised(next);
+            boolean nameAfter = false;
+            for (int c = firstOfSentence; c < cands.size(); c++) {
+                Cand o = cands.get(c);
+                nameAfter |= o.s == s && o.from == i + 1 && o.type == EntityType.PERSON;
+            }
+            boolean asNoun = prev.equals("a") || prev.equals("an") || prev.equals("fellow");
+            // sentence-initial "Independent experts said": a capital that only starts the sentence
+            if (i == 0 && !nameAfter || !(nounAfter || nameAfter || asNoun)) {
+                continue;
+            }
+            cands.add(new Cand(s, i, i + 1, spanOf(s, i, i + 1), surface(doc, s, i, i + 1),
+                    EntityType.ORGANIZATION, KNOWN, false, true));
+        }
+    }
 
     private static boolean initial(Token t) {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
