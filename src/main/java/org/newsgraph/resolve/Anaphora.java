@@ -38,6 +38,8 @@ final class Anaphora {
     private final List<Mention> history = new ArrayList<>();
     private final List<Integer> historySentence = new ArrayList<>();
     private final List<Set<String>> orgKinds = new ArrayList<>();
+    /** The person a biographical lead is about ("X (born 1950) is a ...", "X was a ..."), or -1. */
+    private final int leadSubject;
 
     Anaphora(AnnotatedDocument doc, List<Mention> names, List<Entity> entities,
              Map<Integer, Set<String>> titles, Lexicon lex) {
@@ -56,6 +58,43 @@ final class Anaphora {
             }
             orgKinds.add(k);
         }
+        this.leadSubject = leadSubject();
+    }
+
+    /** Sentences from the start in which a biographical lead's subject is looked for (a title line may come first). */
+    static final int LEAD_SENTENCES = 2;
+
+    /**
+     * The person named as the subject of a copular opening ("X (1905 – 1971) was a U.S. Representative", "X is an
+     * American actor"): in such encyclopaedic or biographical text a sentence-initial "he"/"she" is that person far
+     * more often than the nearest name. -1 when the opening is not of that shape.
+     */
+    private int leadSubject() {
+        List<Sentence> ss = doc.sentences();
+        for (Mention m : names) {
+            Sentence s = doc.sentenceAt(m.span().begin());
+            if (s == null || s.index() >= LEAD_SENTENCES) {
+                break;
+            }
+            if (m.entity() < 0 || entities.get(m.entity()).type() != EntityType.PERSON) {
+                continue;
+            }
+            int after = -1;
+            for (int k = 0; k < s.size(); k++) {
+                if (s.token(k).begin() >= m.span().end()) {
+                    after = k;
+                    break;
+                }
+            }
+            if (after < 0) {
+                continue;
+            }
+            Token nx = s.token(after);
+            if (nx.is("(") || nx.is("is") || nx.is("was")) {
+                return m.entity();
+            }
+        }
+        return -1;
     }
 
     List<Mention> run() {
@@ -155,7 +194,10 @@ final class Anaphora {
             }
         }
         int pick = -1;
-        if (strong >= 0) {
+        if (initialSubject && leadSubject >= 0 && entities.get(leadSubject).gender() == g
+                && !sameSentenceCandidate(s, g)) {
+            pick = leadSubject;
+        } else if (strong >= 0) {
             pick = initialSubject && strongSubject >= 0 && !sameSentenceCandidate(s, g) ? strongSubject : strong;
         } else if (weak.size() == 1) {
             pick = weakNearest;
