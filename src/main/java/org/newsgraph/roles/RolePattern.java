@@ -52,13 +52,16 @@ final class RolePattern {
     private final String fixedRole;     // from "=> role=…"; "" means: state no role
     private final boolean positionOnly; // an occupation alone does not make a role here
     private final boolean title;        // a role before names: a singular one is the first name's only
+    private final boolean subject;      // the person slot is the clause's subject though the pattern opens before it
 
-    private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title) {
+    private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title,
+                        boolean subject) {
         this.name = name;
         this.elems = elems;
         this.fixedRole = fixedRole;
         this.positionOnly = positionOnly;
         this.title = title;
+        this.subject = subject;
     }
 
     /** Patterns and word classes from the lines of {@code patterns.txt}. */
@@ -99,6 +102,7 @@ final class RolePattern {
             String role = null;
             boolean positionOnly = false;
             boolean title = false;
+            boolean subject = false;
             for (String o : opts.strip().split("\\s+")) {
                 if (o.isEmpty()) {
                     continue;
@@ -109,11 +113,13 @@ final class RolePattern {
                     positionOnly = true;
                 } else if (o.equals("title")) {
                     title = true;
+                } else if (o.equals("subject")) {
+                    subject = true;
                 } else {
                     throw new NewsGraphException("patterns.txt: pattern " + name + ": unknown option " + o);
                 }
             }
-            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title));
+            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title, subject));
         }
         return out;
     }
@@ -310,7 +316,8 @@ final class RolePattern {
                 EntityType type = sl.kind == SlotKind.PER || sl.kind == SlotKind.PERS
                         ? EntityType.PERSON : EntityType.ORGANIZATION;
                 boolean list = sl.kind == SlotKind.PERS || sl.kind == SlotKind.ORGS;
-                List<List<Object>> options = mentionLists(s, ti, type, list, ei == 0);
+                List<List<Object>> options = mentionLists(s, ti, type, list,
+                        ei == 0 || subject && type == EntityType.PERSON);
                 for (List<Object> opt : options) {
                     @SuppressWarnings("unchecked")
                     List<Mention> ms = (List<Mention>) opt.get(0);
