@@ -31,6 +31,7 @@ public final class Gazetteers {
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
+    private final Set<String> orgClassifiers = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
@@ -72,6 +73,7 @@ public final class Gazetteers {
                 g.partyWords.add(c[0]);
             }
         });
+        read("org-classifiers.txt", c -> g.orgClassifiers.add(c[0]));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
@@ -210,6 +212,11 @@ public final class Gazetteers {
     /** A singular party word that names the party on its own where it qualifies a person or role ("Republican"). */
     public boolean isPartyWord(String word) {
         return partyWords.contains(word);
+    }
+
+    /** A lower-case noun that, written right before a name, says the name is an organisation's ("band", "party"). */
+    public boolean isOrgClassifier(String word) {
+        return orgClassifiers.contains(word);
     }
 
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */

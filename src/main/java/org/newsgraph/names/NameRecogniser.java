@@ -334,6 +334,21 @@ public final class NameRecogniser implements Annotator {
             }
             Token lastTok = s.token(rEnd - 1);
             boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
+            // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is
+            if (!titleLine && classifiedOrg(doc, s, i, rEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
+                        KNOWN, titleLine, true));
+                i = rEnd;
+                continue;
+            }
+            // "Kansas City Chiefs", "Berlin Capitals": a known place, then a plural name is a team
+            if (!titleLine && gEnd > 0 && gKind == Gazetteers.Kind.PLACE && gEnd < rEnd
+                    && teamAfterPlace(doc, s, gEnd, rEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
+                        KNOWN, titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
                 addKnown(doc, s, i, gEnd, gKind, titleLine, out);
                 i = gEnd;
@@ -400,6 +415,34 @@ public final class NameRecogniser implements Annotator {
 
     private static Span spanOf(Sentence s, int from, int to) {
         return new Span(s.token(from).begin(), s.token(to - 1).begin() + coreLength(s.token(to - 1)));
+    }
+
+    private boolean classifiedOrg(AnnotatedDocument doc, Sentence s, int from, int to) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = s.token(from - 1);
+        if (capitalised(before) || !before.pos().startsWith("NOUN") || !gaz.isOrgClassifier(before.text())) {
+            return false;
+        }
+        String first = core(doc, s.token(from));
+        // "the team Ronaldo joined", "band member John Lennon": a person's name is left to the person rules
+        return !personLike(doc, s, from, to) && !gaz.isGivenName(first) && titleAt(doc, s, from, to) == 0
+                && gaz.phrase(surface(doc, s, from, to)) == null;
+    }
+
+    private boolean teamAfterPlace(AnnotatedDocument doc, Sentence s, int from, int to) {
+        String last = core(doc, s.token(to - 1));
+        if (last.length() < 4 || !last.endsWith("s") || last.endsWith("ss") || gaz.isPlaceWordLast(last) || gaz.isAffiliation(last)
+                || titleAt(doc, s, from, to) > 0 || gaz.isOrgWord(last) || gaz.isDemonym(last)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!capitalised(s.token(k)) || possessive(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean personLike(AnnotatedDocument doc, Sentence s, int from, int to) {
