@@ -368,6 +368,7 @@ public final class NameRecogniser implements Annotator {
     private int runEnd(AnnotatedDocument doc, Sentence s, int i) {
         int n = s.size();
         int j = i + 1;
+        boolean orgTail = false;    // inside the "of …" part of an organisation's name
         while (j < n) {
             Token prev = s.token(j - 1);
             if (possessive(prev)) {
@@ -389,13 +390,26 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             // "Bank of England", "Ministry of Defence", "Council of the European Union"
-            if (t.is("of") && gaz.isOrgWord(core(doc, prev)) && j + 1 < n) {
+            // "National Council for Peace and Order": "for" as "of"
+            if ((t.is("of") || t.is("for")) && gaz.isOrgWord(core(doc, prev)) && j + 1 < n) {
                 int k = j + 1;
                 if (s.token(k).is("the") && k + 1 < n) {
                     k++;
                 }
                 if (capitalised(s.token(k)) && nameTag(s.token(k))) {
                     j = k + 1;
+                    orgTail = true;
+                    continue;
+                }
+            }
+            // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" inside the tail,
+            // unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
+            if (orgTail && t.is("and") && j + 1 < n) {
+                Token nx = s.token(j + 1);
+                String w = core(doc, nx);
+                if (capitalised(nx) && nameTag(nx) && !gaz.isOrgWord(w) && !gaz.isGivenName(w) && gaz.phrase(w) == null
+                        && titleAt(doc, s, j + 1, n) == 0 && (j + 2 >= n || !capitalised(s.token(j + 2)))) {
+                    j += 2;
                     continue;
                 }
             }
