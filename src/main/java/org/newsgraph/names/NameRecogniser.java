@@ -117,7 +117,7 @@ public final class NameRecogniser implements Annotator {
             boolean nameAfter = false;
             for (int c = firstOfSentence; c < cands.size(); c++) {
                 Cand o = cands.get(c);
-                nameAfter |= o.s == s && o.from == i + 1 && o.type == EntityType.PERSON;
+                nameAfter |= o.s == s && o.from == i + 1 && o.to - o.from >= 2 && o.type == EntityType.PERSON;
             }
             boolean asNoun = prev.equals("a") || prev.equals("an") || prev.equals("fellow");
             // sentence-initial "Independent experts said": a capital that only starts the sentence
@@ -279,7 +279,8 @@ public final class NameRecogniser implements Annotator {
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
-            if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i)) {
+            // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
+            if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)) {
                 i++;
                 continue;
             }
@@ -431,12 +432,16 @@ public final class NameRecogniser implements Annotator {
         return new Span(s.token(from).begin(), s.token(to - 1).begin() + coreLength(s.token(to - 1)));
     }
 
-    private boolean classifiedOrg(AnnotatedDocument doc, Sentence s, int from, int to) {
-        if (from == 0) {
+    private boolean afterClassifier(Sentence s, int i) {
+        if (i == 0) {
             return false;
         }
-        Token before = s.token(from - 1);
-        if (capitalised(before) || !before.pos().startsWith("NOUN") || !gaz.isOrgClassifier(before.text())) {
+        Token before = s.token(i - 1);
+        return !capitalised(before) && before.pos().startsWith("NOUN") && gaz.isOrgClassifier(before.text());
+    }
+
+    private boolean classifiedOrg(AnnotatedDocument doc, Sentence s, int from, int to) {
+        if (!afterClassifier(s, from)) {
             return false;
         }
         String first = core(doc, s.token(from));
@@ -560,10 +565,10 @@ public final class NameRecogniser implements Annotator {
         return 0;
     }
 
-    /** "Bank of England": an organisation word followed by "of". */
+    /** "Bank of England", "Council for Peace": an organisation word followed by "of" or "for". */
     private boolean orgOf(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (s.token(k).is("of") && gaz.isOrgWord(core(doc, s.token(k - 1)))) {
+            if ((s.token(k).is("of") || s.token(k).is("for")) && gaz.isOrgWord(core(doc, s.token(k - 1)))) {
                 return true;
             }
         }

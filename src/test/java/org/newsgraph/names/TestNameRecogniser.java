@@ -181,4 +181,36 @@ class TestNameRecogniser {
         assertEquals(EntityType.PLACE, n.get("Mill Creek"), n.toString());
         assertEquals(EntityType.PLACE, n.get("Premadasa Stadium"), n.toString());
     }
+
+    @Test
+    void partyWordStandingForThePartyIsAnOrganisation() {
+        Map<String, EntityType> n = names("The seat went to fellow Democrat Sidney Hale, and the Republican candidate "
+                + "Tom Reed lost.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Democrat"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Republican"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Sidney Hale"), n.toString());
+        // inside a party's own name it stays part of that name
+        Map<String, EntityType> m = names("Officials of the Liberal Party met on Monday.");
+        assertNull(m.get("Liberal"), m.toString());
+    }
+
+    @Test
+    void classifierNounMakesTheNameAnOrganisation() {
+        Map<String, EntityType> n = names("The album is the second by English rock band Silent Lanterns, released in 1982. "
+                + "It is a song by the rock group Led Zeppelin.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Silent Lanterns"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Led Zeppelin"), n.toString());
+    }
+
+    @Test
+    void knownPlaceThenPluralNameIsATeam() {
+        Map<String, EntityType> n = names("He played nine seasons for the Kansas City Chiefs before he retired.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Kansas City Chiefs"), n.toString());
+    }
+
+    @Test
+    void organisationNameRunsOverForAndAnd() {
+        Map<String, EntityType> n = names("The decree was issued by the National Council for Peace and Order on Friday.");
+        assertEquals(EntityType.ORGANIZATION, n.get("National Council for Peace and Order"), n.toString());
+    }
 }

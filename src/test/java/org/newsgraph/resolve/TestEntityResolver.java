@@ -261,4 +261,20 @@ class TestEntityResolver {
         long anaphors = doc.mentions().stream().filter(m -> !m.isName()).count();
         assertEquals(400 * 3, anaphors);
     }
+
+    @Test
+    void sentenceInitialPronounInABiographicalLeadGoesToItsSubject() {
+        AnnotatedDocument doc = resolve("Tomas Brandt (born 1950) is a Danish engineer. In 1990 he met Karl Holm at a "
+                + "conference in Oslo. He later joined the Danish Society of Engineers.",
+                "PERSON:Tomas Brandt", "PERSON:Karl Holm", "PLACE:Oslo", "ORGANIZATION:Danish Society of Engineers");
+        assertEquals(entityOf(doc, "Tomas Brandt", 0), doc.entity(mentionAt(doc, "He", 0).entity()));
+    }
+
+    @Test
+    void withoutABiographicalLeadThePronounGoesToTheNearest() {
+        AnnotatedDocument doc = resolve("Tomas Brandt arrived in Oslo on Monday. Karl Holm met him in the "
+                + "afternoon. He said the talks went well.",
+                "PERSON:Tomas Brandt", "PERSON:Karl Holm", "PLACE:Oslo");
+        assertEquals(entityOf(doc, "Karl Holm", 0), doc.entity(mentionAt(doc, "He", 0).entity()));
+    }
 }

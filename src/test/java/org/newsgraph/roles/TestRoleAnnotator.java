@@ -226,4 +226,20 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Ian Bremmer | head | Eurasia Group"),
                 roles("Ian Bremmer, who runs the Eurasia Group, disagreed.", "P:Ian Bremmer", "O:Eurasia Group"));
     }
+
+    @Test
+    void partyWordBeforeAPersonOrAfterAnArticleGivesMembership() {
+        assertEquals(Set.of("Sidney Hale | - | Democrat"),
+                roles("The district was merged with that of fellow Democrat Sidney Hale in 1963.",
+                        "O:Democrat", "P:Sidney Hale"));
+        assertEquals(Set.of("Anna Berg | - | Republican"),
+                roles("A Republican, she has served in the state senate since 2014.", "O:Republican", "P:she=Anna Berg"));
+    }
+
+    @Test
+    void roleOfAFieldAtAnOrganisation() {
+        assertEquals(Set.of("Anna Berg | professor | Lund University"),
+                roles("Anna Berg is also a professor of medieval history at Lund University.",
+                        "P:Anna Berg", "O:Lund University"));
+    }
 }
