@@ -194,7 +194,9 @@ final class Anaphora {
             }
         }
         int pick = -1;
-        if (initialSubject && leadSubject >= 0 && entities.get(leadSubject).gender() == g
+        // a lead subject of unknown gender ("Hélé Béji (born 1948) is a writer") takes either pronoun
+        char leadGender = leadSubject >= 0 ? entities.get(leadSubject).gender() : 'U';
+        if (initialSubject && leadSubject >= 0 && (leadGender == g || leadGender == 'U')
                 && !sameSentenceCandidate(s, g)) {
             pick = leadSubject;
         } else if (strong >= 0) {

@@ -277,4 +277,12 @@ class TestEntityResolver {
                 "PERSON:Tomas Brandt", "PERSON:Karl Holm", "PLACE:Oslo");
         assertEquals(entityOf(doc, "Karl Holm", 0), doc.entity(mentionAt(doc, "He", 0).entity()));
     }
+
+    @Test
+    void leadSubjectOfUnknownGenderTakesEitherPronoun() {
+        AnnotatedDocument doc = resolve("Hele Bejo (born 1948) is a Tunisian writer. The daughter of politician Karl Holm, "
+                + "she studied in Paris. She later joined UNESCO.",
+                "PERSON:Hele Bejo", "PERSON:Karl Holm", "PLACE:Paris", "ORGANIZATION:UNESCO");
+        assertEquals(entityOf(doc, "Hele Bejo", 0), doc.entity(mentionAt(doc, "She", 0).entity()));
+    }
 }

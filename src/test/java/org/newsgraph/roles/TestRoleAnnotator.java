@@ -242,4 +242,17 @@ class TestRoleAnnotator {
                 roles("Anna Berg is also a professor of medieval history at Lund University.",
                         "P:Anna Berg", "O:Lund University"));
     }
+
+    @Test
+    void twoRolesAtTwoOrganisationsStayApart() {
+        assertEquals(Set.of("Anna Berg | vice president | Free Press Society", "Anna Berg | senior editor | Hudson Institute"),
+                roles("Anna Berg is vice president of the Free Press Society and a senior editor at the Hudson Institute.",
+                        "P:Anna Berg", "O:Free Press Society", "O:Hudson Institute"));
+    }
+
+    @Test
+    void onTheFacultyOfAnOrganisation() {
+        assertEquals(Set.of("Anna Berg | - | Juilliard School"),
+                roles("Anna Berg is currently on the faculty of the Juilliard School.", "P:Anna Berg", "O:Juilliard School"));
+    }
 }
