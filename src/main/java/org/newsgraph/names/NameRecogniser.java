@@ -521,7 +521,7 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
-            if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w)
+            if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w) && !(i == from && lifeAside(s, to))
                     && gaz.phrase(surface(doc, s, i, to)) == null && !placeWordRun(doc, s, i, to)) {
                 i++;
                 from = i;
@@ -666,6 +666,10 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && innerGivenName(doc, s, from, to) > from) {
             typeRun(doc, s, innerGivenName(doc, s, from, to), to, titled, titleLine, out);
             return;
+        } else if (len >= 2 && len <= 4 && !digits && lifeAside(s, to)) {
+            // "Eivind Bolle (13 October 1923 – 10 June 2012) was …": a name with dates of life is a person's
+            type = EntityType.PERSON;
+            strength = GIVEN;
         } else if (len >= 2 && len <= 3 && sayingNear(s, from, to) && surnameShaped(last)) {
             type = EntityType.PERSON;
             strength = SURNAME;
@@ -677,6 +681,27 @@ public final class NameRecogniser implements Annotator {
             type = null;
         }
         out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** Whether brackets with a birth or a life span follow token {@code to - 1}: "(born 1950)", "(1923 – 2012)". */
+    private static boolean lifeAside(Sentence s, int to) {
+        if (to >= s.size() || !s.token(to).is("(")) {
+            return false;
+        }
+        int years = 0;
+        for (int k = to + 1; k < s.size() && k <= to + 16; k++) {
+            Token t = s.token(k);
+            if (t.is(")")) {
+                return years >= 2;
+            }
+            if (k == to + 1 && (t.is("born") || t.is("b.") || t.is("died"))) {
+                return true;
+            }
+            if (t.text().matches("\\d{3,4}")) {
+                years++;
+            }
+        }
+        return false;
     }
 
     /** Month and weekday names: capitalised, often PROPN, never names here. */

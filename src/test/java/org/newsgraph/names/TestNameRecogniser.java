@@ -213,4 +213,12 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("The decree was issued by the National Council for Peace and Order on Friday.");
         assertEquals(EntityType.ORGANIZATION, n.get("National Council for Peace and Order"), n.toString());
     }
+
+    @Test
+    void unknownNameWithDatesOfLifeIsAPerson() {
+        Map<String, EntityType> n = names("Eivind Bolle (13 October 1923 – 10 June 2012) was a politician for the Labour Party.");
+        assertEquals(EntityType.PERSON, n.get("Eivind Bolle"), n.toString());
+        Map<String, EntityType> m = names("Tarkel Vossberg (born 1961) is a painter.");
+        assertEquals(EntityType.PERSON, m.get("Tarkel Vossberg"), m.toString());
+    }
 }
