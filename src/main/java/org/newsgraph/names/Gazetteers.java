@@ -32,6 +32,7 @@ public final class Gazetteers {
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
+    private final java.util.Map<String, Boolean> orgContexts = new java.util.HashMap<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
@@ -74,6 +75,7 @@ public final class Gazetteers {
             }
         });
         read("org-classifiers.txt", c -> g.orgClassifiers.add(c[0]));
+        read("org-contexts.txt", c -> g.orgContexts.put(c[0], c.length > 1 && "academic".equals(c[1])));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
@@ -217,6 +219,14 @@ public final class Gazetteers {
     /** A lower-case noun that, written right before a name, says the name is an organisation's ("band", "party"). */
     public boolean isOrgClassifier(String word) {
         return orgClassifiers.contains(word);
+    }
+
+    /**
+     * Words ("joined", "member of") that, right before a name, make it an organisation's: null when not such words,
+     * TRUE when even a known place is meant as the university named after it ("studied at Oxford").
+     */
+    public Boolean orgContext(String lowerWords) {
+        return orgContexts.get(lowerWords);
     }
 
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */

@@ -432,6 +432,28 @@ public final class NameRecogniser implements Annotator {
         return new Span(s.token(from).begin(), s.token(to - 1).begin() + coreLength(s.token(to - 1)));
     }
 
+    /** The org-context words before token {@code i} ("joined", "member of the"): null, or whether academic. */
+    private Boolean orgContextBefore(Sentence s, int i) {
+        int k = i;
+        if (k > 0 && s.token(k - 1).is("the")) {
+            k--;
+        }
+        for (int w = 2; w >= 1; w--) {
+            if (k - w < 0) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int j = k - w; j < k; j++) {
+                b.append(j > k - w ? " " : "").append(s.token(j).lower());
+            }
+            Boolean c = gaz.orgContext(b.toString());
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private boolean afterClassifier(Sentence s, int i) {
         if (i == 0) {
             return false;
@@ -441,12 +463,19 @@ public final class NameRecogniser implements Annotator {
     }
 
     private boolean classifiedOrg(AnnotatedDocument doc, Sentence s, int from, int to) {
-        if (!afterClassifier(s, from)) {
+        Boolean context = afterClassifier(s, from) ? Boolean.FALSE : orgContextBefore(s, from);
+        if (context == null) {
             return false;
         }
         String first = core(doc, s.token(from));
-        // "the team Ronaldo joined", "band member John Lennon": a person's name is left to the person rules
-        return !personLike(doc, s, from, to) && !gaz.isGivenName(first) && titleAt(doc, s, from, to) == 0
+        Gazetteers.Kind known = gaz.phrase(surface(doc, s, from, to));
+        if (known == Gazetteers.Kind.PLACE && context) {
+            return true;    // "studied at Oxford": the university
+        }
+        // "the team Ronaldo joined", "joined John Smith": a person's name is left to the person rules, unless an
+        // article stands before it ("playing for the Adler Mannheim")
+        boolean article = s.token(from - 1).is("the");
+        return (article || !personLike(doc, s, from, to) && !gaz.isGivenName(first)) && titleAt(doc, s, from, to) == 0
                 && gaz.phrase(surface(doc, s, from, to)) == null;
     }
 

@@ -221,4 +221,14 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Tarkel Vossberg (born 1961) is a painter.");
         assertEquals(EntityType.PERSON, m.get("Tarkel Vossberg"), m.toString());
     }
+
+    @Test
+    void joiningOrPlayingForMakesAnUnknownNameAnOrganisation() {
+        Map<String, EntityType> n = names("In 2005 he joined the Quiet Harvest List, and later he was playing for the "
+                + "Adler Mannheim.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Quiet Harvest List"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Adler Mannheim"), n.toString());
+        Map<String, EntityType> m = names("She studied at Oxford in the 1990s.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Oxford"), m.toString());
+    }
 }
