@@ -468,6 +468,12 @@ public final class NameRecogniser implements Annotator {
             return false;
         }
         String first = core(doc, s.token(from));
+        // "member of Hol municipal council", "captain of the Austrian team": the name only qualifies what follows
+        if (to - from == 1 && (gaz.isDemonym(first) || gaz.isAffiliation(first))
+                || to < s.size() && !capitalised(s.token(to))
+                && (s.token(to).pos().startsWith("NOUN") || s.token(to).pos().startsWith("ADJ"))) {
+            return false;
+        }
         Gazetteers.Kind known = gaz.phrase(surface(doc, s, from, to));
         if (known == Gazetteers.Kind.PLACE && context) {
             return true;    // "studied at Oxford": the university
