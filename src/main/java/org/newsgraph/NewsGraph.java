@@ -2,10 +2,14 @@ package org.newsgraph;
 
 import org.newsgraph.cli.BenchCommand;
 import org.newsgraph.cli.BuildCommand;
+import org.newsgraph.cli.EvalCommand;
+import org.newsgraph.cli.ExportCommand;
 import org.newsgraph.cli.ExtractCommand;
+import org.newsgraph.cli.LinkCommand;
 import org.newsgraph.cli.QueryCommand;
 import org.newsgraph.cli.RunCommand;
 import org.newsgraph.cli.ServeCommand;
+import org.newsgraph.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +18,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph from news text (who is who, who holds which role, who claims what) "
                 + "and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
-                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class, ValidateCommand.class,
+                LinkCommand.class, ExportCommand.class})
 public final class NewsGraph implements Runnable {
 
     @CommandLine.Spec

@@ -34,6 +34,7 @@ final class AttributionFinder {
         Draft inherit;      // coordination and participles: the source of an earlier claim
         boolean quote;
         int cueToken = -1;
+        int cueLength;
         int order;          // token where the attribution sits, for text order
         int tailEnd;        // end of the attribution words after a quote
         Source source;
@@ -49,6 +50,8 @@ final class AttributionFinder {
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "am");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "after", "before", "adding", "saying",
+            "noting", "arguing", "citing", "according");
     private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
     private static final Set<String> PP_HEADS = Set.of("of", "from", "at", "for", "in", "with", "on", "to", "inside",
             "within", "near");
@@ -64,6 +67,7 @@ final class AttributionFinder {
     private boolean[] inQuote;
     private boolean[] used;
     private boolean[] inName;
+    private String[] tags;
     private final List<Draft> drafts = new ArrayList<>();
 
     AttributionFinder(AnnotatedDocument doc, CueLexicon lex) {
@@ -89,21 +93,42 @@ final class AttributionFinder {
 
     // ---------------------------------------------------------------- layout
 
+    /**
+     * Lays the tokens out in one list. Sentences split after an abbreviation ("Rep. Stephen
+     * Lynch (D-Mass.) said …", "Mrs. Clinton") are joined again: an attribution needs its
+     * subject and its verb in one sentence.
+     */
     private void layout() {
         List<Sentence> ss = doc.sentences();
         List<Integer> so = new ArrayList<>();
-        sentStart = new int[ss.size()];
-        sentEnd = new int[ss.size()];
+        List<Integer> starts = new ArrayList<>();
         for (int s = 0; s < ss.size(); s++) {
-            sentStart[s] = toks.size();
-            for (Token t : ss.get(s).tokens()) {
+            List<Token> ts = ss.get(s).tokens();
+            if (ts.isEmpty()) {
+                continue;
+            }
+            if (starts.isEmpty() || !continuesSentence(ts.get(0))) {
+                starts.add(toks.size());
+            }
+            for (Token t : ts) {
                 toks.add(t);
                 lower.add(t.lower());
-                so.add(s);
+                so.add(starts.size() - 1);
             }
-            sentEnd[s] = toks.size();
+        }
+        sentStart = new int[starts.size()];
+        sentEnd = new int[starts.size()];
+        for (int s = 0; s < starts.size(); s++) {
+            sentStart[s] = starts.get(s);
+            sentEnd[s] = s + 1 < starts.size() ? starts.get(s + 1) : toks.size();
         }
         sentOf = so.stream().mapToInt(Integer::intValue).toArray();
+        tags = new String[toks.size()];
+        for (int i = 0; i < tags.length; i++) {
+            String p = toks.get(i).pos();
+            int plus = p.indexOf('+');
+            tags[i] = plus > 0 ? p.substring(0, plus) : p;
+        }
         used = new boolean[toks.size()];
         inQuote = new boolean[toks.size()];
         inName = new boolean[toks.size()];
@@ -122,6 +147,29 @@ final class AttributionFinder {
                 inName[k] = true;
             }
         }
+    }
+
+    /** Whether {@code first} goes on with the sentence laid out so far (a break after an abbreviation). */
+    private boolean continuesSentence(Token first) {
+        int n = toks.size();
+        if (n < 2 || text.substring(toks.get(n - 1).end(), first.begin()).indexOf('\n') >= 0) {
+            return false;
+        }
+        Token last = toks.get(n - 1);
+        Token before = toks.get(n - 2);
+        if (!last.text().equals(".") && !last.text().endsWith(".")) {
+            return false;
+        }
+        String word = last.text().equals(".") ? before.text() : last.text().substring(0, last.text().length() - 1);
+        if (word.equals(")") && n >= 3) {
+            return true; // "(D-Mass.)" before the verb
+        }
+        if (Character.isLowerCase(first.text().codePointAt(0))) {
+            return true;
+        }
+        // a short capitalised word before the full stop: "Rep.", "Mrs.", "Sen.", "Mass."
+        return word.length() <= 4 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && word.chars().allMatch(Character::isLetter) && !word.equals("I");
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -145,8 +193,9 @@ final class AttributionFinder {
         return lower.get(i);
     }
 
+    /** The token's tag; of a contraction's combined tag ("NOUN+PART" for "ad’s", "AUX+PART"), the first. */
     private String pos(int i) {
-        return toks.get(i).pos();
+        return tags[i];
     }
 
     private boolean isQuoteMark(int i) {
@@ -224,8 +273,7 @@ final class AttributionFinder {
         if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
             return true;
         }
-        return pos(i).equals("NOUN") && (low(i).endsWith("ing")
-                || i + n < sEnd(i) && (low(i + n).equals("that") || isComma(i + n)));
+        return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
     }
 
     private boolean skippable(int i) {
@@ -340,7 +388,9 @@ final class AttributionFinder {
             if (cueLen > 0 && verbOk(k, cueLen)) {
                 break; // "experts warning", "police say": the noun phrase ends at the cue
             }
-            if (ps.equals("NOUN") || ps.equals("PROPN")) {
+            if (ps.equals("NOUN") || ps.equals("PROPN") || inName[k]
+                    || k > i && tok(k).isCapitalised() && (ps.equals("VERB") || ps.equals("ADJ"))) {
+                // names inside a phrase are nouns whatever the tagger says: "one GOP/VERB source"
                 noun = true;
                 k++;
             } else if ((ps.equals("DET") || POSSESSIVE.contains(low(k))) && k == i) {
@@ -357,6 +407,16 @@ final class AttributionFinder {
         }
         if (!noun || k == i) {
             return null;
+        }
+        if (k < hi && low(k).equals("(")) {
+            // "Rep. Gwen Moore (D-Wis.)"
+            int c = k + 1;
+            while (c < hi && c < k + 8 && !low(c).equals(")")) {
+                c++;
+            }
+            if (c < hi && low(c).equals(")")) {
+                k = c + 1;
+            }
         }
         int headEnd = k;
         // one prepositional phrase: "sources close to the matter", "Elise Warner from the Atlantic Council"
@@ -405,8 +465,8 @@ final class AttributionFinder {
             return true;
         }
         if (cls == CueLexicon.VerbClass.SAY && np.end() - np.start() == 1 && tok(head).isCapitalised()
-                && pos(head).equals("NOUN")) {
-            return true; // a surname the tagger took for a noun: "Caddell/NOUN continued"
+                && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
+            return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
         return lex.isSourceNoun(low(head));
     }
@@ -433,6 +493,17 @@ final class AttributionFinder {
                 passive = true;
             }
             j--;
+            // a time phrase: "who in 2010 said", "Trump on Monday said"
+            if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+                j -= 2;
+            }
+        }
+        if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")
+                && (j - 2 < lo || !pos(j - 2).equals("ADP"))) {
+            j -= 2;
+            while (j >= lo && skippable(j)) {
+                j--;
+            }
         }
         if (j < lo) {
             return new Subject(null, passive, j);
@@ -446,14 +517,61 @@ final class AttributionFinder {
                     return new Subject(new Np(head.start(), j, head.headStart(), head.headEnd()), passive, j);
                 }
             }
-            return new Subject(null, passive, j);
+            Np far = subjectBeforeInsert(j, lo);
+            return new Subject(far, passive, j);
+        }
+        if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
+            return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
+        if (np != null && lex.isTimeWord(low(np.headEnd() - 1)) && np.start() - 1 >= lo) {
+            // "A Quinnipiac poll in late August found", "Wells Fargo this month announced"
+            int k = np.start() - 1;
+            if (pos(k).equals("ADP") && k - 1 >= lo) {
+                k--;
+            }
+            np = npEndingAt(k);
+        }
         if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
                 && (inName[j] || j == c - 1)) {
             np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
         }
         return new Subject(np, passive, j);
+    }
+
+    /**
+     * "Dr. Connie Mariano, who as a Navy captain was …, said", "Megan Hester, senior associate for
+     * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
+     * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
+     */
+    private Np subjectBeforeInsert(int j, int lo) {
+        for (int k = j - 1; k > lo && k > j - 40; k--) {
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) || isQuoteMark(k) || low(k).equals(";")) {
+                return null;
+            }
+            if (!isComma(k)) {
+                continue;
+            }
+            boolean relative = low(k + 1).equals("who") || low(k + 1).equals("which");
+            if (!relative) {
+                for (int m = k + 1; m < j; m++) {
+                    if (pos(m).equals("AUX") || pos(m).equals("VERB") && !low(m).endsWith("ing")
+                            && !low(m).endsWith("ed")) {
+                        return null;
+                    }
+                }
+            }
+            Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
+            if (head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
+                    || pos(head.start() - 1).equals("VERB"))) {
+                return null; // "links stretch through the Philippines, a US ally, …": an object, not the subject
+            }
+            if (head != null && (namedOrPronoun(head) || lex.isSourceNoun(low(head.headEnd() - 1)))) {
+                return new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+            return null;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- content
@@ -466,8 +584,9 @@ final class AttributionFinder {
             if (l.equals("that") && !(k + 1 < hi && (pos(k + 1).equals("VERB") || pos(k + 1).equals("AUX")))) {
                 return k + 1;
             }
-            if (l.equals(".") || l.equals(";") || isQuoteMark(k) || (k > after && verbCueAt(k, null) > 0)) {
-                break;
+            if (l.equals(".") || l.equals(";") || isQuoteMark(k) || (k > after && verbCueAt(k, null) > 0)
+                    || k > after && (pos(k).equals("VERB") || pos(k).equals("AUX") || pos(k).equals("SCONJ"))) {
+                break; // "said, since most of them accept that …": that "that" is not the cue's
             }
         }
         if (needsThat) {
@@ -516,8 +635,17 @@ final class AttributionFinder {
             while (c < hi && skippable(c)) {
                 c++;
             }
-            if (conj && !needSubject && c < hi && verbCueAt(c, null) > 0) {
+            CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
+            int direct = conj && !needSubject && c < hi ? verbCueAt(c, vc) : 0;
+            if (direct > 0 && verbOk(c, direct) && vc[0].cls() != CueLexicon.VerbClass.THINK) {
+                // "confirmed that … and expressed irritation that …"; not "watched it rise and thought of …"
                 return trimEnd(from, k);
+            }
+            if (comma && n < hi && (low(n).equals("although") || low(n).equals("though"))) {
+                return trimEnd(from, k); // the writer's concession, not the speaker's claim
+            }
+            if (comma && !conj && n < hi && invertedTail(n, hi)) {
+                return trimEnd(from, k); // "…, but the NYPD overruled it, the source added."
             }
             c = n;
             if (conj && c < hi) {
@@ -540,6 +668,26 @@ final class AttributionFinder {
             }
         }
         return trimEnd(from, hi);
+    }
+
+    /** Whether tokens from {@code n} are an attribution that ends the sentence: "the source added." */
+    private boolean invertedTail(int n, int hi) {
+        CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
+        int len = verbCueAt(n, vc);
+        if (len > 0 && vc[0].cls() == CueLexicon.VerbClass.SAY) {
+            Np np = npStartingAt(n + len);
+            return np != null && trimEnd(np.end(), hi) == np.end();
+        }
+        Np np = npStartingAt(n);
+        if (np == null || np.end() - np.start() > 6) {
+            return false;
+        }
+        int c = np.end();
+        while (c < hi && skippable(c)) {
+            c++;
+        }
+        len = c < hi ? verbCueAt(c, vc) : 0;
+        return len > 0 && vc[0].cls() == CueLexicon.VerbClass.SAY && trimEnd(c + len, hi) == c + len;
     }
 
     private boolean isConjunction(int k) {
@@ -595,12 +743,16 @@ final class AttributionFinder {
                 continue;
             }
             boolean ok = true;
-            boolean name = false;
+            boolean caps = true;
             for (int k = s; k < c && ok; k++) {
                 ok = (nominal(k) || low(k).equals(".")) && (tok(k).isCapitalised() || low(k).equals("."));
-                name |= pos(k).equals("PROPN") || coveredByMention(k, k + 1);
+                caps &= !tok(k).text().equals(low(k)) && tok(k).text().equals(tok(k).text().toUpperCase(java.util.Locale.ROOT))
+                        || low(k).equals(".");
             }
-            if (!ok || !name) {
+            // a speaker: a transcript's capitals ("PENCE:") or a person's name, not a title ("Excite Truck: …")
+            Mention who = mentionIn(span(s, c), tok(c - 1).span());
+            boolean person = who != null && who.type() == EntityType.PERSON && who.span().overlaps(tok(c - 1).span());
+            if (!ok || !(caps || person)) {
                 continue;
             }
             int e = c + 1;
@@ -657,13 +809,15 @@ final class AttributionFinder {
                 d = quoteBefore(qs);
             }
             if (d == null && last != null && (onlyGap(Math.max(last.tailEnd, last.extent().end()), qs.begin())
-                    || sameParagraph(last.extent().end(), qs.begin()) && startsSentence(qs.begin()))) {
+                    || sameParagraph(last.extent().end(), qs.begin()) && (startsSentence(qs.begin())
+                    || last.cueToken >= 0 && afterComma(qs.begin()) && sentOf[last.cueToken] == sentOf[Math.min(
+                    firstTokenAtOrAfter(qs.begin()), toks.size() - 1)]))) {
                 last.content.add(qs);
                 last.tailEnd = Math.max(last.tailEnd, qs.end());
                 continue;
             }
             if (d == null) {
-                if (words < 4 || !startsSentence(qs.begin())) {
+                if (words < 4 || !startsSentence(qs.begin()) || !speechLike(qs)) {
                     continue;
                 }
                 d = new Draft();
@@ -673,6 +827,9 @@ final class AttributionFinder {
                 d.source = Source.NOBODY;
             }
             d.quote = true;
+            for (int k = d.cueToken; k >= 0 && k < d.cueToken + d.cueLength; k++) {
+                used[k] = true;
+            }
             drafts.add(d);
             last = d;
         }
@@ -687,6 +844,31 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an unattributed quote reads as speech rather than a title ("Can't Take My Eyes Off
+     * You"): it has punctuation inside or at its end, and not every word is capitalised.
+     */
+    private boolean speechLike(Span q) {
+        int words = 0;
+        int capital = 0;
+        boolean punct = false;
+        boolean start = true;
+        for (int i = q.begin(); i < q.end(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                if (start) {
+                    words++;
+                    capital += Character.isUpperCase(ch) ? 1 : 0;
+                }
+                start = false;
+            } else {
+                start = ch != '\'' && ch != '\u2019';
+                punct |= ".,;:!?".indexOf(ch) >= 0;
+            }
+        }
+        return punct && capital < words;
     }
 
     private int wordCount(Span s) {
@@ -718,6 +900,14 @@ final class AttributionFinder {
             }
         }
         return breaks <= 1;
+    }
+
+    private boolean afterComma(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     private boolean sameParagraph(int from, int to) {
@@ -791,10 +981,15 @@ final class AttributionFinder {
         }
         int c = np.end();
         if (c < sEnd(a) && isComma(c)) {
-            Np appos = npStartingAt(c + 1);
-            if (appos != null && appos.end() < sEnd(a) && isComma(appos.end())) {
-                c = appos.end() + 1;
-                np = new Np(np.start(), appos.end(), np.headStart(), np.headEnd());
+            // an inserted phrase up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,"
+            int e = c + 1;
+            while (e < sEnd(a) && e < c + 25 && !isComma(e) && !pos(e).equals("AUX")
+                    && !(verbCueAt(e, null) > 0 && verbOk(e, 1)) && !isQuoteMark(e)) {
+                e++;
+            }
+            if (e < sEnd(a) && e > c + 1 && isComma(e)) {
+                c = e + 1;
+                np = new Np(np.start(), e, np.headStart(), np.headEnd());
             }
         }
         while (c < sEnd(a) && skippable(c)) {
@@ -843,7 +1038,7 @@ final class AttributionFinder {
         d.sourceSpan = span(a + 1, e);
         d.head = d.sourceSpan;
         d.tailEnd = tok(e - 1).end();
-        used[a] = true;
+        d.cueLength = 1;
         return d;
     }
 
@@ -893,11 +1088,9 @@ final class AttributionFinder {
         d.cue = span(cue, cue + n);
         d.cueToken = cue;
         d.order = cue;
+        d.cueLength = n;
         if (np != null) {
             setSource(d, np);
-        }
-        for (int k = cue; k < cue + n; k++) {
-            used[k] = true;
         }
         int t = Math.min(tailTok, toks.size());
         d.tailEnd = t > 0 && t <= toks.size() && t - 1 >= 0 && toks.get(t - 1).end() > q.end() ? toks.get(t - 1).end() : q.end();
@@ -981,8 +1174,9 @@ final class AttributionFinder {
                         s++;
                     }
                     right = s < hi ? npStartingAt(s) : null;
-                    if (right != null && trimEnd(right.end(), hi) == right.end()
+                    if (right != null && (trimEnd(right.end(), hi) == right.end() || isComma(right.end()))
                             && plausibleSource(right, cue.cls())) {
+                        // "…, said Mr. Barrett, the lawyer for the agency."
                         int to = trimEnd(sStart(i), subj.before());
                         int from = trimStart(sStart(i), to);
                         if (to - from >= 3) {
@@ -999,8 +1193,10 @@ final class AttributionFinder {
             int cs = complementStart(after, cue.needsThat());
             boolean thatClause = cs > after && low(cs - 1).equals("that");
             if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
-                    && !(thatClause && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
-                // a speech verb with a that-clause takes any noun phrase as its source ("one slide says that")
+                    && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
+                    && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // a speech verb with a clause takes any noun phrase as its source ("one slide says that …",
+                // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
             }
             if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np))) {
@@ -1011,18 +1207,34 @@ final class AttributionFinder {
             }
             int ce = cs < 0 ? -1 : complementEnd(cs);
             boolean inverted = false;
+            int afterTime = after;
+            while (afterTime < hi && (lex.isTimeWord(low(afterTime)) || lex.isSkipWord(low(afterTime))
+                    || low(afterTime).equals("on") || low(afterTime).equals("last") || low(afterTime).equals("this"))) {
+                afterTime++;
+            }
             if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
-                    && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that")))) {
-                inverted = true;
+                    && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
+                    || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
+                    && SUBORDINATE.contains(low(afterTime + 1)))) {
+                inverted = true; // "…, top black lawmakers said Friday, as they bristled …"
             }
-            if (inverted) {
+            boolean parenthetical = np != null && cue.cls() == CueLexicon.VerbClass.SAY && !inverted
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime < hi && isComma(afterTime)
+                    && !(cs > after && low(cs - 1).equals("that"));
+            if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
                 int from = trimStart(sStart(i), to);
                 if (to - from < 3 || overlapsQuoteClaim(span(from, to))) {
                     continue;
                 }
-                addReported(List.of(span(from, to)), i, n, np, null);
+                List<Span> pieces = new ArrayList<>();
+                pieces.add(span(from, to));
+                if (parenthetical && cs >= 0 && ce - cs >= 2) {
+                    // "To understand it, Roberts said, one should visit this museum."
+                    pieces.add(span(cs, ce));
+                }
+                addReported(pieces, i, n, np, null);
                 continue;
             }
             if (cs < 0 || ce - cs < 2) {
@@ -1039,6 +1251,22 @@ final class AttributionFinder {
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */
+    private boolean clausal(int from, int to) {
+        boolean subject = false;
+        for (int k = from; k < to && k < from + 8; k++) {
+            String p = pos(k);
+            if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON")) {
+                subject = true;
+            } else if ((p.equals("VERB") || p.equals("AUX")) && subject) {
+                return true;
+            } else if (p.equals("PUNCT") && !isQuoteMark(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean infinitive(int from, int to) {
@@ -1101,6 +1329,9 @@ final class AttributionFinder {
             }
             if (isPossessiveMark(k) && k > np.headStart()) {
                 return new int[] {np.headStart(), k};
+            }
+            if ((low(k).endsWith("'s") || low(k).endsWith("’s")) && low(k).length() > 2 && k + 1 < np.headEnd()) {
+                return new int[] {np.headStart(), k + 1}; // "Zakharova’s" as one token
             }
         }
         return null;

@@ -2,8 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.query.QueryCatalogue;
 import org.newsgraph.query.QueryRunner;
@@ -20,6 +18,9 @@ public final class QueryCommand implements Callable<Integer> {
 
     @picocli.CommandLine.ParentCommand
     org.newsgraph.NewsGraph root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME|FILE", description = "A catalogue query name or a .rq file.")
     String name;
@@ -39,17 +40,32 @@ public final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
-            description = "Binds ?KEY to VALUE (a string; <iri> for an IRI; digits for an integer).")
-    Map<String, String> params = new LinkedHashMap<>();
+            description = "Binds ?KEY to VALUE (a string; <iri> for an IRI; digits for an integer). "
+                    + "The value is bound as an RDF term, never pasted into the query: quotes and braces are just characters.")
+    java.util.List<String> params = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
         if (!java.util.List.of("table", "csv", "tsv", "json").contains(format)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format: unknown format '" + format + "' (table, csv, tsv, json)");
         }
-        QueryRunner.Builder b = QueryRunner.create().query(QueryCatalogue.load(name));
-        params.forEach(b::param);
+        String text = QueryCatalogue.load(name);
+        QueryRunner.Builder b = QueryRunner.create().query(text);
+        // split by hand: picocli's Map options try to honour quotes inside values and warn about them
+        for (String kv : params) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--param: expected KEY=VALUE, got '" + kv + "'");
+            }
+            String key = kv.substring(0, eq);
+            if (!java.util.regex.Pattern.compile("[?$]" + java.util.regex.Pattern.quote(key) + "\\b").matcher(text).find()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--param: query " + name + " has no parameter '" + key + "'");
+            }
+            b.param(key, kv.substring(eq + 1));
+        }
         OutputStream out = new BufferedOutputStream(root.stdout());
         if (target.endpoint != null) {
             b.endpoint(target.endpoint).build().write(out, format);

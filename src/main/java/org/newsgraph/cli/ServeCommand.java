@@ -53,6 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  Fuseki UI:       " + base + "/");
         out.println("  SPARQL endpoint: " + base + NewsGraphServer.DATASET + "/sparql");
         out.println("  Ontology:        " + base + "/ontology");
+        out.println("  Web view:        " + base + "/view/");
         out.println("Try:");
         out.println("  curl -s " + base + NewsGraphServer.DATASET + "/sparql --data-urlencode 'query=PREFIX schema: <http://schema.org/> "
                 + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name (COUNT(?m) AS ?mentions) "

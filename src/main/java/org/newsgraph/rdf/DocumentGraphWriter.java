@@ -166,7 +166,7 @@ public final class DocumentGraphWriter {
                 add(n, NIF.anchorOf, str(mn.text()));
                 add(n, ITSRDF.taIdentRef, entityNode(mn.entity()));
                 Sentence s = doc.sentenceAt(mn.span().begin());
-                if (s != null) {
+                if (s != null && s.span().contains(mn.span())) {
                     add(n, NIF.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
                 }
             }
@@ -190,6 +190,19 @@ public final class DocumentGraphWriter {
                     add(ms, ORG.role, role);
                 }
                 add(ms, PROV.wasDerivedFrom, docNode);
+                sentencesOf(ms, r.evidence());
+            }
+        }
+
+        /** Links a claim or membership to the sentences (ng:sentence) its evidence lies in. */
+        private void sentencesOf(Node n, Span evidence) {
+            if (evidence == null) {
+                return;
+            }
+            for (Sentence s : doc.sentences()) {
+                if (s.span().overlaps(evidence)) {
+                    add(n, NG.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
+                }
             }
         }
 
@@ -213,6 +226,11 @@ public final class DocumentGraphWriter {
                 });
                 c.sourceSpan().ifPresent(s -> add(cn, NG.sourceSpan, spanNode(s, NIF.String)));
                 add(cn, PROV.wasDerivedFrom, docNode);
+                Span extent = c.contentExtent();
+                if (c.cue().isPresent()) {
+                    extent = extent.union(c.cue().get());
+                }
+                sentencesOf(cn, extent);
                 Source src = c.source();
                 if (src instanceof Source.Named named) {
                     add(cn, PROV.wasAttributedTo, entityNode(named.entity()));

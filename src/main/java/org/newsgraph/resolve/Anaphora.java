@@ -236,10 +236,10 @@ final class Anaphora {
         return false;
     }
 
-    // ---- "Smith, who said ..." -----------------------------------------------------------
+    // ---- "Smith, who said ...", "Clinton -- who ..." ----
 
     private Mention relative(Sentence s, int ti) {
-        if (ti < 2 || !s.token(ti - 1).text().equals(",")) {
+        if (ti < 2 || !s.token(ti - 1).text().matches(",|\\u2014|\\u2013|--?")) {
             return null;
         }
         Token before = s.token(ti - 2);
@@ -251,7 +251,8 @@ final class Anaphora {
                 && last.span().end() == before.begin())) {
             return null;
         }
-        if (entities.get(last.entity()).type() != EntityType.PERSON) {
+        // "Politifact, who ..." is sloppy but common; a place never answers to "who"
+        if (entities.get(last.entity()).type() == EntityType.PLACE || last.span().end() < s.span().begin()) {
             return null;
         }
         return anaphor(s.token(ti).span(), last.entity());
@@ -273,7 +274,7 @@ final class Anaphora {
                 return null;
             }
         }
-        // "the" + at most two modifiers + head; no possessive in between ("the ministry's spokeswoman" is fine too)
+        // "the" + at most three modifiers ("the former", "the New York", "the Republican presidential") + head
         int k = ti - 1;
         int mods = 0;
         while (k >= 0 && mods < 3 && !s.token(k).is("the")) {
@@ -282,8 +283,8 @@ final class Anaphora {
             if (!possessive && !MODIFIER_TAGS.contains(x.pos())) {
                 return null;
             }
-            if (x.isProperNoun() && !possessive) {
-                return null;   // "the New York newspaper": not worth the risk
+            if (x.isProperNoun() && a.type() != EntityType.PERSON) {
+                return null;   // "the Trump campaign" names its own organisation: not the nearest campaign
             }
             mods++;
             k--;
@@ -296,9 +297,20 @@ final class Anaphora {
                 return null;   // "the ministry's spokeswoman": the phrase is about the ministry's person, keep it simple
             }
         }
+        Set<String> modifiers = new HashSet<>();
+        for (int j = k + 1; j < ti; j++) {
+            Token x = s.token(j);
+            if (a.type() != EntityType.PERSON && "NOUN".equals(x.pos())) {
+                return null;   // "the banking committee", "the appeals court": a different body
+            }
+            if (!lex.neutralModifiers.contains(x.lower())) {
+                modifiers.add(lex.titleWord(x.text()));
+            }
+        }
         Span span = new Span(s.token(k).begin(), head.end());
         int limit = descriptionLimit(s, k);
-        int e = a.type() == EntityType.PERSON ? personFor(s, a, head.lower(), limit) : orgFor(s, a, limit);
+        int e = a.type() == EntityType.PERSON ? personFor(s, a, head.lower(), modifiers, limit)
+                : orgFor(s, a, limit);
         return e < 0 ? null : anaphor(span, e);
     }
 
@@ -319,7 +331,12 @@ final class Anaphora {
         return skip;
     }
 
-    private int personFor(Sentence s, Lexicon.Anaphor a, String head, int skip) {
+    /**
+     * A person for a description: the latest one seen with its head word and every telling modifier
+     * beside a name ("the Republican nominee" after "Republican nominee Donald Trump"); failing that,
+     * for a bare head that names no office, the nearest person of compatible gender.
+     */
+    private int personFor(Sentence s, Lexicon.Anaphor a, String head, Set<String> modifiers, int skip) {
         char g = a.gender();
         int nearest = -1;
         int titled = -1;
@@ -333,14 +350,15 @@ final class Anaphora {
             if (e.type() != EntityType.PERSON || (g != 'U' && e.gender() != 'U' && e.gender() != g)) {
                 continue;
             }
-            if (titled < 0 && titles.getOrDefault(m.entity(), Set.of()).contains(head)) {
+            Set<String> seen = titles.getOrDefault(m.entity(), Set.of());
+            if (titled < 0 && seen.contains(head) && seen.containsAll(modifiers)) {
                 titled = m.entity();
             }
             if (nearest < 0 && hs >= s.index() - PERSON_DESCRIPTION_WINDOW) {
                 nearest = m.entity();
             }
         }
-        return titled >= 0 ? titled : nearest;
+        return titled >= 0 || a.office() || !modifiers.isEmpty() ? titled : nearest;
     }
 
     private int orgFor(Sentence s, Lexicon.Anaphor a, int skip) {

@@ -253,8 +253,11 @@ public final class EntityResolver implements Annotator {
             return best;
         }
 
+        private static final Cluster NONE = new Cluster(EntityType.ORGANIZATION);
+
         /** Merges an acronym's cluster into its long form's: defined in brackets, or exact initials. */
         private void mergeAcronyms() {
+            Map<String, Cluster> longForms = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 Mention m = names.get(i);
                 String acr = acronym(m.text());
@@ -271,16 +274,20 @@ public final class EntityResolver implements Annotator {
                         continue;
                     }
                 }
-                Cluster only = null;
-                int count = 0;
-                for (Cluster c : clusters) {
-                    if (c.into == null && c != a && c.type != EntityType.PERSON && c.full.size() >= 2
-                            && initialsMatch(String.join(" ", c.full), acr, false)) {
-                        only = c;
-                        count++;
+                // one scan of the clusters per distinct acronym, so a long document stays linear
+                Cluster only = longForms.computeIfAbsent(acr, x -> {
+                    Cluster found = null;
+                    int count = 0;
+                    for (Cluster c : clusters) {
+                        if (c.into == null && c.type != EntityType.PERSON && c.full.size() >= 2
+                                && initialsMatch(String.join(" ", c.full), x, false)) {
+                            found = c;
+                            count++;
+                        }
                     }
-                }
-                if (count == 1) {
+                    return count == 1 ? found : NONE;
+                });
+                if (only != NONE && only.root() != a) {
                     merge(a, only);
                 }
             }
@@ -440,7 +447,7 @@ public final class EntityResolver implements Annotator {
                 if (lex.isTitle(tok.text()) || lex.anaphors.containsKey(tok.lower())) {
                     char g = lex.titleGender(tok.text());
                     if (!gendered || g == 'M' || g == 'F') {
-                        return tok.lower();
+                        return lex.titleWord(tok.text());
                     }
                 }
             }
@@ -452,33 +459,47 @@ public final class EntityResolver implements Annotator {
             return titlesByEntity;
         }
 
-        private Set<String> titlesBeside(Mention m) {
-            Set<String> out = new HashSet<>();
-            for (String w : m.text().split("\\s+")) {
-                if (!lex.isTitle(w)) {
-                    break;
-                }
-                out.add(Lexicon.titleKey(w));
+        /**
+     * The words that describe a person beside one of its mentions, lower case, titles spelt out:
+     * title words inside the mention, up to three nouns and adjectives just before it ("Republican
+     * presidential nominee Donald Trump"), and the words of an apposition after it ("Lavrov, the
+     * Russian foreign minister,").
+     */
+    private Set<String> titlesBeside(Mention m) {
+        Set<String> out = new HashSet<>();
+        for (String w : m.text().split("\\s+")) {
+            if (!lex.isTitle(w)) {
+                break;
             }
-            Sentence s = doc.sentenceAt(m.span().begin());
-            if (s != null) {
-                int t = s.tokenAt(m.span().begin());
-                for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
-                    Token tok = s.token(k);
-                    if (tok.isPunct() || !(tok.isProperNoun() || "NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()))) {
-                        break;
-                    }
-                    out.add(Lexicon.titleKey(tok.text()));
-                }
-            }
-            String app = appositionTitle(m, false);
-            if (app != null) {
-                out.add(app);
-            }
+            out.add(lex.titleWord(w));
+        }
+        Sentence s = doc.sentenceAt(m.span().begin());
+        if (s == null) {
             return out;
         }
+        int t = s.tokenAt(m.span().begin());
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token tok = s.token(k);
+            if (tok.isPunct() || !(tok.isProperNoun() || "NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()))) {
+                break;
+            }
+            out.add(lex.titleWord(tok.text()));
+        }
+        int e = s.tokenAt(m.span().end() - 1);
+        if (e >= 0 && e + 2 < s.size() && s.token(e + 1).text().equals(",")
+                && s.token(e + 2).text().matches("(?i)the|a|an")) {
+            for (int k = e + 3; k < s.size() && k <= e + 8; k++) {
+                Token tok = s.token(k);
+                if (tok.isPunct() || tok.is("who") || tok.is("which") || tok.is("of") || tok.is("for")) {
+                    break;
+                }
+                out.add(lex.titleWord(tok.text()));
+            }
+        }
+        return out;
+    }
 
-        // ---- entities ----------------------------------------------------------------------
+    // ---- entities ----------------------------------------------------------------------
 
         private void build(List<Mention> out) {
             List<Cluster> live = new ArrayList<>();
@@ -539,6 +560,7 @@ public final class EntityResolver implements Annotator {
             } else if (w.length > 1 && w[0].equalsIgnoreCase("the")) {
                 from = 1;
             }
+            w[w.length - 1] = NameVariants.dropFinalStop(w[w.length - 1]);
             return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
         }
     }

@@ -28,7 +28,7 @@ final class Lexicon {
     enum AnaphorClass { PRONOUN, DESCRIPTION, RELATIVE }
 
     /** One entry of anaphors.tsv. */
-    record Anaphor(String form, AnaphorClass cls, EntityType type, String constraint) {
+    record Anaphor(String form, AnaphorClass cls, EntityType type, String constraint, boolean office) {
         char gender() {
             return type == EntityType.PERSON ? constraint.charAt(0) : 'U';
         }
@@ -42,11 +42,17 @@ final class Lexicon {
 
     /** variant given name → canonical given name (lower case, accents folded). */
     final Map<String, String> givenCanonical = new HashMap<>();
+    /** canonical given names whose group folds into the key but not into the label (third column "key-only"). */
+    final Set<String> keyOnly = new HashSet<>();
     /** given name → gender M/F/U. */
     final Map<String, Character> givenGender = new HashMap<>();
     /** title or honorific (lower case, no final full stop) → gender. */
     final Map<String, Character> titleGender = new HashMap<>();
+    /** abbreviated title → full word ("sen" → "senator"). */
+    final Map<String, String> titleFull = new HashMap<>();
     final Map<String, Anaphor> anaphors = new HashMap<>();
+    /** Modifiers that do not narrow a description down ("the former president", "the top official"). */
+    final Set<String> neutralModifiers = new HashSet<>();
     /** word of an organisation's name → kinds. */
     final Map<String, Set<String>> orgWordKinds = new HashMap<>();
     /** normalised full organisation name → kinds (from the recogniser's lists). */
@@ -58,6 +64,11 @@ final class Lexicon {
         read(OWN + "given-name-variants.tsv", true, cols -> {
             String canon = fold(cols[0]);
             givenCanonical.put(canon, canon);
+            if (cols.length > 2 && cols[2].strip().equals("key-only")) {
+                keyOnly.add(canon);
+            } else if (cols.length > 2 && !cols[2].isBlank()) {
+                throw new IllegalArgumentException("third column must be empty or key-only: " + cols[2]);
+            }
             for (String v : cols[1].trim().split("\\s+")) {
                 String prev = givenCanonical.put(fold(v), canon);
                 if (prev != null && !prev.equals(canon)) {
@@ -71,7 +82,12 @@ final class Lexicon {
                 givenGender.put(fold(cols[0]), Character.toUpperCase(cols[1].charAt(0)));
             }
         });
-        read(OWN + "titles.tsv", true, cols -> titleGender.put(titleKey(cols[0]), cols[1].charAt(0)));
+        read(OWN + "titles.tsv", true, cols -> {
+            titleGender.put(titleKey(cols[0]), cols[1].charAt(0));
+            if (cols.length > 2 && !cols[2].isBlank()) {
+                titleFull.put(titleKey(cols[0]), cols[2].strip());
+            }
+        });
         // the recogniser's list: title<TAB>kind<TAB>gender; our own entries win
         read(NAMES + "titles.tsv", false, cols -> {
             if (cols.length >= 3 && !cols[2].isEmpty()) {
@@ -80,7 +96,8 @@ final class Lexicon {
         });
         read(OWN + "anaphors.tsv", true, cols -> anaphors.put(cols[0].toLowerCase(Locale.ROOT), new Anaphor(
                 cols[0].toLowerCase(Locale.ROOT), AnaphorClass.valueOf(cols[1].toUpperCase(Locale.ROOT)),
-                EntityType.valueOf(cols[2]), cols[3])));
+                EntityType.valueOf(cols[2]), cols[3], cols.length > 4 && cols[4].equals("office"))));
+        read(OWN + "neutral-modifiers.txt", true, cols -> neutralModifiers.add(fold(cols[0])));
         read(OWN + "org-kinds.tsv", true,
                 cols -> orgWordKinds.computeIfAbsent(fold(cols[0]), k -> new HashSet<>()).add(cols[1]));
         read(NAMES + "news-outlets.tsv", false,
@@ -93,7 +110,8 @@ final class Lexicon {
             String kind = switch (cols[1]) {
                 case "media" -> "outlet";
                 case "party-members" -> "party";
-                case "international" -> "government";
+                case "government" -> "state";     // any state body (FBI, army): not "the government"
+                case "international" -> "international";
                 default -> cols[1];
             };
             orgNameKinds.computeIfAbsent(main, k -> new HashSet<>()).add(kind);
@@ -124,6 +142,12 @@ final class Lexicon {
     static String titleKey(String s) {
         String k = fold(s);
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** A title word as the head of a description would name it: lower case, abbreviations spelt out. */
+    String titleWord(String word) {
+        String k = titleKey(word);
+        return titleFull.getOrDefault(k, k);
     }
 
     /** Gender of a title word, or 0 when it is none. */

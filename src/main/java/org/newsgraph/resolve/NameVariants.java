@@ -10,8 +10,7 @@ import org.newsgraph.names.EntityType;
  * Identity of names across documents: the normalised key two mentions share when they name the
  * same entity, and the canonical label written for it.
  *
- * <p>For persons the key ignores titles ("Mr.", "President"), a possessive, middle initials, case
- * and accents, and folds nickname and transliteration variants of the given name (Steve/Steven,
+ * <p>For persons the key ignores titles ("Mr.", "President"), a possessive, case and accents, and folds nickname and transliteration variants of the given name (Steve/Steven,
  * Yury/Yuri, Sergey/Sergei) through the shipped list {@code given-name-variants.tsv}. The surname
  * is never folded: "John Smith" and "Mary Smith" have different keys.
  */
@@ -22,12 +21,15 @@ public final class NameVariants {
 
     /**
      * The words of a name as an entity's identity sees them, in their original case: possessive
-     * and a leading "the" dropped; for persons leading titles and middle initials dropped too.
+     * and a leading "the" dropped, a final full stop dropped; for persons leading titles dropped too.
      */
     public static List<String> words(EntityType type, String name) {
         String s = stripPossessive(name.strip().replace('\u2019', '\''));
         List<String> w = new ArrayList<>(Arrays.asList(s.split("\\s+")));
         w.removeIf(String::isEmpty);
+        if (!w.isEmpty()) {
+            w.set(w.size() - 1, dropFinalStop(w.get(w.size() - 1)));
+        }
         if (type != EntityType.PERSON) {
             if (w.size() > 1 && w.get(0).equalsIgnoreCase("the")) {
                 w.remove(0);
@@ -38,13 +40,8 @@ public final class NameVariants {
         while (w.size() > 1 && lex.isTitle(w.get(0))) {
             w.remove(0);
         }
-        if (w.size() >= 3) {
-            for (int i = w.size() - 2; i >= 1; i--) {
-                if (isInitial(w.get(i))) {
-                    w.remove(i);
-                }
-            }
-        }
+        // middle initials are kept: "George W. Bush" and "George Bush" are two people; within one
+        // document EntityResolver still joins "Donald J. Trump" and "Donald Trump" (same first and last word)
         return w;
     }
 
@@ -87,7 +84,7 @@ public final class NameVariants {
             if (w.size() >= 2) {
                 String given = w.get(0);
                 String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(given));
-                if (!canon.equals(Lexicon.normal(given))) {
+                if (!canon.equals(Lexicon.normal(given)) && !Lexicon.INSTANCE.keyOnly.contains(canon)) {
                     w.set(0, titleCase(canon));
                 }
             }
@@ -111,8 +108,16 @@ public final class NameVariants {
         return s;
     }
 
-    private static boolean isInitial(String t) {
-        return t.matches("\\p{Lu}\\.?") || t.matches("(\\p{Lu}\\.){2,}");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("corp", "bros", "assn", "dept", "univ",
+            "intl", "govt");
+
+    /** "Ushakov." at the end of a sentence loses its full stop; "Inc.", "Jr." and "U.S." keep theirs. */
+    static String dropFinalStop(String word) {
+        if (word.length() >= 5 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                && !ABBREVIATIONS.contains(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT))) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     private static String titleCase(String t) {

@@ -26,7 +26,7 @@ final class RolePattern {
     /** One of several token sequences (lower case). */
     private record Lit(List<List<String>> alts, boolean optional) implements Elem { }
 
-    private enum SlotKind { PER, PERS, ORG, ORGS, ROLE, NROLE, VROLE, POSS, PAREN, NOTPER }
+    private enum SlotKind { PER, PERS, ORG, ORGS, ROLE, NROLE, VROLE, POSS, PAREN, NOTPER, OWNER }
 
     private record Slot(SlotKind kind, boolean optional) implements Elem { }
 
@@ -157,9 +157,33 @@ final class RolePattern {
 
     /** Every way this pattern matches from token {@code start} (a bounded number). */
     List<Match> matchAll(SentenceView s, int start, RoleLexicon lex) {
+        if (!mayStartAt(s, start)) {
+            return List.of();
+        }
         List<Match> found = new ArrayList<>();
         match(s, lex, 0, start, new State(List.of(), List.of(), null, null, false), found, start);
         return found;
+    }
+
+    /** A quick test on the first element, which most starts fail. */
+    private boolean mayStartAt(SentenceView s, int ti) {
+        Elem first = elems.get(0);
+        if (first instanceof Slot sl && !sl.optional) {
+            return switch (sl.kind) {
+                case PER, PERS -> s.mentionAt(ti, EntityType.PERSON) != null;
+                case ORG, ORGS -> s.mentionAt(ti, EntityType.ORGANIZATION) != null;
+                default -> true;
+            };
+        }
+        if (first instanceof Lit lit && !lit.optional) {
+            for (List<String> alt : lit.alts) {
+                if (s.matches(ti, alt)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     private void accept(State st, int start, int end, List<Match> found, RoleLexicon lex) {
@@ -214,6 +238,16 @@ final class RolePattern {
         }
         if (st.poss) {
             return -1;
+        }
+        if (e instanceof Slot sl && sl.kind == SlotKind.OWNER) {
+            // a possessive word before a role: "the campaign's press secretary", "its chairman"
+            if (ti < s.size() && s.isPossessiveWord(ti)) {
+                int r = match(s, lex, ei + 1, ti + 1, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
         }
         if (e instanceof Slot sl && sl.kind == SlotKind.PAREN) {
             // an aside in brackets, as after a name: "X (born 1955) was ..."
@@ -293,13 +327,13 @@ final class RolePattern {
                 return sl.optional ? match(s, lex, ei + 1, ti, st, found, start) : -1;
             }
             case ROLE, NROLE -> {
-                // the role phrase reaches as far left as it can when the pattern starts with it
-                if (ei == 0 && ti > 0 && s.canModify(ti - 1, lex)) {
-                    return -1;
-                }
                 boolean any = sl.kind == SlotKind.NROLE;
                 // the longest role phrase only: "Head Coach", never also "Head"
                 for (int end : s.roleEnds(ti, lex, any).stream().limit(1).toList()) {
+                    // and, when the pattern starts with it, reaching as far left as it can
+                    if (ei == 0 && ti > 0 && s.roleEnds(ti - 1, lex, any).contains(end)) {
+                        continue;
+                    }
                     String text = s.roleText(ti, end, lex);
                     RoleLexicon.Kind k = s.roleKind(ti, end, lex);
                     int r = match(s, lex, ei + 1, end, new State(st.persons, st.orgs, text, k, false), found, start);

@@ -139,6 +139,7 @@ public final class NewsGraphServer implements AutoCloseable {
                 b.fusekiModules(FusekiModules.create());
             }
             b.addServlet("/ontology", new OntologyServlet());
+            b.addServlet("/view/*", new org.newsgraph.view.ViewServlet());
             servlets.forEach(b::addServlet);
             FusekiServer fs = b.build();
             if (!loopback) {

@@ -226,6 +226,30 @@ class TestEntityResolver {
     }
 
     @Test
+    void anOfficeNeedsAnAntecedentSeenWithThatTitle() {
+        AnnotatedDocument doc = resolve("Steven Witkoff met reporters. Critics said the leak hurt the president.",
+                "PERSON:Steven Witkoff");
+        assertNull(mentionAt(doc, "the president", 0), "Witkoff was never called president");
+        AnnotatedDocument titled = resolve("Republican nominee Donald Trump met Hillary Clinton, the Democratic nominee. "
+                + "The Republican nominee said little.", "PERSON:Donald Trump", "PERSON:Hillary Clinton");
+        assertEquals(entityOf(titled, "Donald Trump", 0),
+                titled.entity(mentionAt(titled, "The Republican nominee", 0).entity()));
+    }
+
+    @Test
+    void theyGoesToAnOrganisationOnlyWhenNothingElseCompetes() {
+        AnnotatedDocument org = resolve("Gazprom cut output on Monday. They said demand was strong.",
+                "ORGANIZATION:Gazprom");
+        assertEquals(entityOf(org, "Gazprom", 0), org.entity(mentionAt(org, "They", 0).entity()));
+        AnnotatedDocument people = resolve("Gazprom met Sergei Lavrov on Monday. They said demand was strong.",
+                "ORGANIZATION:Gazprom", "PERSON:Sergei Lavrov");
+        assertNull(mentionAt(people, "They", 0), "a person in the window: they may be people");
+        AnnotatedDocument plural = resolve("Gazprom said analysts were worried. They said demand was weak.",
+                "ORGANIZATION:Gazprom");
+        assertNull(mentionAt(plural, "They", 0), "a plural noun in between");
+    }
+
+    @Test
     void longDocumentsStayLinear() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 400; i++) {

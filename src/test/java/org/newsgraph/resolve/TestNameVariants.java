@@ -21,7 +21,8 @@ class TestNameVariants {
             {"Andrei Klintsevich", "Andrey Klintsevich"},
             {"Dmitry Peskov", "Dmitri Peskov", "Dmitriy Peskov"},
             {"Bob Menendez", "Robert Menendez"},
-            {"Donald Trump", "Donald J. Trump", "President Donald Trump"},
+            {"Donald Trump", "President Donald Trump", "Mr. Donald Trump"},
+            {"Yuri Ushakov", "Yury Ushakov.", "YURY USHAKOV"},
         };
         for (String[] g : groups) {
             for (String v : g) {
@@ -39,6 +40,7 @@ class TestNameVariants {
         assertNotEquals(NameVariants.key(P, "Smith"), NameVariants.key(P, "John Smith"));
         assertNotEquals(NameVariants.key(P, "Vladimir Zelensky"), NameVariants.key(P, "Volodymyr Zelensky"));
         assertNotEquals(NameVariants.key(P, "Steven Witkoff"), NameVariants.key(P, "Stephen Witkoff"));
+        assertNotEquals(NameVariants.key(P, "George W. Bush"), NameVariants.key(P, "George Bush"));
     }
 
     @Test

@@ -189,4 +189,41 @@ class TestRoleAnnotator {
                 roles("Witkoff, Ushakov and Dmitriev met in Moscow on Tuesday.", "P:Witkoff", "P:Ushakov",
                         "P:Dmitriev", "L:Moscow"));
     }
+
+    @Test
+    void singularTitleBelongsToTheFirstNameOnlyPluralToAll() {
+        assertEquals(Set.of("Barack Obama | president | -"),
+                roles("President Barack Obama and Hillary Clinton spoke in Ohio.", "P:Barack Obama", "P:Hillary Clinton",
+                        "L:Ohio"));
+        assertEquals(Set.of("Ann Lee | candidates | -", "Bo Dahl | candidates | -"),
+                roles("The debate between candidates Ann Lee and Bo Dahl was short.", "P:Ann Lee", "P:Bo Dahl"));
+    }
+
+    @Test
+    void possessiveBeforeRoleIsNotPartOfIt() {
+        assertEquals(Set.of("Brian Fallon | press secretary | -"),
+                roles("Brian Fallon, the campaign's press secretary, said the emails were old.", "P:Brian Fallon"));
+    }
+
+    @Test
+    void pronounStandsForAPersonOnlyAsSubject() {
+        // "who" resolved to Tom Clarke follows a title here, but the title is not his
+        assertEquals(Set.of(),
+                roles("Tom Clarke met the former president, who spoke first.", "P:Tom Clarke", "P:who=Tom Clarke"));
+        assertEquals(Set.of("Tom Clarke | - | Liberal Party"),
+                roles("Tom Clarke left Leeds in 1990. He joined the Liberal Party a year later.", "P:Tom Clarke",
+                        "L:Leeds", "P:He=Tom Clarke", "O:Liberal Party"));
+    }
+
+    @Test
+    void ageBetweenNameAndRole() {
+        assertEquals(Set.of("Anna Berg | lawyer | Sierra Club"),
+                roles("Anna Berg, 45, a lawyer for the Sierra Club, filed the suit.", "P:Anna Berg", "O:Sierra Club"));
+    }
+
+    @Test
+    void whoRunsOrganisation() {
+        assertEquals(Set.of("Ian Bremmer | head | Eurasia Group"),
+                roles("Ian Bremmer, who runs the Eurasia Group, disagreed.", "P:Ian Bremmer", "O:Eurasia Group"));
+    }
 }

@@ -1,0 +1,549 @@
+/*
+ * newsgraph web view: draws who talks about whom with Cytoscape.js, fed by the SPARQL endpoint
+ * of the same server. It never loads the whole graph: the first view is the most-mentioned
+ * entities and the edges between them; a click loads a node's neighbourhood and its details.
+ */
+(function () {
+  'use strict';
+
+  const ENDPOINT = new URL('../newsgraph/sparql', location.href).toString();
+  const PREFIXES = [
+    'PREFIX ng: <https://w3id.org/newsgraph/ontology#>',
+    'PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>',
+    'PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>',
+    'PREFIX org: <http://www.w3.org/ns/org#>',
+    'PREFIX prov: <http://www.w3.org/ns/prov#>',
+    'PREFIX schema: <http://schema.org/>',
+    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>',
+    'PREFIX owl: <http://www.w3.org/2002/07/owl#>',
+    'PREFIX dcterms: <http://purl.org/dc/terms/>', ''].join('\n');
+  const ENTITY_TYPES = 'schema:Person schema:Organization schema:Place';
+  const OVERVIEW_NODES = 60;   // nodes in the first view
+  const NEIGHBOURS = 30;       // edges of each kind loaded per click
+  const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
+  const ROLE_SENTENCES = 12;   // roles shown with the sentence they come from
+
+  const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [] };
+  const $ = (id) => document.getElementById(id);
+  const state = { doc: '', expanded: new Set() };
+
+  // ---- SPARQL ----------------------------------------------------------------------------
+
+  /** An IRI from the store, checked before it goes into a query. */
+  function iri(x) {
+    if (!/^[^<>"{}|^`\\\s]+$/.test(x)) {
+      throw new Error('Not an IRI: ' + x);
+    }
+    return '<' + x + '>';
+  }
+
+  /** A string literal: JSON's escapes are SPARQL's too. */
+  function literal(s) {
+    return JSON.stringify(String(s).replace(/[\u0000-\u001f\u007f]/g, ' '));
+  }
+
+  async function sparql(query) {
+    view.busy++;
+    const t0 = performance.now();
+    try {
+      const r = await fetch(ENDPOINT, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/sparql-results+json' },
+        body: 'query=' + encodeURIComponent(PREFIXES + query)
+      });
+      if (!r.ok) {
+        throw new Error('SPARQL endpoint answered ' + r.status + ': ' + (await r.text()).slice(0, 300));
+      }
+      const json = await r.json();
+      return json.results.bindings.map((b) => {
+        const row = {};
+        for (const k of Object.keys(b)) {
+          row[k] = b[k].value;
+        }
+        return row;
+      });
+    } finally {
+      view.busy--;
+      // what each query cost, for measuring the view (first line names the query)
+      view.timings.push({ query: query.trim().split('\n')[0].slice(0, 80), ms: Math.round(performance.now() - t0) });
+    }
+  }
+
+  function values(v, iris) {
+    return 'VALUES ?' + v + ' { ' + iris.map(iri).join(' ') + ' }';
+  }
+
+  /** The pattern with DOC standing for the chosen document, or nothing when all documents are shown. */
+  function inDoc(pattern) {
+    return state.doc ? pattern.replace('DOC', iri(state.doc)) : '';
+  }
+
+  // ---- the graph -------------------------------------------------------------------------
+
+  const cy = view.cy = cytoscape({
+    container: $('cy'),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    style: [
+      { selector: 'node', style: {
+        'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'width': 'mapData(mentions, 0, 40, 14, 48)', 'height': 'mapData(mentions, 0, 40, 14, 48)',
+        'background-color': '#999', 'border-width': 1, 'border-color': '#fff',
+        'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7 } },
+      { selector: 'node[type = "Person"]', style: { 'background-color': '#e8913a' } },
+      { selector: 'node[type = "Organization"]', style: { 'background-color': '#3a7be8', 'shape': 'round-rectangle' } },
+      { selector: 'node[type = "Place"]', style: { 'background-color': '#3aa84b', 'shape': 'diamond' } },
+      { selector: 'node[type = "UnnamedSource"]', style: { 'background-color': '#bbb', 'shape': 'ellipse', 'font-style': 'italic' } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#222' } },
+      { selector: 'node.expanded', style: { 'border-color': '#555', 'border-width': 2 } },
+      { selector: 'edge', style: {
+        'width': 'mapData(weight, 1, 10, 1, 6)', 'curve-style': 'bezier', 'opacity': 0.75,
+        'line-color': '#bbb', 'target-arrow-color': '#bbb' } },
+      { selector: 'edge[kind = "co-mention"]', style: { 'line-style': 'dashed' } },
+      { selector: 'edge[kind = "role"]', style: {
+        'line-color': '#2b6cb0', 'target-arrow-color': '#2b6cb0', 'target-arrow-shape': 'triangle',
+        'label': 'data(label)', 'font-size': 9, 'color': '#2b6cb0', 'text-rotation': 'autorotate',
+        'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
+      { selector: 'edge[kind = "claim"]', style: {
+        'line-color': '#c53030', 'target-arrow-color': '#c53030', 'target-arrow-shape': 'triangle' } },
+      { selector: '.hidden', style: { 'display': 'none' } }
+    ]
+  });
+
+  function addNodes(rows, near) {
+    const added = [];
+    for (const r of rows) {
+      if (!r.e || cy.getElementById(r.e).nonempty()) {
+        continue;
+      }
+      const el = {
+        group: 'nodes',
+        data: { id: r.e, label: r.label || r.e, type: r.type ? r.type.replace(/^.*[#/]/, '') : '', mentions: +(r.mentions || 0) }
+      };
+      if (near) {
+        const p = near.position();
+        el.position = { x: p.x + (Math.random() - 0.5) * 200, y: p.y + (Math.random() - 0.5) * 200 };
+      }
+      added.push(el);
+    }
+    return cy.add(added);
+  }
+
+  function addEdges(edges) {
+    const added = [];
+    for (const e of edges) {
+      const id = e.kind + '|' + e.source + '|' + e.target + '|' + (e.label || '');
+      if (cy.getElementById(id).nonempty() || cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) {
+        continue;
+      }
+      added.push({ group: 'edges', data: { id: id, source: e.source, target: e.target, kind: e.kind, label: e.label || '', weight: +e.weight || 1 } });
+    }
+    return cy.add(added);
+  }
+
+  /**
+   * Edges of every kind that touch the nodes of focus; with limit, the strongest of each kind.
+   * With among, only edges among the focus nodes are wanted, so claims are read from their sources.
+   */
+  async function edgesOf(focus, limit, among) {
+    const lim = limit ? ' ORDER BY DESC(?weight) LIMIT ' + limit : '';
+    const co = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
+        ${values('x', focus)}
+        ?m1 itsrdf:taIdentRef ?x ; nif:sentence ?s . ${inDoc('?m1 nif:referenceContext DOC .')}
+        ?m2 nif:sentence ?s ; itsrdf:taIdentRef ?o .
+        FILTER (?o != ?x)
+        BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
+      } GROUP BY ?source ?target` + lim);
+    const roles = sparql(`SELECT ?source ?target (SAMPLE(?r) AS ?label) (COUNT(DISTINCT ?d) AS ?weight) WHERE {
+        ${values('x', focus)}
+        { ?ms org:member ?x ; org:organization ?target . BIND (?x AS ?source) }
+        UNION { ?ms org:organization ?x ; org:member ?source . BIND (?x AS ?target) }
+        ?ms a org:Membership . ${inDoc('?ms prov:wasDerivedFrom DOC .')}
+        OPTIONAL { ?ms org:role ?role . OPTIONAL { ?role rdfs:label ?r } }
+        OPTIONAL { ?ms prov:wasDerivedFrom ?d }
+      } GROUP BY ?source ?target ?role` + lim);
+    // claims made by the focus, and claims whose content names it: two queries, each starting
+    // from what is bound, because one UNION over both is evaluated without the VALUES (slow)
+    const claimsBy = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+        ${values('source', focus)}
+        ?c prov:wasAttributedTo ?source ; prov:wasDerivedFrom ?doc ; ng:contentSpan ?span .
+        ${inDoc('FILTER (?doc = DOC)')}
+        ?span nif:beginIndex ?b ; nif:endIndex ?e .
+        ?m nif:referenceContext ?doc ; itsrdf:taIdentRef ?target ; nif:beginIndex ?mb ; nif:endIndex ?me .
+        FILTER (?mb >= ?b && ?me <= ?e && ?target != ?source)
+      } GROUP BY ?source ?target` + lim);
+    const claimsAbout = among ? Promise.resolve([]) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+        ${values('target', focus)}
+        ?m itsrdf:taIdentRef ?target ; nif:referenceContext ?doc ; nif:beginIndex ?mb ; nif:endIndex ?me .
+        ${inDoc('FILTER (?doc = DOC)')}
+        ?c prov:wasDerivedFrom ?doc ; ng:contentSpan ?span ; prov:wasAttributedTo ?source .
+        ?span nif:beginIndex ?b ; nif:endIndex ?e .
+        FILTER (?mb >= ?b && ?me <= ?e && ?source != ?target)
+      } GROUP BY ?source ?target` + lim);
+    const claims = Promise.all([claimsBy, claimsAbout]).then(([a, b]) => {
+      const seen = new Set(a.map((e) => e.source + ' ' + e.target));
+      return a.concat(b.filter((e) => !seen.has(e.source + ' ' + e.target)));
+    });
+    const [c, r, l] = await Promise.all([co, roles, claims]);
+    return c.map((e) => Object.assign(e, { kind: 'co-mention' }))
+      .concat(r.map((e) => Object.assign(e, { kind: 'role' })))
+      .concat(l.map((e) => Object.assign(e, { kind: 'claim' })));
+  }
+
+  /** Label, type and mentions of the given entities (and unnamed sources). */
+  async function describe(iris) {
+    if (iris.length === 0) {
+      return [];
+    }
+    return sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+        ${values('e', iris)}
+        ?e a ?t . VALUES ?t { ${ENTITY_TYPES} ng:UnnamedSource }
+        OPTIONAL { ?e rdfs:label ?l }
+        OPTIONAL { ?m itsrdf:taIdentRef ?e }
+      } GROUP BY ?e`);
+  }
+
+  function layout(fit) {
+    const big = cy.nodes().length > 600;
+    cy.layout(big
+      ? { name: 'concentric', animate: false, fit: fit, padding: 30, concentric: (n) => n.degree(), levelWidth: () => 2 }
+      : { name: 'cose', animate: false, randomize: fit, fit: fit, padding: 30, idealEdgeLength: () => 100,
+          nodeOverlap: 20, componentSpacing: 100, nodeRepulsion: () => 400000, edgeElasticity: () => 100,
+          nestingFactor: 5, gravity: 80, numIter: 1000, initialTemp: 200, coolingFactor: 0.95, minTemp: 1.0 }).run();
+  }
+
+  function applyKinds() {
+    const shown = new Set(Array.from(document.querySelectorAll('#kinds input:checked')).map((i) => i.value));
+    cy.batch(() => cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('kind')))));
+    status();
+  }
+
+  function status(text) {
+    $('status').textContent = text || (cy.nodes().length + ' nodes, ' + cy.edges(':visible').length + ' edges shown');
+  }
+
+  function fail(e) {
+    view.errors.push(String(e));
+    $('status').textContent = 'Error: ' + e.message;
+    console.error(e);
+  }
+
+  /** The first view: the most-mentioned entities and the edges among them. */
+  async function overview() {
+    status('loading…');
+    cy.elements().remove();
+    state.expanded.clear();
+    const top = await sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+        ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')}
+        FILTER NOT EXISTS { ?m a ng:AnaphoricMention }
+        ?e a ?t . VALUES ?t { ${ENTITY_TYPES} }
+        OPTIONAL { ?e rdfs:label ?l }
+      } GROUP BY ?e ORDER BY DESC(?mentions) LIMIT ${OVERVIEW_NODES}`);
+    // draw the nodes at once, then the edges when their queries are answered
+    addNodes(top);
+    cy.one('render', () => {
+      if (view.firstDraw === null) {
+        view.firstDraw = performance.now();
+      }
+    });
+    layout(true);
+    status(top.length === 0 ? 'The store holds no entities' + (state.doc ? ' in this document' : '') : 'loading edges…');
+    if (top.length > 0) {
+      addEdges(await edgesOf(top.map((r) => r.e), 0, true));
+      layout(true);
+      applyKinds();
+    }
+    if (view.firstDraw === null) {
+      view.firstDraw = performance.now();
+    }
+    if (view.complete === undefined) {
+      view.complete = performance.now();
+    }
+    view.ready = true;
+  }
+
+  /** Loads the neighbourhood of a node: its strongest edges of each kind and their other ends. */
+  async function expand(id) {
+    if (state.expanded.has(id)) {
+      return;
+    }
+    state.expanded.add(id);
+    const edges = await edgesOf([id], NEIGHBOURS);
+    const others = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter((x) => cy.getElementById(x).empty());
+    addNodes(await describe(others), cy.getElementById(id));
+    addEdges(edges);
+    cy.getElementById(id).addClass('expanded');
+    layout(false);
+    applyKinds();
+  }
+
+  /** Puts an entity in the graph (when it is not), selects it, loads its neighbours and details. */
+  async function focus(id) {
+    if (cy.getElementById(id).empty()) {
+      addNodes(await describe([id]));
+      cy.getElementById(id).position({ x: cy.width() / 2, y: cy.height() / 2 });
+    }
+    view.selected = id;
+    cy.nodes().unselect();
+    const n = cy.getElementById(id);
+    n.select();
+    await Promise.all([expand(id), details(id)]);
+    cy.animate({ center: { eles: cy.getElementById(id) }, zoom: Math.max(cy.zoom(), 0.7) }, { duration: 200 });
+  }
+
+  // ---- details ---------------------------------------------------------------------------
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') {
+        e.className = v;
+      } else if (k.startsWith('data-')) {
+        e.setAttribute(k, v);
+      } else {
+        e[k] = v;
+      }
+    }
+    for (const c of children) {
+      e.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c)));
+    }
+    return e;
+  }
+
+  /**
+   * The text of a window (which starts at character offset start of its document) with the
+   * given spans marked; offsets count code points, as in the graph.
+   */
+  function highlighted(text, start, spans) {
+    const chars = Array.from(text || '');
+    const cls = new Array(chars.length).fill('');
+    const rank = { content: 1, org: 2, mention: 2, source: 3, cue: 4 };
+    for (const s of spans) {
+      for (let i = Math.max(0, s.b - start); i < Math.min(chars.length, s.e - start); i++) {
+        if (!cls[i] || rank[s.kind] > rank[cls[i]]) {
+          cls[i] = s.kind;
+        }
+      }
+    }
+    const out = el('span', { class: 'sentence' });
+    let i = 0;
+    while (i < chars.length) {
+      let j = i;
+      while (j < chars.length && cls[j] === cls[i]) {
+        j++;
+      }
+      const piece = chars.slice(i, j).join('');
+      out.append(cls[i] ? el('mark', { class: cls[i], title: cls[i] }, piece) : document.createTextNode(piece));
+      i = j;
+    }
+    return out;
+  }
+
+  async function claimList(id, about) {
+    const pick = about
+      ? `?mm itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ?cd ; nif:beginIndex ?mb ; nif:endIndex ?me .
+         ?c prov:wasDerivedFrom ?cd ; ng:contentSpan ?csp ; prov:wasAttributedTo ?src .
+         ?csp nif:beginIndex ?cb ; nif:endIndex ?ce .
+         FILTER (?src != ${iri(id)} && ?mb >= ?cb && ?me <= ?ce)`
+      : `?c prov:wasAttributedTo ${iri(id)} .`;
+    const claims = await sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window)
+        (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
+        { SELECT ?c ?doc (MIN(COALESCE(?sb, ?b)) AS ?wb) (MAX(COALESCE(?se, ?e)) AS ?we) WHERE {
+            { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
+            ?c prov:wasDerivedFrom ?doc ; ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp .
+            ?sp nif:beginIndex ?b ; nif:endIndex ?e .
+            OPTIONAL { ?s a nif:Sentence ; nif:referenceContext ?doc ; nif:beginIndex ?sb ; nif:endIndex ?se .
+                       FILTER (?sb < ?e && ?se > ?b) }
+          } GROUP BY ?c ?doc }
+        ?doc nif:isString ?str ; dcterms:identifier ?file .
+        OPTIONAL { ?c schema:text ?t } OPTIONAL { ?c ng:isQuote ?q }
+        OPTIONAL { ?c prov:wasAttributedTo/rdfs:label ?sl }
+      } GROUP BY ?c ?doc ?file ?wb ?we ?str ORDER BY ?file ?wb LIMIT ${LIST_LIMIT}`);
+    if (claims.length === 0) {
+      return [];
+    }
+    const spans = await sparql(`SELECT ?c ?kind ?b ?e WHERE {
+        ${values('c', claims.map((c) => c.c))}
+        { ?c ng:contentSpan ?sp BIND ("content" AS ?kind) } UNION { ?c ng:cueSpan ?sp BIND ("cue" AS ?kind) }
+        UNION { ?c ng:sourceSpan ?sp BIND ("source" AS ?kind) }
+        ?sp nif:beginIndex ?b ; nif:endIndex ?e .
+      }`);
+    return claims.map((c) => Object.assign(c, {
+      spans: spans.filter((s) => s.c === c.c).map((s) => ({ kind: s.kind, b: +s.b, e: +s.e }))
+    }));
+  }
+
+  function renderClaims(list, about) {
+    const ul = el('ul', { id: about ? 'claims-about' : 'claims-by' });
+    for (const c of list) {
+      const li = el('li', { class: 'claim', 'data-claim': c.c });
+      if (about) {
+        li.append(el('strong', {}, c.sourceLabel || 'unnamed'), ': ');
+      }
+      li.append(c.window ? highlighted(c.window, +c.wb, c.spans) : el('span', {}, c.text));
+      li.append(' ', el('span', { class: 'source-file' }, c.file + (c.quote === 'true' ? ' · quote' : '')));
+      ul.append(li);
+    }
+    return ul;
+  }
+
+  async function roleList(id) {
+    const roles = await sparql(`SELECT ?ms ?role ?other ?otherLabel ?doc ?file WHERE {
+        { ?ms org:member ${iri(id)} . OPTIONAL { ?ms org:organization ?other } }
+        UNION { ?ms org:organization ${iri(id)} ; org:member ?other }
+        ?ms a org:Membership .
+        OPTIONAL { ?ms org:role/rdfs:label ?role }
+        OPTIONAL { ?other rdfs:label ?otherLabel }
+        OPTIONAL { ?ms prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file }
+        ${inDoc('?ms prov:wasDerivedFrom DOC .')}
+      } ORDER BY ?file ?role LIMIT ${LIST_LIMIT}`);
+    // the sentence each role comes from: one that names both (or the person) in that document;
+    // for the first few roles only, as each costs a query and the browser runs six at a time
+    await Promise.all(roles.filter((r) => r.doc).slice(0, ROLE_SENTENCES).map(async (r) => {
+      const other = r.other ? `?m2 itsrdf:taIdentRef ${iri(r.other)} ; nif:sentence ?s ; nif:beginIndex ?b2 ; nif:endIndex ?e2 .` : '';
+      const rows = await sparql(`SELECT ?sb ?b1 ?e1 ?b2 ?e2 (SUBSTR(?str, ?sb + 1, ?se - ?sb) AS ?sentence) WHERE {
+          ?m1 itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ${iri(r.doc)} ; nif:sentence ?s ;
+              nif:beginIndex ?b1 ; nif:endIndex ?e1 .
+          ${other}
+          ?s nif:beginIndex ?sb ; nif:endIndex ?se . ${iri(r.doc)} nif:isString ?str .
+        } ORDER BY ?sb LIMIT 1`);
+      r.sentence = rows[0];
+    }));
+    return roles;
+  }
+
+  function renderRoles(id, roles) {
+    const ul = el('ul', { id: 'roles' });
+    for (const r of roles) {
+      const li = el('li', { class: 'role' }, el('strong', {}, r.role || 'member'), r.otherLabel ? ' — ' + r.otherLabel : '');
+      if (r.sentence) {
+        const s = r.sentence, sb = +s.sb;
+        const spans = [{ kind: 'mention', b: +s.b1, e: +s.e1 }];
+        if (s.b2) {
+          spans.push({ kind: 'org', b: +s.b2, e: +s.e2 });
+        }
+        if (r.role) {
+          const at = s.sentence.toLowerCase().indexOf(r.role.toLowerCase());
+          if (at >= 0) {
+            const b = Array.from(s.sentence.slice(0, at)).length;
+            spans.push({ kind: 'cue', b: sb + b, e: sb + b + Array.from(r.role).length });
+          }
+        }
+        li.append(el('br'), highlighted(s.sentence, sb, spans));
+      }
+      li.append(' ', el('span', { class: 'source-file' }, r.file || ''));
+      ul.append(li);
+    }
+    return ul;
+  }
+
+  async function mentionList(id) {
+    return sparql(`SELECT ?file ?s ?sb ?b ?e (SUBSTR(?str, ?sb + 1, ?se - ?sb) AS ?sentence) WHERE {
+        ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?doc .
+        ${inDoc('FILTER (?doc = DOC)')}
+        ?s nif:beginIndex ?sb ; nif:endIndex ?se . ?doc nif:isString ?str ; dcterms:identifier ?file .
+      } ORDER BY ?file ?sb ?b LIMIT ${LIST_LIMIT * 2}`);
+  }
+
+  function renderMentions(rows) {
+    const bySentence = new Map();
+    for (const r of rows) {
+      const k = r.s;
+      if (!bySentence.has(k)) {
+        bySentence.set(k, { r: r, spans: [] });
+      }
+      bySentence.get(k).spans.push({ kind: 'mention', b: +r.b, e: +r.e });
+    }
+    const ul = el('ul', { id: 'mentions' });
+    for (const { r, spans } of bySentence.values()) {
+      ul.append(el('li', { class: 'mention' }, highlighted(r.sentence, +r.sb, spans), ' ', el('span', { class: 'source-file' }, r.file)));
+    }
+    return ul;
+  }
+
+  async function details(id) {
+    const box = $('details');
+    box.replaceChildren(el('p', { class: 'hint' }, 'loading…'));
+    const [head, by, about, roles, mentions] = await Promise.all([
+      sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
+          OPTIONAL { ${iri(id)} rdfs:label ?l } OPTIONAL { ${iri(id)} a ?t }
+          OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`),
+      claimList(id, false), claimList(id, true), roleList(id), mentionList(id)]);
+    if (view.selected !== id) {
+      return;   // another node was clicked meanwhile
+    }
+    const h = head[0] || {};
+    const title = el('h2', { id: 'entity-name' }, h.label || id);
+    const type = cy.getElementById(id).data('type') || (h.type || '').replace(/^.*[#/]/, '');
+    title.append(el('span', { class: 'type' }, type));
+    box.replaceChildren(title);
+    if (h.wikidata) {
+      box.append(el('p', {}, el('a', { href: h.wikidata, target: '_blank', rel: 'noopener' }, 'Wikidata ' + h.wikidata.replace(/^.*\//, ''))));
+    }
+    box.append(el('h3', {}, 'Claims (' + by.length + ')'), renderClaims(by, false));
+    box.append(el('h3', {}, 'Roles (' + roles.length + ')'), renderRoles(id, roles));
+    box.append(el('h3', {}, 'Claims about ' + (h.label || 'them') + ' (' + about.length + ')'), renderClaims(about, true));
+    const sentences = new Set(mentions.map((m) => m.s)).size;
+    box.append(el('h3', {}, 'Mentioned in (' + sentences + (mentions.length >= LIST_LIMIT * 2 ? '+' : '') + ' sentences)'), renderMentions(mentions));
+  }
+
+  // ---- search, filters ---------------------------------------------------------------------
+
+  async function search(text) {
+    const q = text.trim();
+    const ul = $('results');
+    ul.replaceChildren();
+    if (!q) {
+      return;
+    }
+    const rows = await sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+        ?e a ?t ; rdfs:label ?l . VALUES ?t { ${ENTITY_TYPES} }
+        FILTER (CONTAINS(LCASE(?l), LCASE(${literal(q)})))
+        OPTIONAL { ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')} }
+      } GROUP BY ?e ORDER BY DESC(?mentions) ?label LIMIT 20`);
+    if (rows.length === 0) {
+      ul.append(el('li', { class: 'hint' }, 'No name contains “' + q + '”'));
+      return;
+    }
+    for (const r of rows) {
+      const li = el('li', { class: 'result', tabIndex: 0, 'data-iri': r.e },
+        r.label, el('span', { class: 'type' }, r.type.replace(/^.*[#/]/, '') + ' · ' + r.mentions + (r.mentions === '1' ? ' mention' : ' mentions')));
+      const go = () => focus(r.e).catch(fail);
+      li.addEventListener('click', go);
+      li.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { go(); } });
+      ul.append(li);
+    }
+  }
+
+  async function documents() {
+    const rows = await sparql(`SELECT ?doc ?file (SAMPLE(?h) AS ?headline) WHERE {
+        ?doc a ng:Document ; dcterms:identifier ?file . OPTIONAL { ?doc schema:headline ?h }
+      } GROUP BY ?doc ?file ORDER BY ?file`);
+    const sel = $('document');
+    for (const r of rows) {
+      const label = r.file + (r.headline ? ' — ' + r.headline.slice(0, 60) : '');
+      sel.append(el('option', { value: r.doc }, label));
+    }
+  }
+
+  $('search-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    search($('search').value).catch(fail);
+  });
+  $('document').addEventListener('change', (ev) => {
+    state.doc = ev.target.value;
+    $('details').replaceChildren();
+    view.selected = null;
+    overview().catch(fail);
+  });
+  $('kinds').addEventListener('change', applyKinds);
+  cy.on('tap', 'node', (ev) => focus(ev.target.id()).catch(fail));
+  cy.on('dbltap', (ev) => {
+    if (ev.target === cy) {
+      cy.fit(undefined, 30);
+    }
+  });
+
+  Promise.all([overview(), documents()]).catch(fail);
+})();

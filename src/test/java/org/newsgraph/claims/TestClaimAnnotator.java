@@ -1,0 +1,370 @@
+package org.newsgraph.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.names.Entity;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Mention;
+import org.newsgraph.nlp.NlpAnnotator;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+/**
+ * The claim stage alone, on short texts written for these tests: real OpenNLP tokens and tags,
+ * and the name and anaphor mentions that the earlier stages would give, set by hand so that
+ * each test checks what this stage does with them.
+ */
+class TestClaimAnnotator {
+
+    private static final NlpAnnotator NLP = new NlpAnnotator();
+    private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
+
+    /** A document being set up: text, then names (every occurrence) and anaphors (one occurrence). */
+    private static final class Setup {
+        final AnnotatedDocument doc;
+        final Map<String, Integer> ids = new LinkedHashMap<>();
+        final List<Entity> entities = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
+
+        Setup(String text) {
+            doc = new AnnotatedDocument(new Document("t.txt", text, "0"));
+            NLP.annotate(doc);
+            doc.mark(NLP.provides());
+        }
+
+        /** Every occurrence of {@code surface} names {@code entity}. */
+        Setup name(String surface, String entity, EntityType type) {
+            int id = id(entity, type);
+            String t = doc.text();
+            for (int i = t.indexOf(surface); i >= 0; i = t.indexOf(surface, i + 1)) {
+                mentions.add(new Mention(Span.of(i, i + surface.length()), surface, type, Mention.Kind.NAME, id));
+            }
+            return this;
+        }
+
+        /** The occurrence of {@code surface} after {@code after} refers to {@code entity} (coreference). */
+        Setup anaphor(String surface, String after, String entity) {
+            String t = doc.text();
+            int i = t.indexOf(surface, t.indexOf(after) + after.length());
+            mentions.add(new Mention(Span.of(i, i + surface.length()), surface, EntityType.PERSON, Mention.Kind.ANAPHOR,
+                    ids.get(entity)));
+            return this;
+        }
+
+        private int id(String entity, EntityType type) {
+            return ids.computeIfAbsent(entity, k -> {
+                entities.add(new Entity(entities.size(), type, k, Set.of(k), 'U'));
+                return entities.size() - 1;
+            });
+        }
+
+        List<Claim> run() {
+            doc.setEntities(entities);
+            doc.setMentions(mentions);
+            doc.mark(Set.of(Layer.NAMES, Layer.ENTITIES, Layer.COREFERENCE));
+            CLAIMS.annotate(doc);
+            return doc.claims();
+        }
+
+        String content(Claim c) {
+            return c.content().stream().map(doc::text).collect(Collectors.joining(" | "));
+        }
+
+        String cue(Claim c) {
+            return c.cue().map(doc::text).orElse(null);
+        }
+
+        String sourceSpan(Claim c) {
+            return c.sourceSpan().map(doc::text).orElse(null);
+        }
+
+        Source named(String entity) {
+            return new Source.Named(ids.get(entity));
+        }
+
+        String describe(List<Claim> cs) {
+            StringBuilder b = new StringBuilder();
+            for (Claim c : cs) {
+                b.append("\n  ").append(sourceSpan(c)).append(" / ").append(c.source()).append(" / ").append(cue(c))
+                        .append(" :: ").append(content(c));
+            }
+            return b.toString();
+        }
+    }
+
+    private static Setup text(String t) {
+        return new Setup(t);
+    }
+
+    @Test
+    void quoteBeforeTheSpeakerWithACommaAndCue() {
+        Setup s = text("Critics were divided.\n\n“There’s a fine line between courage and folly,” Petrov added.")
+                .name("Petrov", "Leonid Petrov", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        Claim c = cs.get(0);
+        assertTrue(c.quote());
+        assertEquals("“There’s a fine line between courage and folly,”", s.content(c));
+        assertEquals("added", s.cue(c));
+        assertEquals("Petrov", s.sourceSpan(c));
+        assertEquals(s.named("Leonid Petrov"), c.source());
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithAColonIsThePersonNotTheOrganisation() {
+        Setup s = text("Hanne Vollmark from the Nordic Institute said: “Talks will resume in May. Nobody expects a deal.”")
+                .name("Hanne Vollmark", "Hanne Vollmark", EntityType.PERSON)
+                .name("Nordic Institute", "Nordic Institute", EntityType.ORGANIZATION);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        Claim c = cs.get(0);
+        assertTrue(c.quote());
+        assertEquals("“Talks will resume in May. Nobody expects a deal.”", s.content(c));
+        assertEquals(s.named("Hanne Vollmark"), c.source());
+        assertEquals("said", s.cue(c));
+    }
+
+    @Test
+    void quoteOverTwoParagraphsIsOneClaim() {
+        Setup s = text("Vollmark said: “The first round went better than anyone had hoped.\n\n"
+                + "“The second round will be harder, and we know it.”\n\nThe delegates left on Friday.")
+                .name("Vollmark", "Hanne Vollmark", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        Claim c = cs.get(0);
+        assertEquals(2, c.content().size(), s.describe(cs));
+        assertTrue(s.content(c).contains("first round") && s.content(c).contains("second round"), s.describe(cs));
+        assertEquals(s.named("Hanne Vollmark"), c.source());
+    }
+
+    @Test
+    void quoteInterruptedByItsSpeakerKeepsBothPieces() {
+        Setup s = text("“The plan is sound,” Vollmark said, “but the timing is poor.”")
+                .name("Vollmark", "Hanne Vollmark", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("“The plan is sound,” | “but the timing is poor.”", s.content(cs.get(0)));
+        assertEquals(s.named("Hanne Vollmark"), cs.get(0).source());
+    }
+
+    @Test
+    void quoteWhoseSpeakerIsNeverNamedHasNoSource() {
+        Setup s = text("The talks ended late.\n\n“Someone is leaking, someone is eavesdropping, and nobody will say who.”\n\n"
+                + "The delegates left on Friday.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        Claim c = cs.get(0);
+        assertTrue(c.quote());
+        assertEquals(Source.NOBODY, c.source());
+        assertTrue(c.sourceSpan().isEmpty());
+        assertTrue(c.cue().isEmpty());
+    }
+
+    @Test
+    void accordingToAnUnnamedSourceAtTheStartAndAtTheEnd() {
+        Setup s = text("According to sources close to the matter, the ministry will cut the budget. "
+                + "The cuts will hit research hardest, according to two officials.");
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        Claim first = cs.get(0);
+        assertEquals("the ministry will cut the budget", s.content(first));
+        assertEquals("According to", s.cue(first));
+        assertEquals(new Source.Unnamed("sources close to the matter"), first.source());
+        Claim second = cs.get(1);
+        assertEquals("The cuts will hit research hardest", s.content(second));
+        assertEquals(new Source.Unnamed("two officials"), second.source());
+    }
+
+    @Test
+    void reportedSpeechTakesTheThatClauseAsContent() {
+        Setup s = text("Konstantin Brandt warned that the leaks undermine any calm negotiation.")
+                .name("Konstantin Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        Claim c = cs.get(0);
+        assertFalse(c.quote());
+        assertEquals("the leaks undermine any calm negotiation", s.content(c));
+        assertEquals("warned", s.cue(c));
+        assertEquals(s.named("Konstantin Brandt"), c.source());
+    }
+
+    @Test
+    void multiwordCueAndAuxiliariesBeforeIt() {
+        Setup s = text("Russian defence officials have long accused the ministry of hiding its losses. "
+                + "Sergey Lind took the view that the leak was meant to stop the talks.")
+                .name("Sergey Lind", "Sergey Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(new Source.Unnamed("Russian defence officials"), cs.get(0).source());
+        assertEquals("accused", s.cue(cs.get(0)));
+        assertEquals("took the view", s.cue(cs.get(1)));
+        assertEquals("the leak was meant to stop the talks", s.content(cs.get(1)));
+    }
+
+    @Test
+    void speakerAfterTheReportedContent() {
+        Setup s = text("The talks will resume next week in Geneva, Brandt said.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The talks will resume next week in Geneva", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void coordinatedCuesShareTheirSourceAndSplitTheContent() {
+        Setup s = text("Brandt confirmed that the account was genuine and expressed irritation that it had leaked.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the account was genuine", s.content(cs.get(0)));
+        assertEquals("it had leaked", s.content(cs.get(1)));
+        assertEquals("expressed irritation", s.cue(cs.get(1)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+        assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
+    }
+
+    @Test
+    void pronounSourceResolvesThroughItsAnaphorMention() {
+        Setup s = text("Andrei Lind spoke first at the meeting. Later, the hall emptied. He argued that the leak was deliberate.")
+                .name("Andrei Lind", "Andrei Lind", EntityType.PERSON)
+                .anaphor("He", "emptied.", "Andrei Lind");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("He", s.sourceSpan(cs.get(0)));
+        assertEquals(s.named("Andrei Lind"), cs.get(0).source());
+    }
+
+    @Test
+    void possessiveOfACueNounIsTheSource() {
+        Setup s = text("Andrei Lind spoke at length. His assessment suggested that the release was deliberate.")
+                .name("Andrei Lind", "Andrei Lind", EntityType.PERSON)
+                .anaphor("His", "length.", "Andrei Lind");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("His", s.sourceSpan(cs.get(0)));
+        assertEquals(s.named("Andrei Lind"), cs.get(0).source());
+        assertEquals("the release was deliberate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void nominalCueWithItsSourceAfterIt() {
+        Setup s = text("The revelation from Maria Lind that envoys are recruiting fighters abroad reinforces that view.")
+                .name("Maria Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("revelation", s.cue(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+        assertTrue(s.content(cs.get(0)).startsWith("envoys are recruiting fighters abroad"), s.describe(cs));
+    }
+
+    @Test
+    void pronounThatNothingResolvesKeepsItsWordsButNamesNobody() {
+        Setup s = text("He argued that the plan would fail.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("He", s.sourceSpan(cs.get(0)));
+        assertEquals(Source.NOBODY, cs.get(0).source());
+    }
+
+    @Test
+    void indefiniteDescriptionsAreUnnamedSources() {
+        Setup s = text("A Reddit user commented, “Diplomacy isn’t a game for realtors.” Diplomatic sources indicate "
+                + "potential consultations with partners.")
+                .name("Reddit", "Reddit", EntityType.ORGANIZATION);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(new Source.Unnamed("A Reddit user"), cs.get(0).source());
+        assertTrue(cs.get(0).quote());
+        assertEquals(new Source.Unnamed("Diplomatic sources"), cs.get(1).source());
+    }
+
+    @Test
+    void verbsOfThinkingNeedASourceThatCanThink() {
+        Setup s = text("These details suggest a structured operation. Historical precedents have shown that "
+                + "back channels can fail. They know that the system can shift.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
+
+    @Test
+    void scareQuotesInsideASentenceAreNoClaims() {
+        Setup s = text("The envoy called the plan a “reset” of relations before he left.");
+        List<Claim> cs = s.run();
+        assertTrue(cs.stream().noneMatch(Claim::quote), s.describe(cs));
+    }
+
+    @Test
+    void everyClaimHasADistinctContentExtent() {
+        Setup s = text("“We will not sign,” said Brandt. “Not now.” Brandt said the offer was poor, and Lind agreed.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON)
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(cs.size(), cs.stream().map(Claim::contentExtent).distinct().count(), s.describe(cs));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source(), s.describe(cs));
+        assertEquals(2, cs.get(0).content().size(), s.describe(cs));
+    }
+
+    @Test
+    void attributionInsideTheSentenceKeepsBothPieces() {
+        Setup s = text("To understand the treaty, Brandt said, one should read its annexes first.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("To understand the treaty | one should read its annexes first", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void speakerBeforeALongInsertIsStillTheSource() {
+        Setup s = text("Maria Lind, who as a young diplomat served in three embassies before retiring, said that the "
+                + "envoys had no mandate.")
+                .name("Maria Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void speakerWithAnAgeAfterAQuote() {
+        Setup s = text("“We are not going to stop,” Quina Jonas, 25, said.")
+                .name("Quina Jonas", "Quina Jonas", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertTrue(cs.get(0).quote());
+        assertEquals(s.named("Quina Jonas"), cs.get(0).source());
+    }
+
+    @Test
+    void speakerLabelOfATranscript() {
+        Setup s = text("Partial transcript:\n\nWALLACE: Let us start with the news about the debate tonight.")
+                .name("WALLACE", "Chris Wallace", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(":", s.cue(cs.get(0)));
+        assertEquals("Let us start with the news about the debate tonight", s.content(cs.get(0)));
+        assertEquals(s.named("Chris Wallace"), cs.get(0).source());
+    }
+
+    @Test
+    void possessiveNameBeforeACueNoun() {
+        Setup s = text("Maria Lind’s claim that the envoys had no mandate was denied.")
+                .name("Maria Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("claim", s.cue(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
+}

@@ -1,0 +1,233 @@
+package org.newsgraph.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPaths;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.Network;
+import org.newsgraph.export.Networks;
+import org.newsgraph.server.NewsGraphServer;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.Loader;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web view in a real headless Chromium, over a real server on a free port serving the seeds'
+ * graph: search a name, click the person, see the claims the store holds for him.
+ */
+class TestWebView {
+
+    @TempDir
+    static Path tmp;
+    static GraphStore store;
+    static NewsGraphServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        store = GraphStore.open(tmp.resolve("store"));
+        Loader.Summary s = Loader.create().store(store).errors(new PrintWriter(new StringWriter())).build()
+                .run(List.of(TestPaths.seeds()));
+        assertEquals(0, s.failed());
+        server = NewsGraphServer.create().dataset(store.dataset()).port(0).ui(false).build().start();
+        browser = Chromium.start(tmp.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+        store.close();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100));
+    }
+
+    /** Waits until the page has drawn and no query or animation is under way. */
+    private static void idle() {
+        waiting().until(d -> Boolean.TRUE.equals(js("const v = window.newsgraphView; "
+                + "return !!v && v.ready && v.busy === 0 && !v.cy.animated() && v.cy.nodes().every(n => !n.animated());")));
+        List<?> errors = (List<?>) js("return window.newsgraphView.errors;");
+        assertTrue(errors.isEmpty(), "the page reported errors: " + errors);
+    }
+
+    private static List<Map<String, String>> select(String q) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(store.dataset()).query(q).build()) {
+                RowSet rs = qe.select();
+                List<Map<String, String>> rows = new ArrayList<>();
+                rs.forEachRemaining(b -> {
+                    Map<String, String> m = new java.util.HashMap<>();
+                    b.vars().forEachRemaining(v -> {
+                        var n = b.get(v);
+                        m.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString());
+                    });
+                    rows.add(m);
+                });
+                return rows;
+            }
+        });
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path target = TestPaths.repo().resolve("target");
+        Files.createDirectories(target);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void searchKlintsevichClickHimAndSeeHisClaims() throws Exception {
+        // what the store holds: the person called Klintsevich with the most claims, and their texts
+        List<Map<String, String>> people = select("PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "PREFIX ng: <https://w3id.org/newsgraph/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "SELECT ?e (COUNT(DISTINCT ?c) AS ?n) WHERE { ?e a schema:Person ; rdfs:label ?l . "
+                + "FILTER (CONTAINS(LCASE(?l), \"klintsevich\")) OPTIONAL { ?c a ng:Claim ; prov:wasAttributedTo ?e } } "
+                + "GROUP BY ?e ORDER BY DESC(?n)");
+        assertFalse(people.isEmpty(), "the seeds' graph has no person called Klintsevich");
+        final String iri = people.get(0).get("e");
+        int claims = Integer.parseInt(people.get(0).get("n"));
+        assertTrue(claims > 0, "the seeds' graph attributes no claim to " + iri);
+        List<Map<String, String>> texts = select("PREFIX schema: <http://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "SELECT ?t WHERE { ?c prov:wasAttributedTo <" + iri + "> ; schema:text ?t }");
+
+        browser.get(server.url() + "view/");
+        idle();
+        long drawn = (Long) js("return window.newsgraphView.cy.nodes().length;");
+        assertTrue(drawn > 0, "the first view drew no node");
+
+        browser.findElement(By.id("search")).sendKeys("Klintsevich");
+        browser.findElement(By.id("search-button")).click();
+        String resultCss = "#results li.result[data-iri='" + iri + "']";
+        waiting().until(d -> !d.findElements(By.cssSelector(resultCss)).isEmpty());
+        browser.findElement(By.cssSelector(resultCss)).click();
+        idle();
+
+        // click him where he is drawn on the canvas
+        WebElement canvas = browser.findElement(By.id("cy"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pos = (Map<String, Object>) js(
+                "const p = window.newsgraphView.cy.getElementById(arguments[0]).renderedPosition(); return {x: p.x, y: p.y};", iri);
+        int dx = (int) Math.round(((Number) pos.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(((Number) pos.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        js("window.newsgraphView.selected = null; document.getElementById('details').replaceChildren();");
+        new Actions(browser).moveToElement(canvas, dx, dy).click().perform();
+        waiting().until(d -> js("return window.newsgraphView.selected;") != null);
+        idle();
+        assertEquals(iri, js("return window.newsgraphView.selected;"));
+
+        int listed = Math.min(claims, 100);
+        waiting().until(d -> d.findElements(By.cssSelector("#claims-by li.claim")).size() == listed);
+        assertTrue(browser.findElement(By.id("entity-name")).getText().contains("Klintsevich"));
+        List<WebElement> items = browser.findElements(By.cssSelector("#claims-by li.claim"));
+        String all = String.join("\n", items.stream().map(WebElement::getText).toList());
+        for (Map<String, String> t : texts) {
+            String first = t.get("t").split(" … ")[0].strip();
+            assertTrue(all.contains(first), "claim not listed: " + first + "\nlisted:\n" + all);
+        }
+        for (WebElement li : items) {
+            assertFalse(li.findElements(By.cssSelector("mark.content")).isEmpty(), "the claim's words are not highlighted: " + li.getText());
+        }
+        js("window.newsgraphView.cy.fit(undefined, 30);");
+        screenshot("web-view.png");
+    }
+
+    @Test
+    void documentAndKindFiltersRestrictWhatIsDrawn() throws Exception {
+        browser.get(server.url() + "view/");
+        idle();
+        Select docs = new Select(browser.findElement(By.id("document")));
+        waiting().until(d -> docs.getOptions().size() > 1);
+        String doc = docs.getOptions().get(1).getAttribute("value");
+        docs.selectByIndex(1);
+        waiting().until(d -> Boolean.TRUE.equals(js("return window.newsgraphView.cy.nodes().length > 0;")));
+        idle();
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) js("return window.newsgraphView.cy.nodes().map(n => n.id());");
+        Set<String> inDoc = new HashSet<>();
+        for (Map<String, String> r : select("PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> "
+                + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+                + "SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e ; nif:referenceContext <" + doc + "> }")) {
+            inDoc.add(r.get("e"));
+        }
+        assertTrue(inDoc.containsAll(shown), "nodes from other documents are shown: " + shown + " not all in " + inDoc);
+
+        long coMentions = (Long) js("return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;");
+        assertTrue(coMentions > 0, "a document of the seeds names two entities in one sentence");
+        browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
+        assertEquals(0L, js("return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;"));
+        browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
+        assertEquals(coMentions, js("return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;"));
+    }
+
+    @Test
+    void cytoscapeReadsTheCytoscapeJsonExport() throws Exception {
+        Network n = Networks.entities(store.dataset());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportFormat.CYJS.write(n, out);
+        browser.get(server.url() + "view/");
+        idle();
+        @SuppressWarnings("unchecked")
+        List<Long> counts = (List<Long>) js("const cy = cytoscape({headless: true, elements: JSON.parse(arguments[0]).elements});"
+                + "return [cy.nodes().length, cy.edges().length];", out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of((long) n.nodes().size(), (long) n.edges().size()), counts);
+    }
+
+    @Test
+    void servesThePageAndCytoscapeWithoutTheNetwork() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "view")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/view/"));
+        HttpResponse<String> lib = http.send(HttpRequest.newBuilder(URI.create(server.url() + "view/lib/cytoscape.min.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, lib.statusCode());
+        assertTrue(lib.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(lib.body().length() > 100_000 && lib.body().contains("cytoscape"));
+        String page = http.send(HttpRequest.newBuilder(URI.create(server.url() + "view/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(page.matches("(?s).*(src|href)=\"https?:.*"), "the page loads nothing from elsewhere");
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(server.url() + "view/nothing.js")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+}
