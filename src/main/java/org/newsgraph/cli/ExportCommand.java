@@ -45,7 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--query", paramLabel = "NAME|FILE",
             description = "Export the network a catalogue query (or .rq file) returns: each row an edge "
-                    + "?source -> ?target (else its first two variables), with ?label, ?weight when bound.")
+                    + "?source -> ?target (else its first two variables), with ?label and ?weight (else "
+                    + "the first other numeric column) when bound; e.g. --query co-mentions.")
     String query;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "Binds ?KEY in the --query.")

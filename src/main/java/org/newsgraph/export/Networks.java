@@ -58,7 +58,8 @@ public final class Networks {
     /**
      * The network a SELECT query returns: each row is an edge from {@code ?source} to
      * {@code ?target} (else the first two variables), with {@code ?label} and {@code ?weight} when
-     * bound; {@code ?sourceLabel}/{@code ?targetLabel} name the ends, else entities keep their labels.
+     * bound (else the first other numeric column is the weight, as a count in a catalogue query);
+     * {@code ?sourceLabel}/{@code ?targetLabel} name the ends, else entities keep their labels.
      */
     public static Network fromQuery(DatasetGraph dsg, String name, QueryRunner runner) {
         Query q = runner.query();
@@ -86,9 +87,24 @@ public final class Networks {
             String sk = key(s), tk = key(t);
             addNode(b, sk, s, text(row, "sourceLabel"), entities);
             addNode(b, tk, t, text(row, "targetLabel"), entities);
-            b.edge(sk, tk, Network.EdgeKind.QUERY, text(row, "label"), number(row, "weight", 1));
+            b.edge(sk, tk, Network.EdgeKind.QUERY, text(row, "label"), weight(row, vars, src, tgt));
         }
         return b.build();
+    }
+
+    /** {@code ?weight} when bound, else the first other numeric column (a count), else 1. */
+    private static double weight(Binding row, List<String> vars, String src, String tgt) {
+        if (row.get(Var.alloc("weight")) != null) {
+            return number(row, "weight", 1);
+        }
+        for (String v : vars) {
+            Node n = row.get(Var.alloc(v));
+            if (!v.equals(src) && !v.equals(tgt) && n != null && n.isLiteral()
+                    && n.getLiteralValue() instanceof Number num) {
+                return num.doubleValue();
+            }
+        }
+        return 1;
     }
 
     private static void addNode(Network.Builder b, String key, Node n, String label, Map<String, EntityRow> entities) {

@@ -64,11 +64,12 @@ public final class MetadataAnnotator implements Annotator {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(?<place>" + PLACE_WORD + "(?:\\s" + PLACE_WORD + "){0,3}"
                     + "(?:,\\s(?!" + MONTH + "\\s)" + PLACE_WORD + "(?:\\s" + PLACE_WORD + ")?)?)"
-                    + "(?:\\s*,\\s*" + DATE + ")?"
+                    + "(?:\\s*,\\s*(?:" + DATE + "|" + MONTH + "\\s+\\d{1,2}))?"
                     + "(?:\\s*\\((?<agency>[^)\\n]{2,40})\\))?"
                     + "\\s*[\u2014\u2013-]{1,2}\\s");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*(?:[A-Z][a-z]+:?\\s+)?(?:[A-Z][a-z]+day,?\\s+)?" + DATE + "\\s*$");
+            "^\\s*(?:[A-Z][a-z]+:?\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:" + DATE
+                    + "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))\\s*$");
 
     private final List<String> bylineOpeners = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
@@ -264,6 +265,14 @@ public final class MetadataAnnotator implements Annotator {
     }
 
     private static LocalDate date(Matcher m) {
+        if (m.pattern() == DATE_LINE && m.group("iy") != null) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
+                        Integer.parseInt(m.group("id")));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         String mon = m.group("m1") != null ? m.group("m1") : m.group("m2");
         String day = m.group("d1") != null ? m.group("d1") : m.group("d2");
         String year = m.group("y1") != null ? m.group("y1") : m.group("y2");

@@ -17,6 +17,7 @@ public record Entity(int id, EntityType type, String name, Set<String> variants,
     public Entity {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
-        variants = Set.copyOf(new LinkedHashSet<>(variants));
+        // insertion order, not Set.copyOf's per-run order: the same input must write the same lines
+        variants = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(variants));
     }
 }

@@ -32,6 +32,7 @@ public final class Gazetteers {
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
+    private final Set<String> personVerbs = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
     private final Map<String, Kind> phrases = new HashMap<>();
@@ -67,6 +68,7 @@ public final class Gazetteers {
         read("affiliations.txt", c -> g.affiliations.add(c[0]));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
+        read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
@@ -187,6 +189,11 @@ public final class Gazetteers {
     /** An article of another language that starts names of works or places, never of persons: "La", "Die". */
     public boolean isNameArticle(String word) {
         return nameArticles.contains(word);
+    }
+
+    /** A verb of saying ("said", "told"): next to an unknown name, a sign of a person. Lower case. */
+    public boolean isPersonVerb(String word) {
+        return personVerbs.contains(word);
     }
 
     /** A party word written before a person's name: "Democrat", "Republican". Case as written. */

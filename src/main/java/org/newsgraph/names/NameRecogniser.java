@@ -30,7 +30,7 @@ public final class NameRecogniser implements Annotator {
 
     /** Evidence strengths: higher wins when one surface string gets different types. */
     private static final double TITLED = 4, KNOWN = 3, ORG_WORD = 3, GIVEN = 2, ACRONYM = 2, SURNAME = 1.5,
-            CONTEXT = 1, WEAK = 0.5;
+            CONTEXT = 1, WEAK = 0.5, UNKNOWN = 0.1;
 
     /** Small words that title-case lines leave in lower case. */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on",
@@ -119,6 +119,13 @@ public final class NameRecogniser implements Annotator {
     static int coreLength(Token t) {
         String w = t.text();
         int n = w.length();
+        // "Ushakov." : a sentence's full stop the tokenizer left on the last word (but "Corp.", "Gov." keep theirs)
+        if (n >= 4 && w.charAt(n - 1) == '.' && w.indexOf('.') == n - 1 && Character.isLowerCase(w.charAt(n - 2))) {
+            Gazetteers g = Gazetteers.get();
+            if (!g.isOrgWord(w) && !g.isTitle(w) && g.phrase(w) == null) {
+                return n - 1;
+            }
+        }
         if (n > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'S") || w.endsWith("\u2019S"))) {
             return n - 2;
         }
@@ -202,7 +209,8 @@ public final class NameRecogniser implements Annotator {
                 caps++;
             }
         }
-        return words >= (stop ? 4 : 1) && caps * 10 >= words * 8;
+        // title case: every word but the small ones capitalised (one slip allowed in a long line)
+        return words >= (stop ? 4 : 1) && words - caps <= (words >= 8 ? 1 : 0);
     }
 
     /** A sentence mostly in capitals ("CONGRESS HAS INVESTIGATED HIM"): capitals tell nothing there. */
@@ -260,7 +268,18 @@ public final class NameRecogniser implements Annotator {
                 if (possInside) {
                     continue;
                 }
-                Gazetteers.Kind k = gaz.phrase(surface(doc, s, i, j));
+                String sf = surface(doc, s, i, j);
+                Gazetteers.Kind k = gaz.phrase(sf);
+                // "U.N." and "Ala." that the tokenizer cut before their last full stop
+                if (k == null && j < n && s.token(j).text().equals(".") && s.token(j - 1).end() == s.token(j).begin()
+                        && !possessive(s.token(j - 1))) {
+                    k = gaz.phrase(sf + ".");
+                    if (k != null) {
+                        gEnd = j + 1;
+                        gKind = k;
+                        break;
+                    }
+                }
                 if (k != null) {
                     gEnd = j;
                     gKind = k;
@@ -394,7 +413,7 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             String w = core(doc, s.token(i));
-            if ((gaz.isDemonym(w) || gaz.isAffiliation(w)) && !endsOrg) {
+            if ((gaz.isDemonym(w) && !(gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) && i + 1 < to) || gaz.isAffiliation(w)) && !endsOrg) {
                 i++;
                 from = i;
                 continue;
@@ -506,7 +525,8 @@ public final class NameRecogniser implements Annotator {
         } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
-        } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))) {
+        } else if (len >= 2 && (gaz.isPlaceWordLast(last) || gaz.isPlaceWordFirst(first))
+                && !(gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && gaz.isSurname(last) && len == 2)) {
             type = EntityType.PLACE;
             strength = ORG_WORD;
         } else if (len >= 2 && gaz.isNameArticle(first)) {
@@ -544,9 +564,12 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && innerGivenName(doc, s, from, to) > from) {
             typeRun(doc, s, innerGivenName(doc, s, from, to), to, titled, titleLine, out);
             return;
+        } else if (len >= 2 && len <= 3 && sayingNear(s, from, to) && surnameShaped(last)) {
+            type = EntityType.PERSON;
+            strength = SURNAME;
         } else if (len >= 2 && len <= 5) {
             type = EntityType.ORGANIZATION;
-            strength = 0.1;
+            strength = UNKNOWN;
         } else {
             // kept as an unknown single word: the document may tell who it is
             type = null;
@@ -573,6 +596,20 @@ public final class NameRecogniser implements Annotator {
     /** A given name that is not also a known place, organisation or demonym. */
     private boolean givenNameOnly(String w) {
         return gaz.isGivenName(w) && gaz.phrase(w) == null && !gaz.isDemonym(w);
+    }
+
+    /** Could end a person's name: no acronym, nationality, organisation or event word. */
+    private boolean surnameShaped(String w) {
+        return !acronym(w) && !gaz.isDemonym(w) && !gaz.isOrgWord(w) && !gaz.isMiscWord(w) && !gaz.isPlaceWordLast(w)
+                && !(w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(w.length() - 2)));
+    }
+
+    /** "X said", "X told", ", said X": a verb of saying next to the name. */
+    private boolean sayingNear(Sentence s, int from, int to) {
+        if (to < s.size() && gaz.isPersonVerb(s.token(to).text())) {
+            return true;
+        }
+        return from >= 1 && gaz.isPersonVerb(s.token(from - 1).text());
     }
 
     /** The first token after {@code from} that starts a person name inside an unknown run, or -1. */
@@ -602,6 +639,22 @@ public final class NameRecogniser implements Annotator {
     // ---------------------------------------------------------------- per document
 
     private List<Mention> consistent(List<Cand> cands) {
+        // an unknown name of two or three words whose last word also stands alone is a person's ("Motlanthe")
+        Set<String> singles = new HashSet<>();
+        for (Cand c : cands) {
+            if (c.to - c.from == 1 && !c.known) {
+                singles.add(c.text);
+            }
+        }
+        for (Cand c : cands) {
+            if (c.type == EntityType.ORGANIZATION && c.strength <= UNKNOWN && c.to - c.from <= 3) {
+                String[] words = c.text.split("\\s+");
+                if (words.length >= 2 && singles.contains(words[words.length - 1]) && surnameShaped(words[words.length - 1])) {
+                    c.type = EntityType.PERSON;
+                    c.strength = SURNAME;
+                }
+            }
+        }
         // parts of person names met in the document
         Set<String> personParts = new HashSet<>();
         Set<String> bodyTexts = new HashSet<>();

@@ -50,8 +50,15 @@ public final class NlpAnnotator implements Annotator {
             int lineEnd = nl < 0 ? text.length() : nl;
             if (lineEnd > lineStart) {
                 String line = text.substring(lineStart, lineEnd);
-                for (opennlp.tools.util.Span s : t.sentences.sentPosDetect(line)) {
-                    addSentence(t, text, lineStart + s.getStart(), lineStart + s.getEnd(), out);
+                opennlp.tools.util.Span[] spans = t.sentences.sentPosDetect(line);
+                int i = 0;
+                while (i < spans.length) {
+                    int begin = spans[i].getStart(), end = spans[i].getEnd();
+                    while (i + 1 < spans.length && splitAfterAbbreviation(line, end, spans[i + 1].getStart())) {
+                        end = spans[++i].getEnd();
+                    }
+                    addSentence(t, text, lineStart + begin, lineStart + end, out);
+                    i++;
                 }
             }
             if (nl < 0) {
@@ -61,6 +68,28 @@ public final class NlpAnnotator implements Annotator {
         }
         doc.setSentences(out);
     }
+
+    /**
+     * Whether a break before {@code next} follows an abbreviation or a middle initial and a
+     * capitalised word: the detector's break there is almost always wrong in news text.
+     */
+    static boolean splitAfterAbbreviation(String line, int end, int next) {
+        if (end < 2 || line.charAt(end - 1) != '.' || next >= line.length()
+                || !Character.isUpperCase(line.charAt(next))) {
+            return false;
+        }
+        int w = end - 1;
+        while (w > 0 && Character.isLetter(line.charAt(w - 1))) {
+            w--;
+        }
+        if (w > 0 && !Character.isWhitespace(line.charAt(w - 1)) && line.charAt(w - 1) != '(') {
+            return false;
+        }
+        String word = line.substring(w, end - 1);
+        return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word);
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = org.newsgraph.nlp.Lexicons.lines("/org/newsgraph/nlp/abbreviations.txt");
 
     private static void addSentence(Tools t, String text, int begin, int end, List<Sentence> out) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {

@@ -52,6 +52,7 @@ public final class DocumentGraphWriter {
         private final String docIri;
         private final Node docNode;
         private final Map<Integer, Node> entityNodes = new HashMap<>();
+        private final Map<Node, String> labels = new HashMap<>();
 
         Writer(AnnotatedDocument doc, Graph g) {
             this.doc = doc;
@@ -67,6 +68,20 @@ public final class DocumentGraphWriter {
             mentions();
             roles();
             claims();
+        }
+
+        /**
+         * One rdfs:label per node in a document's graph: two entities (or unnamed sources) whose
+         * names differ only in what the IRI folds away ("police", "Police") keep the first label,
+         * the other becomes an altLabel.
+         */
+        private void label(Node n, String label) {
+            String first = labels.putIfAbsent(n, label);
+            if (first == null) {
+                add(n, RDFS.label, str(label));
+            } else if (!first.equals(label)) {
+                add(n, SKOS.altLabel, str(label));
+            }
         }
 
         private void add(Node s, Property p, Node o) {
@@ -120,7 +135,11 @@ public final class DocumentGraphWriter {
                 Node n = entityNode(e.id());
                 type(n, Namespaces.classOf(e.type()));
                 String label = org.newsgraph.resolve.NameVariants.canonical(e.type(), e.name());
-                add(n, RDFS.label, str(label));
+                label(n, label);
+                String full = org.newsgraph.resolve.NameVariants.fullForm(e.type(), e.name());
+                if (!full.equals(label)) {
+                    add(n, SKOS.altLabel, str(full));
+                }
                 for (String v : e.variants()) {
                     if (!v.equals(label)) {
                         add(n, SKOS.altLabel, str(v));
@@ -166,7 +185,7 @@ public final class DocumentGraphWriter {
                 add(n, NIF.anchorOf, str(mn.text()));
                 add(n, ITSRDF.taIdentRef, entityNode(mn.entity()));
                 Sentence s = doc.sentenceAt(mn.span().begin());
-                if (s != null) {
+                if (s != null && s.span().contains(mn.span())) {
                     add(n, NIF.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
                 }
             }
@@ -238,7 +257,7 @@ public final class DocumentGraphWriter {
                     Node un = NodeFactory.createURI(Iris.unnamedSource(docIri, u.description()));
                     type(un, NG.UnnamedSource);
                     type(un, PROV.Agent);
-                    add(un, RDFS.label, str(u.description()));
+                    label(un, u.description());
                     add(cn, PROV.wasAttributedTo, un);
                 }
             }

@@ -42,6 +42,8 @@ final class Lexicon {
 
     /** variant given name → canonical given name (lower case, accents folded). */
     final Map<String, String> givenCanonical = new HashMap<>();
+    /** canonical given names whose group folds into the key but not into the label (third column "key-only"). */
+    final Set<String> keyOnly = new HashSet<>();
     /** given name → gender M/F/U. */
     final Map<String, Character> givenGender = new HashMap<>();
     /** title or honorific (lower case, no final full stop) → gender. */
@@ -62,6 +64,11 @@ final class Lexicon {
         read(OWN + "given-name-variants.tsv", true, cols -> {
             String canon = fold(cols[0]);
             givenCanonical.put(canon, canon);
+            if (cols.length > 2 && cols[2].strip().equals("key-only")) {
+                keyOnly.add(canon);
+            } else if (cols.length > 2 && !cols[2].isBlank()) {
+                throw new IllegalArgumentException("third column must be empty or key-only: " + cols[2]);
+            }
             for (String v : cols[1].trim().split("\\s+")) {
                 String prev = givenCanonical.put(fold(v), canon);
                 if (prev != null && !prev.equals(canon)) {

@@ -23,6 +23,8 @@ public final class NameVariants {
      * The words of a name as an entity's identity sees them, in their original case: possessive
      * and a leading "the" dropped, a final full stop dropped; for persons leading titles dropped too.
      */
+    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
     public static List<String> words(EntityType type, String name) {
         String s = stripPossessive(name.strip().replace('\u2019', '\''));
         List<String> w = new ArrayList<>(Arrays.asList(s.split("\\s+")));
@@ -34,6 +36,8 @@ public final class NameVariants {
             if (w.size() > 1 && w.get(0).equalsIgnoreCase("the")) {
                 w.remove(0);
             }
+            // an acronym written with full stops is the same name without them: "U.S." is "US"
+            w.replaceAll(t -> DOTTED_ACRONYM.matcher(t).matches() ? t.replace(".", "") : t);
             return w;
         }
         Lexicon lex = Lexicon.INSTANCE;
@@ -84,12 +88,31 @@ public final class NameVariants {
             if (w.size() >= 2) {
                 String given = w.get(0);
                 String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(given));
-                if (!canon.equals(Lexicon.normal(given))) {
+                if (!canon.equals(Lexicon.normal(given)) && !Lexicon.INSTANCE.keyOnly.contains(canon)) {
                     w.set(0, titleCase(canon));
                 }
             }
         }
         return String.join(" ", w);
+    }
+
+    /**
+     * The name with its given name in the group's full form ("Steve Witkoff" gives "Steven Witkoff"),
+     * also for the groups whose label keeps the written form: written as a skos:altLabel, so that
+     * every document names the form the entity is known by across documents.
+     */
+    public static String fullForm(EntityType type, String name) {
+        List<String> w = new ArrayList<>(words(type, name));
+        if (type != EntityType.PERSON || w.size() < 2) {
+            return canonical(type, name);
+        }
+        String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(w.get(0)));
+        if (canon.equals(Lexicon.normal(w.get(0)))) {
+            return canonical(type, name);
+        }
+        List<String> c = new ArrayList<>(Arrays.asList(canonical(type, name).split(" ")));
+        c.set(0, titleCase(canon));
+        return String.join(" ", c);
     }
 
     /** Whether two given names are the same name (equal, or variants of one another). */

@@ -128,7 +128,8 @@ public final class RoleAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.ENTITIES);
+        // pronoun subjects ("He joined the party") come from coreference
+        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.ENTITIES, Layer.COREFERENCE);
     }
 
     @Override

@@ -60,7 +60,8 @@ final class RoleLexicon {
     }
 
     static String norm(String s) {
-        return s.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+        String t = s.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return t.indexOf(' ') < 0 && t.indexOf('\t') < 0 ? t : t.replaceAll("\\s+", " ");
     }
 
     /** The kind of the role noun phrase {@code words} (lower case, space separated), or null. */

@@ -157,9 +157,33 @@ final class RolePattern {
 
     /** Every way this pattern matches from token {@code start} (a bounded number). */
     List<Match> matchAll(SentenceView s, int start, RoleLexicon lex) {
+        if (!mayStartAt(s, start)) {
+            return List.of();
+        }
         List<Match> found = new ArrayList<>();
         match(s, lex, 0, start, new State(List.of(), List.of(), null, null, false), found, start);
         return found;
+    }
+
+    /** A quick test on the first element, which most starts fail. */
+    private boolean mayStartAt(SentenceView s, int ti) {
+        Elem first = elems.get(0);
+        if (first instanceof Slot sl && !sl.optional) {
+            return switch (sl.kind) {
+                case PER, PERS -> s.mentionAt(ti, EntityType.PERSON) != null;
+                case ORG, ORGS -> s.mentionAt(ti, EntityType.ORGANIZATION) != null;
+                default -> true;
+            };
+        }
+        if (first instanceof Lit lit && !lit.optional) {
+            for (List<String> alt : lit.alts) {
+                if (s.matches(ti, alt)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     private void accept(State st, int start, int end, List<Match> found, RoleLexicon lex) {

@@ -1,7 +1,7 @@
 package org.newsgraph.roles;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +28,10 @@ final class SentenceView {
     private final String text;
     private final String[] lower;
     private final Mention[] covering;
-    private final Map<Integer, List<Mention>> starting = new HashMap<>();
-    private final Map<Mention, Integer> ends = new HashMap<>();
+    private final List<List<Mention>> starting = new ArrayList<>();
+    private final Map<Mention, Integer> ends = new IdentityHashMap<>();
+    private final List<Integer>[] roleEnds;
+    private final List<Integer>[] nounRoleEnds;
 
     SentenceView(Sentence sentence, List<Mention> mentions, String text) {
         this.sentence = sentence;
@@ -37,8 +39,15 @@ final class SentenceView {
         int n = sentence.size();
         lower = new String[n];
         covering = new Mention[n];
+        @SuppressWarnings("unchecked")
+        List<Integer>[] memoA = new List[n];
+        @SuppressWarnings("unchecked")
+        List<Integer>[] memoB = new List[n];
+        roleEnds = memoA;
+        nounRoleEnds = memoB;
         for (int i = 0; i < n; i++) {
             lower[i] = RoleLexicon.norm(sentence.token(i).text());
+            starting.add(new ArrayList<>(1));
         }
         for (Mention m : mentions) {
             if (m.entity() < 0 || !sentence.span().contains(m.span())) {
@@ -54,7 +63,7 @@ final class SentenceView {
             if (b < 0 || e < 0 || sentence.token(b).begin() != m.span().begin()) {
                 continue;
             }
-            starting.computeIfAbsent(b, k -> new ArrayList<>()).add(m);
+            starting.get(b).add(m);
             ends.put(m, e + 1);
             for (int i = b; i <= e; i++) {
                 if (covering[i] == null || covering[i].span().length() < m.span().length()) {
@@ -125,7 +134,10 @@ final class SentenceView {
     /** The longest mention of {@code type} that begins with token {@code ti}, or null. */
     Mention mentionAt(int ti, EntityType type) {
         Mention best = null;
-        for (Mention m : starting.getOrDefault(ti, List.of())) {
+        if (ti < 0 || ti >= starting.size()) {
+            return null;
+        }
+        for (Mention m : starting.get(ti)) {
             if (m.type() == type && (best == null || m.span().length() > best.span().length())) {
                 best = m;
             }
@@ -178,6 +190,17 @@ final class SentenceView {
 
     /** Ends (exclusive, longest first) of role phrases starting at {@code ti}: modifiers then a head noun. */
     List<Integer> roleEnds(int ti, RoleLexicon lex, boolean anyNoun) {
+        if (ti < 0 || ti >= size()) {
+            return List.of();
+        }
+        List<Integer>[] memo = anyNoun ? nounRoleEnds : roleEnds;
+        if (memo[ti] == null) {
+            memo[ti] = List.copyOf(computeRoleEnds(ti, lex, anyNoun));
+        }
+        return memo[ti];
+    }
+
+    private List<Integer> computeRoleEnds(int ti, RoleLexicon lex, boolean anyNoun) {
         List<Integer> out = new ArrayList<>();
         for (int end = ti + 1; end <= Math.min(size(), ti + MAX_ROLE_TOKENS); end++) {
             int k = end - 1;

@@ -17,6 +17,10 @@ public final class ValidationResult {
 
     /** One SHACL result, in the terms a reader needs: where, along which property, what is wrong. */
     public record Problem(Node focusNode, String path, String message, Severity severity, Node value) {
+        /** True for sh:Violation (not sh:Warning or sh:Info). */
+        public boolean isViolation() {
+            return severity.level().equals(Severity.Violation.level());
+        }
     }
 
     private final ValidationReport report;
@@ -41,11 +45,7 @@ public final class ValidationResult {
     }
 
     public long violations() {
-        return problems.stream().filter(ValidationResult::isViolation).count();
-    }
-
-    private static boolean isViolation(Problem p) {
-        return p.severity().level().equals(Severity.Violation.level());
+        return problems.stream().filter(Problem::isViolation).count();
     }
 
     public List<Problem> problems() {
@@ -77,7 +77,7 @@ public final class ValidationResult {
             out.println("Conforms: no violations" + others + ".");
         } else {
             out.println(v + " violation" + (v == 1 ? "" : "s") + others + " in "
-                    + problems.stream().filter(p -> isViolation(p)).map(Problem::focusNode).distinct().count() + " node(s).");
+                    + problems.stream().filter(Problem::isViolation).map(Problem::focusNode).distinct().count() + " node(s).");
         }
         out.flush();
     }

@@ -21,6 +21,7 @@
   const OVERVIEW_NODES = 60;   // nodes in the first view
   const NEIGHBOURS = 30;       // edges of each kind loaded per click
   const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
+  const ROLE_SENTENCES = 12;   // roles shown with the sentence they come from
 
   const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [] };
   const $ = (id) => document.getElementById(id);
@@ -141,8 +142,11 @@
     return cy.add(added);
   }
 
-  /** Edges of every kind that touch the nodes of focus; with limit, the strongest of each kind. */
-  async function edgesOf(focus, limit) {
+  /**
+   * Edges of every kind that touch the nodes of focus; with limit, the strongest of each kind.
+   * With among, only edges among the focus nodes are wanted, so claims are read from their sources.
+   */
+  async function edgesOf(focus, limit, among) {
     const lim = limit ? ' ORDER BY DESC(?weight) LIMIT ' + limit : '';
     const co = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
         ${values('x', focus)}
@@ -159,23 +163,28 @@
         OPTIONAL { ?ms org:role ?role . OPTIONAL { ?role rdfs:label ?r } }
         OPTIONAL { ?ms prov:wasDerivedFrom ?d }
       } GROUP BY ?source ?target ?role` + lim);
-    const claims = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
-        ${values('x', focus)}
-        {
-          ?c prov:wasAttributedTo ?x ; ng:contentSpan ?span .
-          ?span nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e .
-          ?m nif:referenceContext ?doc ; itsrdf:taIdentRef ?target ; nif:beginIndex ?mb ; nif:endIndex ?me .
-          FILTER (?mb >= ?b && ?me <= ?e && ?target != ?x)
-          BIND (?x AS ?source)
-        } UNION {
-          ?m itsrdf:taIdentRef ?x ; nif:referenceContext ?doc ; nif:beginIndex ?mb ; nif:endIndex ?me .
-          ?c ng:contentSpan ?span ; prov:wasAttributedTo ?source .
-          ?span nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e .
-          FILTER (?mb >= ?b && ?me <= ?e && ?source != ?x)
-          BIND (?x AS ?target)
-        }
-        ${inDoc('?c prov:wasDerivedFrom DOC .')}
+    // claims made by the focus, and claims whose content names it: two queries, each starting
+    // from what is bound, because one UNION over both is evaluated without the VALUES (slow)
+    const claimsBy = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+        ${values('source', focus)}
+        ?c prov:wasAttributedTo ?source ; prov:wasDerivedFrom ?doc ; ng:contentSpan ?span .
+        ${inDoc('FILTER (?doc = DOC)')}
+        ?span nif:beginIndex ?b ; nif:endIndex ?e .
+        ?m nif:referenceContext ?doc ; itsrdf:taIdentRef ?target ; nif:beginIndex ?mb ; nif:endIndex ?me .
+        FILTER (?mb >= ?b && ?me <= ?e && ?target != ?source)
       } GROUP BY ?source ?target` + lim);
+    const claimsAbout = among ? Promise.resolve([]) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+        ${values('target', focus)}
+        ?m itsrdf:taIdentRef ?target ; nif:referenceContext ?doc ; nif:beginIndex ?mb ; nif:endIndex ?me .
+        ${inDoc('FILTER (?doc = DOC)')}
+        ?c prov:wasDerivedFrom ?doc ; ng:contentSpan ?span ; prov:wasAttributedTo ?source .
+        ?span nif:beginIndex ?b ; nif:endIndex ?e .
+        FILTER (?mb >= ?b && ?me <= ?e && ?source != ?target)
+      } GROUP BY ?source ?target` + lim);
+    const claims = Promise.all([claimsBy, claimsAbout]).then(([a, b]) => {
+      const seen = new Set(a.map((e) => e.source + ' ' + e.target));
+      return a.concat(b.filter((e) => !seen.has(e.source + ' ' + e.target)));
+    });
     const [c, r, l] = await Promise.all([co, roles, claims]);
     return c.map((e) => Object.assign(e, { kind: 'co-mention' }))
       .concat(r.map((e) => Object.assign(e, { kind: 'role' })))
@@ -231,25 +240,27 @@
         ?e a ?t . VALUES ?t { ${ENTITY_TYPES} }
         OPTIONAL { ?e rdfs:label ?l }
       } GROUP BY ?e ORDER BY DESC(?mentions) LIMIT ${OVERVIEW_NODES}`);
+    // draw the nodes at once, then the edges when their queries are answered
     addNodes(top);
-    if (top.length > 0) {
-      addEdges(await edgesOf(top.map((r) => r.e), 0));
-    }
     cy.one('render', () => {
       if (view.firstDraw === null) {
         view.firstDraw = performance.now();
       }
-      view.ready = true;
     });
     layout(true);
-    applyKinds();
-    if (top.length === 0) {
-      status('The store holds no entities' + (state.doc ? ' in this document' : ''));
-      view.ready = true;
-      if (view.firstDraw === null) {
-        view.firstDraw = performance.now();
-      }
+    status(top.length === 0 ? 'The store holds no entities' + (state.doc ? ' in this document' : '') : 'loading edges…');
+    if (top.length > 0) {
+      addEdges(await edgesOf(top.map((r) => r.e), 0, true));
+      layout(true);
+      applyKinds();
     }
+    if (view.firstDraw === null) {
+      view.firstDraw = performance.now();
+    }
+    if (view.complete === undefined) {
+      view.complete = performance.now();
+    }
+    view.ready = true;
   }
 
   /** Loads the neighbourhood of a node: its strongest edges of each kind and their other ends. */
@@ -331,15 +342,15 @@
 
   async function claimList(id, about) {
     const pick = about
-      ? `?c ng:contentSpan ?csp ; prov:wasAttributedTo ?src . FILTER (?src != ${iri(id)})
-         ?csp nif:referenceContext ?cd ; nif:beginIndex ?cb ; nif:endIndex ?ce .
-         ?mm itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ?cd ; nif:beginIndex ?mb ; nif:endIndex ?me .
-         FILTER (?mb >= ?cb && ?me <= ?ce)`
+      ? `?mm itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ?cd ; nif:beginIndex ?mb ; nif:endIndex ?me .
+         ?c prov:wasDerivedFrom ?cd ; ng:contentSpan ?csp ; prov:wasAttributedTo ?src .
+         ?csp nif:beginIndex ?cb ; nif:endIndex ?ce .
+         FILTER (?src != ${iri(id)} && ?mb >= ?cb && ?me <= ?ce)`
       : `?c prov:wasAttributedTo ${iri(id)} .`;
     const claims = await sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window)
         (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
         { SELECT ?c ?doc (MIN(COALESCE(?sb, ?b)) AS ?wb) (MAX(COALESCE(?se, ?e)) AS ?we) WHERE {
-            { SELECT DISTINCT ?c WHERE { ?c a ng:Claim . ${pick} ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
+            { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
             ?c prov:wasDerivedFrom ?doc ; ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp .
             ?sp nif:beginIndex ?b ; nif:endIndex ?e .
             OPTIONAL { ?s a nif:Sentence ; nif:referenceContext ?doc ; nif:beginIndex ?sb ; nif:endIndex ?se .
@@ -387,8 +398,9 @@
         OPTIONAL { ?ms prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file }
         ${inDoc('?ms prov:wasDerivedFrom DOC .')}
       } ORDER BY ?file ?role LIMIT ${LIST_LIMIT}`);
-    // the sentence each role comes from: one that names both (or the person) in that document
-    await Promise.all(roles.filter((r) => r.doc).map(async (r) => {
+    // the sentence each role comes from: one that names both (or the person) in that document;
+    // for the first few roles only, as each costs a query and the browser runs six at a time
+    await Promise.all(roles.filter((r) => r.doc).slice(0, ROLE_SENTENCES).map(async (r) => {
       const other = r.other ? `?m2 itsrdf:taIdentRef ${iri(r.other)} ; nif:sentence ?s ; nif:beginIndex ?b2 ; nif:endIndex ?e2 .` : '';
       const rows = await sparql(`SELECT ?sb ?b1 ?e1 ?b2 ?e2 (SUBSTR(?str, ?sb + 1, ?se - ?sb) AS ?sentence) WHERE {
           ?m1 itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ${iri(r.doc)} ; nif:sentence ?s ;

@@ -103,6 +103,16 @@ class TestNetworks {
     }
 
     @Test
+    void theCatalogueCoMentionQueryGivesAWeightedNetwork() {
+        QueryRunner r = QueryRunner.create().query(QueryCatalogue.load("co-mentions")).dataset(fixture.dataset()).build();
+        Network q = Networks.fromQuery(fixture.dataset(), "co-mentions", r);
+        Set<String> got = edges(q);
+        // its count of sentences is the weight: Zakharova and NATO share two
+        assertTrue(got.stream().anyMatch(e -> e.matches("(Maria Zakharova\\|NATO|NATO\\|Maria Zakharova)\\|query\\|\\|2")), got.toString());
+        assertEquals(6, q.edges().size(), got.toString());
+    }
+
+    @Test
     void theSeedsNetworkHasEveryEntityAndOnlyEdgesBetweenThem() {
         Network n = Networks.entities(seeds.dataset());
         long entities = Txn.calculateRead(seeds.dataset(), () -> {

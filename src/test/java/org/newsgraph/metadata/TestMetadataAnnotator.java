@@ -97,4 +97,18 @@ class TestMetadataAnnotator {
             assertEquals(EntityType.ORGANIZATION, mentionAt(d, s).type());
         }
     }
+
+    @Test
+    void agencyDatelineWithDayWithoutYear() {
+        AnnotatedDocument d = run("Grain Prices Climb\n\nLISBON, Nov 20 (Reuters) - Prices rose again this week.");
+        assertEquals("LISBON", d.text(d.metadata().dateline().orElseThrow()));
+    }
+
+    @Test
+    void dateOnALineOfItsOwn() {
+        AnnotatedDocument d = run("Grain Prices Climb\nPublished: 2024-02-29\nPrices rose again this week.");
+        assertEquals(LocalDate.of(2024, 2, 29), d.metadata().date().orElseThrow());
+        AnnotatedDocument e = run("Grain Prices Climb\nTuesday, 5 March 2024\nPrices rose again this week.");
+        assertEquals(LocalDate.of(2024, 3, 5), e.metadata().date().orElseThrow());
+    }
 }

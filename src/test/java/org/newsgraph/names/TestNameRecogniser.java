@@ -165,4 +165,20 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("She won the Harwick Peace Prize before Labor Day.");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void sentenceFullStopIsNoPartOfTheName() {
+        AnnotatedDocument d = run("The talks were held with Vasily Ostrogin.\nNothing else happened.");
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Vasily Ostrogin")), d.mentions().toString());
+        assertFalse(d.mentions().stream().anyMatch(m -> m.text().endsWith(".")), d.mentions().toString());
+    }
+
+    @Test
+    void sentenceFullOfNamesIsNoHeading() {
+        Map<String, EntityType> n = names("Later Arsenio Hall visited Warren County and Mill Creek near Premadasa Stadium.");
+        assertEquals(EntityType.PERSON, n.get("Arsenio Hall"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Warren County"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Mill Creek"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Premadasa Stadium"), n.toString());
+    }
 }

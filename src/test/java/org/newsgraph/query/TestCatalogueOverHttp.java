@@ -49,18 +49,23 @@ class TestCatalogueOverHttp {
     void everyQueryGivesTheSameAnswerOverHttpAsOnTheStore() {
         String endpoint = server.datasetUrl() + "/sparql";
         int nonEmpty = 0;
-        for (String name : QueryCatalogue.names()) {
-            if (QueryCatalogue.load(name).contains("SERVICE")) {
-                continue;   // federated: it would call the outside world; TestLinker runs it against a fixture server
-            }
+        List<String> local = QueryCatalogue.names().stream().filter(n -> !federated(n)).toList();
+        assertTrue(local.size() >= 12, local.toString());
+        for (String name : local) {
             for (String[] params : List.of(new String[0], TestQueryCatalogue.exampleParams(name))) {
-                List<Map<String, String>> local = Catalogue.run(store.dataset(), name, params);
+                List<Map<String, String>> onStore = Catalogue.run(store.dataset(), name, params);
                 List<Map<String, String>> remote = Catalogue.remote(endpoint, name, params);
-                assertEquals(sorted(local), sorted(remote), name + " " + String.join(" ", params));
+                assertEquals(sorted(onStore), sorted(remote), name + " " + String.join(" ", params));
                 nonEmpty += remote.isEmpty() ? 0 : 1;
             }
         }
-        assertTrue(nonEmpty >= QueryCatalogue.names().size() - 1, "most queries answer something on the fixture: " + nonEmpty);
+        assertTrue(nonEmpty >= local.size(), "most queries answer something on the fixture: " + nonEmpty);
+    }
+
+    /** Queries that call a service off this machine (Wikidata) are tested with a stand-in by their own package. */
+    static boolean federated(String name) {
+        return java.util.regex.Pattern.compile("SERVICE\\s*<https?://(?!127\\.0\\.0\\.1|localhost)")
+                .matcher(QueryCatalogue.load(name)).find();
     }
 
     @Test

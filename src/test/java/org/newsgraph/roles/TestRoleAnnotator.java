@@ -214,4 +214,16 @@ class TestRoleAnnotator {
                 roles("Tom Clarke left Leeds in 1990. He joined the Liberal Party a year later.", "P:Tom Clarke",
                         "L:Leeds", "P:He=Tom Clarke", "O:Liberal Party"));
     }
+
+    @Test
+    void ageBetweenNameAndRole() {
+        assertEquals(Set.of("Anna Berg | lawyer | Sierra Club"),
+                roles("Anna Berg, 45, a lawyer for the Sierra Club, filed the suit.", "P:Anna Berg", "O:Sierra Club"));
+    }
+
+    @Test
+    void whoRunsOrganisation() {
+        assertEquals(Set.of("Ian Bremmer | head | Eurasia Group"),
+                roles("Ian Bremmer, who runs the Eurasia Group, disagreed.", "P:Ian Bremmer", "O:Eurasia Group"));
+    }
 }

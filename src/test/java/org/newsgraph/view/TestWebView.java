@@ -193,10 +193,12 @@ class TestWebView {
 
         long coMentions = (Long) js("return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;");
         assertTrue(coMentions > 0, "a document of the seeds names two entities in one sentence");
+        String visible = "return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;";
+        // the style is recomputed on the next frame: wait for it
         browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
-        assertEquals(0L, js("return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;"));
+        waiting().until(d -> Long.valueOf(0).equals(js(visible)));
         browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
-        assertEquals(coMentions, js("return window.newsgraphView.cy.edges('[kind = \"co-mention\"]:visible').length;"));
+        waiting().until(d -> Long.valueOf(coMentions).equals(js(visible)));
     }
 
     @Test

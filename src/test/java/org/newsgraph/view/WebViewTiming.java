@@ -45,12 +45,13 @@ public final class WebViewTiming {
                     wait.until(d -> Boolean.TRUE.equals(js.executeScript(idle)));
                     @SuppressWarnings("unchecked")
                     List<Object> first = (List<Object>) js.executeScript("const v = window.newsgraphView; "
-                            + "return [v.firstDraw, v.cy.nodes().length, v.cy.edges().length];");
-                    System.out.printf("run %d: first view %s nodes, %s edges; first draw at %.0f ms after navigation%n",
-                            run, first.get(1), first.get(2), ((Number) first.get(0)).doubleValue());
+                            + "return [v.firstDraw, v.cy.nodes().length, v.cy.edges().length, v.complete];");
+                    System.out.printf("run %d: first view %s nodes, %s edges; first draw (nodes) at %.0f ms, edges drawn at %.0f ms after navigation%n",
+                            run, first.get(1), first.get(2), ((Number) first.get(0)).doubleValue(), ((Number) first.get(3)).doubleValue());
                     System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings);"));
                 }
                 String top = (String) js.executeScript("return window.newsgraphView.cy.nodes().max(n => n.data('mentions')).ele.id();");
+                long before = (Long) js.executeScript("return window.newsgraphView.timings.length;");
                 long c0 = System.nanoTime();
                 js.executeScript("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", top);
                 wait.until(d -> top.equals(js.executeScript("return window.newsgraphView.selected;"))
@@ -60,6 +61,7 @@ public final class WebViewTiming {
                         + "return [v.cy.nodes().length, v.cy.edges().length, document.getElementById('entity-name').textContent];");
                 System.out.printf("click on the most-mentioned (%s): neighbourhood and details in %.0f ms; now %s nodes, %s edges%n",
                         after.get(2), (System.nanoTime() - c0) / 1e6, after.get(0), after.get(1));
+                System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings.slice(arguments[0]));", before));
                 if (args.length > 1) {
                     js.executeScript("window.newsgraphView.cy.fit(undefined, 30);");
                     Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(args[1]), StandardCopyOption.REPLACE_EXISTING);
