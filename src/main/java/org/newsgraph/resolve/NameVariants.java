@@ -19,12 +19,12 @@ public final class NameVariants {
     private NameVariants() {
     }
 
+    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
     /**
      * The words of a name as an entity's identity sees them, in their original case: possessive
      * and a leading "the" dropped, a final full stop dropped; for persons leading titles dropped too.
      */
-    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}");
-
     public static List<String> words(EntityType type, String name) {
         String s = stripPossessive(name.strip().replace('\u2019', '\''));
         List<String> w = new ArrayList<>(Arrays.asList(s.split("\\s+")));
@@ -36,8 +36,6 @@ public final class NameVariants {
             if (w.size() > 1 && w.get(0).equalsIgnoreCase("the")) {
                 w.remove(0);
             }
-            // an acronym written with full stops is the same name without them: "U.S." is "US"
-            w.replaceAll(t -> DOTTED_ACRONYM.matcher(t).matches() ? t.replace(".", "") : t);
             return w;
         }
         Lexicon lex = Lexicon.INSTANCE;
@@ -52,6 +50,8 @@ public final class NameVariants {
     /** A normalised key: same for every variant of one entity's name (see the class comment). */
     public static String key(EntityType type, String name) {
         List<String> w = words(type, name);
+        // an acronym written with full stops is the same name without them ("U.S.", "US"); the label keeps its stops
+        w.replaceAll(t -> DOTTED_ACRONYM.matcher(t).matches() ? t.replace(".", "") : t);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.size(); i++) {
             String t = Lexicon.normal(w.get(i));
