@@ -1558,9 +1558,9 @@ final class AttributionFinder {
         Span headWord = lastWordOf(lookup);
         Mention m = mentionIn(d.sourceSpan.union(lookup), headWord);
         if (m != null && m.span().overlaps(headWord)) {
-            // sources are persons, organisations or unnamed (vocabulary.md): "Russia has argued" keeps
-            // its words as the source span but is attributed to no place
-            d.source = doc.entity(m.entity()).type() == EntityType.PLACE ? Source.NOBODY : new Source.Named(m.entity());
+            // a country standing for its government ("Russia has argued") is attributed to the place:
+            // the text names it as the source; the shapes flag such sources with a warning
+            d.source = new Source.Named(m.entity());
             return;
         }
         String phrase = doc.text(d.sourceSpan);

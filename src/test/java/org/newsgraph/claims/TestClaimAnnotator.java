@@ -369,12 +369,12 @@ class TestClaimAnnotator {
     }
 
     @Test
-    void aPlaceKeepsItsWordsButIsNoSource() {
+    void aCountryStandingForItsGovernmentIsTheSource() {
         Setup s = text("Norland has argued for months that the talks are a trap.")
                 .name("Norland", "Norland", EntityType.PLACE);
         List<Claim> cs = s.run();
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals("Norland", s.sourceSpan(cs.get(0)));
-        assertEquals(Source.NOBODY, cs.get(0).source());
+        assertEquals(s.named("Norland"), cs.get(0).source());
     }
 }
