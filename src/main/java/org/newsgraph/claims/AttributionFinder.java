@@ -69,6 +69,7 @@ final class AttributionFinder {
     private boolean[] inName;
     private String[] tags;
     private final List<Draft> drafts = new ArrayList<>();
+    private final java.util.Map<String, Source.Unnamed> unnamedByKey = new java.util.HashMap<>();
 
     AttributionFinder(AnnotatedDocument doc, CueLexicon lex) {
         this.doc = doc;
@@ -1557,6 +1558,8 @@ final class AttributionFinder {
         Span headWord = lastWordOf(lookup);
         Mention m = mentionIn(d.sourceSpan.union(lookup), headWord);
         if (m != null && m.span().overlaps(headWord)) {
+            // a country standing for its government ("Russia has argued") is attributed to the place:
+            // the text names it as the source; the shapes flag such sources with a warning
             d.source = new Source.Named(m.entity());
             return;
         }
@@ -1578,7 +1581,16 @@ final class AttributionFinder {
             d.source = Source.NOBODY;
             return;
         }
-        d.source = new Source.Unnamed(phrase.strip());
+        d.source = unnamed(phrase.strip());
+    }
+
+    /**
+     * One spelling per unnamed source of a document: "The website" and later "the website" are
+     * one source (one IRI), labelled as first written.
+     */
+    private Source.Unnamed unnamed(String description) {
+        String key = description.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return unnamedByKey.computeIfAbsent(key, k -> new Source.Unnamed(description));
     }
 
     private Span lastWordOf(Span s) {

@@ -58,32 +58,28 @@ public final class ExtractCommand implements Callable<Integer> {
         int[] failed = {problems.size()};
         OutputStream out = new BufferedOutputStream(root.stdout(), 1 << 16);
         Pipeline pipeline = Pipeline.standard();
-        if (format == Format.nq) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+        // N-Quads stream out document by document; the other formats gather the documents first
+        StreamRDF stream = format == Format.nq ? StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS) : null;
+        DatasetGraph ds = format == Format.nq ? null : DatasetGraphFactory.createTxnMem();
+        java.util.function.Consumer<org.apache.jena.sparql.core.Quad> sink =
+                stream != null ? stream::quad : q -> ds.add(q);
+        if (stream != null) {
             stream.start();
-            Extraction.run(pipeline, inputs, threads, r -> {
-                if (!r.ok()) {
-                    failed[0]++;
-                    err.println("newsgraph: " + r.error());
-                    return;
-                }
-                Node name = DocumentGraphWriter.documentNode(r.doc());
-                Graph g = DocumentGraphWriter.write(r.doc());
-                g.find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(name, t)));
-            });
+        }
+        Extraction.run(pipeline, inputs, threads, r -> {
+            if (!r.ok()) {
+                failed[0]++;
+                err.println("newsgraph: " + r.error());
+                return;
+            }
+            Node name = DocumentGraphWriter.documentNode(r.doc());
+            DocumentGraphWriter.write(r.doc()).find()
+                    .forEachRemaining(t -> sink.accept(org.apache.jena.sparql.core.Quad.create(name, t)));
+        });
+        if (stream != null) {
             stream.finish();
         } else {
-            DatasetGraph ds = DatasetGraphFactory.createTxnMem();
             ds.prefixes().putAll(Namespaces.PREFIXES);
-            Extraction.run(pipeline, inputs, threads, r -> {
-                if (!r.ok()) {
-                    failed[0]++;
-                    err.println("newsgraph: " + r.error());
-                    return;
-                }
-                Node name = DocumentGraphWriter.documentNode(r.doc());
-                DocumentGraphWriter.write(r.doc()).find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            });
             switch (format) {
                 case trig -> RDFDataMgr.write(out, ds, RDFFormat.TRIG_BLOCKS);
                 case jsonld -> RDFDataMgr.write(out, ds, RDFFormat.JSONLD_PRETTY);

@@ -86,7 +86,7 @@ public final class NameRecogniser implements Annotator {
             scan(doc, s, cands);
             partyWords(doc, s, cands, before);
         }
-        doc.setMentions(consistent(cands));
+        doc.setMentions(consistent(doc, cands));
     }
 
     // ---------------------------------------------------------------- per sentence
@@ -800,11 +800,57 @@ public final class NameRecogniser implements Annotator {
 
     // ---------------------------------------------------------------- per document
 
-    private List<Mention> consistent(List<Cand> cands) {
+    /** The type a candidate gets in its document, or null for none. */
+    private EntityType decide(Cand c, Set<String> personParts, Map<String, EnumMap<EntityType, Double>> votes,
+                              Map<String, Integer> counts) {
+        EntityType type = c.type;
+        boolean single = c.to - c.from == 1;
+        if (single && personParts.contains(c.text)
+                && !(c.known && c.type == EntityType.PLACE && placeContext(c.s, c.from))) {
+            return EntityType.PERSON;
+        }
+        if (type != null || votes.containsKey(c.text)) {
+            EnumMap<EntityType, Double> v = votes.get(c.text);
+            double best = -1;
+            for (Map.Entry<EntityType, Double> e : v.entrySet()) {
+                if (e.getValue() > best) {
+                    best = e.getValue();
+                    type = e.getKey();
+                }
+            }
+            double total = v.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (total <= WEAK && counts.get(c.text) < 2 && !c.known) {
+                type = null;
+            }
+        }
+        return type;
+    }
+
+    /** In a headline run ("Hillary Clinton Speaks"), the longest parts that the body names. */
+    private static void confirmedParts(AnnotatedDocument doc, Cand c, Map<String, EntityType> bodyTypes, List<Mention> out) {
+        int i = c.from;
+        while (i < c.to) {
+            int found = -1;
+            for (int j = c.to; j > i; j--) {
+                if (i == c.from && j == c.to) {
+                    continue;
+                }
+                String t = surface(doc, c.s, i, j);
+                if (bodyTypes.containsKey(t)) {
+                    out.add(Mention.name(spanOf(c.s, i, j), t, bodyTypes.get(t)));
+                    found = j;
+                    break;
+                }
+            }
+            i = found > 0 ? found : i + 1;
+        }
+    }
+
+    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands) {
         // an unknown name of two or three words whose last word also stands alone is a person's ("Motlanthe")
         Set<String> singles = new HashSet<>();
         for (Cand c : cands) {
-            if (c.to - c.from == 1 && !c.known) {
+            if (c.to - c.from == 1 && !c.known && !c.titleLine) {
                 singles.add(c.text);
             }
         }
@@ -826,6 +872,10 @@ public final class NameRecogniser implements Annotator {
             }
             if (c.type == EntityType.PERSON && c.to - c.from >= 2 && c.strength >= SURNAME) {
                 String[] words = c.text.split("\\s+");
+                // a headline person counts when the body names them by the last word ("Mike Padden" ... "Padden")
+                if (c.titleLine && !singles.contains(words[words.length - 1])) {
+                    continue;
+                }
                 personParts.add(words[0]);
                 personParts.add(words[words.length - 1]);
             }
@@ -846,35 +896,32 @@ public final class NameRecogniser implements Annotator {
         for (Cand c : cands) {
             counts.merge(c.text, 1, Integer::sum);
         }
+        Map<Cand, EntityType> decided = new HashMap<>();
+        Map<String, EntityType> bodyTypes = new HashMap<>();
+        for (Cand c : cands) {
+            EntityType type = decide(c, personParts, votes, counts);
+            decided.put(c, type);
+            if (type != null && !c.titleLine) {
+                bodyTypes.put(c.text, type);
+            }
+        }
+        for (String p : personParts) {
+            bodyTypes.putIfAbsent(p, EntityType.PERSON);
+        }
         List<Mention> out = new ArrayList<>();
         for (Cand c : cands) {
-            EntityType type = c.type;
-            boolean single = c.to - c.from == 1;
-            if (single && personParts.contains(c.text)
-                    && !(c.known && c.type == EntityType.PLACE && placeContext(c.s, c.from))) {
-                type = EntityType.PERSON;
-            } else if (type != null || votes.containsKey(c.text)) {
-                EnumMap<EntityType, Double> v = votes.get(c.text);
-                double best = -1;
-                for (Map.Entry<EntityType, Double> e : v.entrySet()) {
-                    if (e.getValue() > best) {
-                        best = e.getValue();
-                        type = e.getKey();
-                    }
-                }
-                double total = v.values().stream().mapToDouble(Double::doubleValue).sum();
-                if (total <= WEAK && counts.get(c.text) < 2 && !c.known) {
-                    type = null;
-                }
-            }
-            if (type == null) {
-                continue;
-            }
+            EntityType type = decided.get(c);
             // headlines and headings: only what the body or the gazetteers confirm
-            if (c.titleLine && !c.known && !bodyTexts.contains(c.text) && !personParts.contains(c.text)) {
+            String[] words = c.titleLine ? c.text.split("\\s+") : null;
+            boolean partsKnown = words != null && type == EntityType.PERSON && words.length >= 2
+                    && personParts.contains(words[0]) && personParts.contains(words[words.length - 1]);
+            if (c.titleLine && !c.known && !bodyTexts.contains(c.text) && !personParts.contains(c.text) && !partsKnown) {
+                confirmedParts(doc, c, bodyTypes, out);
                 continue;
             }
-            out.add(Mention.name(c.span, c.text, type));
+            if (type != null) {
+                out.add(Mention.name(c.span, c.text, type));
+            }
         }
         return out;
     }

@@ -367,4 +367,14 @@ class TestClaimAnnotator {
         assertEquals("claim", s.cue(cs.get(0)));
         assertEquals(s.named("Maria Lind"), cs.get(0).source());
     }
+
+    @Test
+    void aCountryStandingForItsGovernmentIsTheSource() {
+        Setup s = text("Norland has argued for months that the talks are a trap.")
+                .name("Norland", "Norland", EntityType.PLACE);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("Norland", s.sourceSpan(cs.get(0)));
+        assertEquals(s.named("Norland"), cs.get(0).source());
+    }
 }
