@@ -280,7 +280,8 @@ public final class NameRecogniser implements Annotator {
         while (i < n) {
             Token t = s.token(i);
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
-            if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)) {
+            if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
+                    && orgContextBefore(s, i) == null) {
                 i++;
                 continue;
             }
