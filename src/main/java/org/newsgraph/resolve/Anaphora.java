@@ -196,7 +196,9 @@ final class Anaphora {
         int pick = -1;
         // a lead subject of unknown gender ("Hélé Béji (born 1948) is a writer") takes either pronoun
         char leadGender = leadSubject >= 0 ? entities.get(leadSubject).gender() : 'U';
-        if (initialSubject && leadSubject >= 0 && (leadGender == g || leadGender == 'U')
+        // not only sentence-initial: "In 1904 he obtained …", with no person of that gender before it in the sentence
+        boolean clauseSubject = (t.is("he") || t.is("she")) && noPersonBefore(s, ti);
+        if (clauseSubject && leadSubject >= 0 && (leadGender == g || leadGender == 'U')
                 && !sameSentenceCandidate(s, g)) {
             pick = leadSubject;
         } else if (strong >= 0) {
@@ -219,6 +221,17 @@ final class Anaphora {
             }
         }
         return false;
+    }
+
+    /** Whether no person (name or resolved anaphor) is mentioned before token {@code ti} in its sentence. */
+    private boolean noPersonBefore(Sentence s, int ti) {
+        for (int h = history.size() - 1; h >= 0 && historySentence.get(h) == s.index(); h--) {
+            Mention m = history.get(h);
+            if (m.span().begin() < s.token(ti).begin() && entities.get(m.entity()).type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyPunctBefore(Sentence s, int ti) {

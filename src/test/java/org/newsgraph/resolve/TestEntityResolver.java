@@ -285,4 +285,12 @@ class TestEntityResolver {
                 "PERSON:Hele Bejo", "PERSON:Karl Holm", "PLACE:Paris", "ORGANIZATION:UNESCO");
         assertEquals(entityOf(doc, "Hele Bejo", 0), doc.entity(mentionAt(doc, "She", 0).entity()));
     }
+
+    @Test
+    void clauseSubjectPronounAfterAnOpeningPhraseGoesToTheLeadSubject() {
+        AnnotatedDocument doc = resolve("Tomas Brandt (born 1950) is a Danish engineer. His tutor was Karl Holm. "
+                + "In 1990 he joined the Danish Society of Engineers.",
+                "PERSON:Tomas Brandt", "PERSON:Karl Holm", "ORGANIZATION:Danish Society of Engineers");
+        assertEquals(entityOf(doc, "Tomas Brandt", 0), entityOf(doc, "he", 0));
+    }
 }
