@@ -316,7 +316,7 @@ final class RolePattern {
                 EntityType type = sl.kind == SlotKind.PER || sl.kind == SlotKind.PERS
                         ? EntityType.PERSON : EntityType.ORGANIZATION;
                 boolean list = sl.kind == SlotKind.PERS || sl.kind == SlotKind.ORGS;
-                List<List<Object>> options = mentionLists(s, ti, type, list,
+                List<List<Object>> options = mentionLists(s, lex, ti, type, list,
                         ei == 0 || subject && type == EntityType.PERSON);
                 for (List<Object> opt : options) {
                     @SuppressWarnings("unchecked")
@@ -369,8 +369,8 @@ final class RolePattern {
     }
 
     /** Mentions of {@code type} starting at {@code ti}: one, or (for lists) a coordination, longest first. */
-    private static List<List<Object>> mentionLists(SentenceView s, int ti, EntityType type, boolean list,
-                                                   boolean subject) {
+    private static List<List<Object>> mentionLists(SentenceView s, RoleLexicon lex, int ti, EntityType type,
+                                                   boolean list, boolean subject) {
         List<List<Object>> out = new ArrayList<>();
         Mention m = s.mentionAt(ti, type);
         if (m == null || (!m.isName() && !subject)) {
@@ -386,7 +386,15 @@ final class RolePattern {
             boolean closed = false;
             for (List<String> c : COORD) {
                 if (s.matches(next, c)) {
-                    Mention cand = s.mentionAt(next + c.size(), type);
+                    int at = next + c.size();
+                    // a line-up names each person with a title: "guitarist A and bassist B"
+                    if (type == EntityType.PERSON && s.mentionAt(at, type) == null) {
+                        List<Integer> ends = s.roleEnds(at, lex, false);
+                        if (!ends.isEmpty()) {
+                            at = ends.get(0);
+                        }
+                    }
+                    Mention cand = s.mentionAt(at, type);
                     if (cand != null && cand.isName()) {
                         more = cand;
                         after = s.endToken(cand);
