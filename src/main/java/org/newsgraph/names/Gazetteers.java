@@ -33,6 +33,7 @@ public final class Gazetteers {
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
     private final java.util.Map<String, Boolean> orgContexts = new java.util.HashMap<>();
+    private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
@@ -77,6 +78,8 @@ public final class Gazetteers {
         read("org-classifiers.txt", c -> g.orgClassifiers.add(c[0]));
         read("org-contexts.txt", c -> g.orgContexts.put(c[0], c.length > 1 && "academic".equals(c[1])));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
+        // the role package's nouns: a name right before one ("Eskom chairperson Ben Ngubane") is an organisation's
+        read("/org/newsgraph/roles/role-nouns.tsv", c -> g.roleNouns.add(lower(c[0].strip())));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
@@ -148,7 +151,7 @@ public final class Gazetteers {
     }
 
     private static void read(String file, Consumer<String[]> row) {
-        String path = "/org/newsgraph/names/" + file;
+        String path = file.startsWith("/") ? file : "/org/newsgraph/names/" + file;
         try (InputStream in = Gazetteers.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new NewsGraphException("Gazetteer resource missing from the classpath: " + path);
@@ -164,6 +167,11 @@ public final class Gazetteers {
         } catch (IOException e) {
             throw new NewsGraphException("Cannot read gazetteer " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code words} (lower case, one or more words) is a role noun such as "chairperson" or "chief executive". */
+    public boolean isRoleNoun(String words) {
+        return roleNouns.contains(words) || words.endsWith("s") && roleNouns.contains(words.substring(0, words.length() - 1));
     }
 
     /** Whether {@code word} is a known given name (any case). */

@@ -281,7 +281,7 @@ public final class NameRecogniser implements Annotator {
             Token t = s.token(i);
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
             if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
-                    && orgContextBefore(s, i) == null) {
+                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i)) {
                 i++;
                 continue;
             }
@@ -336,8 +336,10 @@ public final class NameRecogniser implements Annotator {
             }
             Token lastTok = s.token(rEnd - 1);
             boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
-            // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is
-            if (!titleLine && classifiedOrg(doc, s, i, rEnd)) {
+            // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
+            // "Fall Out Boy bassist Pete Wentz": so does a role noun after it
+            if (!titleLine && (classifiedOrg(doc, s, i, rEnd) || gEnd < 0 && !propnBefore(s, i)
+                    && roleNounThenName(doc, s, i, rEnd))) {
                 out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
                         KNOWN, titleLine, true));
                 i = rEnd;
@@ -611,6 +613,42 @@ public final class NameRecogniser implements Annotator {
         return false;
     }
 
+    /**
+     * "Eskom chairperson Ben Ngubane", "Fall Out Boy bassist Pete Wentz": an unknown name right before a lower-case
+     * role noun and a following name is the organisation the role is held in.
+     */
+    private boolean roleNounThenName(AnnotatedDocument doc, Sentence s, int from, int to) {
+        String first = core(doc, s.token(from));
+        if (to - from == 1 && (gaz.isDemonym(first) || calendarWord(first)) || personLike(doc, s, from, to)) {
+            return false;
+        }
+        for (int w = 1; w <= 2 && to + w < s.size(); w++) {
+            StringBuilder b = new StringBuilder();
+            boolean lower = true;
+            for (int k = to; k < to + w; k++) {
+                lower &= !capitalised(s.token(k));
+                b.append(k > to ? " " : "").append(s.token(k).lower());
+            }
+            if (lower && gaz.isRoleNoun(b.toString()) && capitalised(s.token(to + w)) && nameTag(s.token(to + w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalised run at {@code i} is followed by a role noun and a name. */
+    private boolean roleNounAhead(AnnotatedDocument doc, Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && capitalised(s.token(j))) {
+            j++;
+        }
+        return j > i && roleNounThenName(doc, s, i, j);
+    }
+
+    private static boolean propnBefore(Sentence s, int i) {
+        return i > 0 && capitalised(s.token(i - 1)) && nameTag(s.token(i - 1));
+    }
+
     private static boolean acronym(String w) {
         int letters = 0;
         for (int k = 0; k < w.length(); k++) {
@@ -657,7 +695,8 @@ public final class NameRecogniser implements Annotator {
         } else if (known != null) {
             type = known == Gazetteers.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION;
             strength = KNOWN;
-        } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)) {
+        } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)
+                || roleNounThenName(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;
             strength = ORG_WORD;
         } else if (len == 1 && acronym(first) && !shouting(s)) {
