@@ -231,4 +231,29 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("She studied at Oxford in the 1990s.");
         assertEquals(EntityType.ORGANIZATION, m.get("Oxford"), m.toString());
     }
+
+    @Test
+    void unknownNameBeforeARoleNounAndANameIsAnOrganisation() {
+        Map<String, EntityType> n = names("The plan was backed by Tarvex chairperson Ben Ngubane on Monday.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarvex"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Ben Ngubane"), n.toString());
+        // a demonym before the role stays no organisation
+        Map<String, EntityType> m = names("The song was written by American bassist Pete Wentz.");
+        assertEquals(null, m.get("American"), m.toString());
+    }
+
+    @Test
+    void saintNamedRunIsNoPerson() {
+        Map<String, EntityType> n = names("He was a Fellow of St. Hugh in Oxford and later lived in St Kelvans.");
+        assertTrue(n.get("St. Hugh") != EntityType.PERSON, n.toString());
+        assertEquals(EntityType.PLACE, n.get("St Kelvans"), n.toString());
+    }
+
+    @Test
+    void spellsAndStintsMakeAnUnknownNameAnOrganisation() {
+        Map<String, EntityType> n = names("He returned home in 1999, with spells for the Norden Capitals and a stint "
+                + "with Tarvik Rovers.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Norden Capitals"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarvik Rovers"), n.toString());
+    }
 }

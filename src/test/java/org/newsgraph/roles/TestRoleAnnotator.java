@@ -255,4 +255,29 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Anna Berg | - | Juilliard School"),
                 roles("Anna Berg is currently on the faculty of the Juilliard School.", "P:Anna Berg", "O:Juilliard School"));
     }
+
+    @Test
+    void lineUpWithTitlesGivesEachMemberTheBand() {
+        Set<String> r = roles("The Hollows was formed in 1999 by guitarist Sam Perkins and bassist Jane Doyle, later "
+                + "recruiting singer Tom Hardy and drummer Ella Stone.", "O:The Hollows", "P:Sam Perkins",
+                "P:Jane Doyle", "P:Tom Hardy", "P:Ella Stone");
+        for (String p : List.of("Sam Perkins", "Jane Doyle", "Tom Hardy", "Ella Stone")) {
+            assertTrue(r.stream().anyMatch(f -> f.startsWith(p + " | ") && f.endsWith(" | The Hollows")), r.toString());
+        }
+        Set<String> c = roles("The Ridgebacks consists of vocalist Mark Ellis, guitarist Paul Reed and drummer Anna Fox.",
+                "O:The Ridgebacks", "P:Mark Ellis", "P:Paul Reed", "P:Anna Fox");
+        for (String p : List.of("Mark Ellis", "Paul Reed", "Anna Fox")) {
+            assertTrue(c.stream().anyMatch(f -> f.startsWith(p + " | ") && f.endsWith(" | The Ridgebacks")), c.toString());
+        }
+    }
+
+    @Test
+    void participleAndSpellsGiveMembership() {
+        assertEquals(Set.of("Anna Berg | - | Adler Mannheim"),
+                roles("Anna Berg moved to Germany, playing for the Adler Mannheim for two seasons.",
+                        "P:Anna Berg", "L:Germany", "O:Adler Mannheim"));
+        assertEquals(Set.of("Anna Berg | - | Berlin Capitals", "Anna Berg | - | Metro Stars"),
+                roles("Anna Berg returned to Vienna in 1999, with spells for the Berlin Capitals and the Metro Stars.",
+                        "P:Anna Berg", "L:Vienna", "O:Berlin Capitals", "O:Metro Stars"));
+    }
 }
