@@ -384,8 +384,11 @@ final class RolePattern {
             Mention more = null;
             int after = -1;
             boolean closed = false;
+            // "Harvard (2011), Tulane (2011) and NYU (2013)": an aside in brackets after a member does not end the list
+            int aside = asideEnd(s, next);
             for (List<String> c : COORD) {
-                if (s.matches(next, c)) {
+                if (s.matches(aside, c)) {
+                    next = aside;
                     int at = next + c.size();
                     // a line-up names each person with a title: "guitarist A and bassist B"
                     if (type == EntityType.PERSON && s.mentionAt(at, type) == null) {
@@ -414,6 +417,22 @@ final class RolePattern {
             }
         }
         return out;
+    }
+
+    /** The token after a short bracketed aside starting at {@code ti} (no name inside), or {@code ti}. */
+    private static int asideEnd(SentenceView s, int ti) {
+        if (ti >= s.size() || !s.matches(ti, List.of("("))) {
+            return ti;
+        }
+        for (int k = ti + 1; k < s.size() && k <= ti + 10; k++) {
+            if (s.matches(k, List.of(")"))) {
+                return k + 1;
+            }
+            if (s.inMention(k) || s.matches(k, List.of("("))) {
+                return ti;
+            }
+        }
+        return ti;
     }
 
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {

@@ -256,4 +256,11 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Norden Capitals"), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Tarvik Rovers"), n.toString());
     }
+
+    @Test
+    void formerBandAfterExIsAnOrganisation() {
+        Map<String, EntityType> n = names("The song was later covered by Thomas Anders (ex - Quiet Harvest).");
+        assertEquals(EntityType.ORGANIZATION, n.get("Quiet Harvest"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Thomas Anders"), n.toString());
+    }
 }

@@ -280,4 +280,25 @@ class TestRoleAnnotator {
                 roles("Anna Berg returned to Vienna in 1999, with spells for the Berlin Capitals and the Metro Stars.",
                         "P:Anna Berg", "L:Vienna", "O:Berlin Capitals", "O:Metro Stars"));
     }
+
+    @Test
+    void bracketedAsideInsideAListOfOrganisations() {
+        assertEquals(Set.of("Anna Berg | member | Brandell Academy of Sciences", "Anna Berg | member | Nordic Society of Arts"),
+                roles("Anna Berg is a member of the Brandell Academy of Sciences (since 2008) and the Nordic Society of "
+                        + "Arts (since 2016).", "P:Anna Berg", "O:Brandell Academy of Sciences", "O:Nordic Society of Arts"));
+    }
+
+    @Test
+    void secondRoleAfterAsWellAsOrAfterAnotherPhrase() {
+        assertEquals(Set.of("Anna Berg | singer | Tallowmere", "Anna Berg | bassist | Kestrel Yard"),
+                roles("Anna Berg is the singer and one of the founders of the folk band Tallowmere, as well as bassist "
+                        + "of the rock band Kestrel Yard.", "P:Anna Berg", "O:Tallowmere", "O:Kestrel Yard"));
+    }
+
+    @Test
+    void joinedTheFacultyOf() {
+        assertEquals(Set.of("Rudolf Halin | - | University of Hamburg"),
+                roles("In 1962 Rudolf Halin joined the faculty of the University of Hamburg.",
+                        "P:Rudolf Halin", "O:University of Hamburg"));
+    }
 }
