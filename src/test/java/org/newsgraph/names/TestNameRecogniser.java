@@ -263,4 +263,10 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Quiet Harvest"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Thomas Anders"), n.toString());
     }
+
+    @Test
+    void unknownNameAfterManagerOfIsAnOrganisation() {
+        Map<String, EntityType> n = names("He is currently the manager of Tarvikspor, a club he joined in 2019.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarvikspor"), n.toString());
+    }
 }

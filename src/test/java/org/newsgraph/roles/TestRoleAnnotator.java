@@ -301,4 +301,11 @@ class TestRoleAnnotator {
                 roles("In 1962 Rudolf Halin joined the faculty of the University of Hamburg.",
                         "P:Rudolf Halin", "O:University of Hamburg"));
     }
+
+    @Test
+    void playedSeveralWordsBeforeFor() {
+        assertEquals(Set.of("Greg Pryor | - | Chicago White Sox"),
+                roles("Greg Pryor played parts of two seasons in the majors for the Chicago White Sox.",
+                        "P:Greg Pryor", "O:Chicago White Sox"));
+    }
 }
