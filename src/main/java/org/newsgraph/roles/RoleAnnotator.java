@@ -82,12 +82,32 @@ public final class RoleAnnotator implements Annotator {
             if (m.orgs().isEmpty()) {
                 out.add(new Candidate(person.entity(), m.role(), -1, evidence));
             }
-            for (Mention org : m.orgs()) {
-                if (doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
+            for (Mention named : m.orgs()) {
+                Mention org = qualified(s, named);
+                if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
                     out.add(new Candidate(person.entity(), m.role(), org.entity(), evidence));
                 }
             }
         }
+    }
+
+    /**
+     * "Premier League side Leicester City": the league only qualifies the club the fact is about; null when that
+     * club was not recognised as an organisation.
+     */
+    private static Mention qualified(SentenceView s, Mention org) {
+        int e = s.endToken(org);
+        if (e < s.size() && Resources.LEXICON.isQualifiedHead(s.lower(e))) {
+            int at = e + 1 < s.size() && s.matches(e + 1, List.of("the")) ? e + 2 : e + 1;
+            Mention next = s.mentionAt(at, EntityType.ORGANIZATION);
+            if (next != null && next.isName()) {
+                return next;
+            }
+            if (s.mentionAt(at, EntityType.PLACE) != null) {
+                return null;    // "Premier League side Leicester City" with the club taken for its city
+            }
+        }
+        return org;
     }
 
     /**

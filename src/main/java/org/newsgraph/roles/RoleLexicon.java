@@ -29,6 +29,7 @@ final class RoleLexicon {
     private final Map<String, String> verbs = new HashMap<>();
     private final Set<String> excluded = new HashSet<>();
     private final Set<String> verbal = new HashSet<>();
+    private final Set<String> qualifiedHeads = new HashSet<>();
     private int longestNoun = 1;
 
     static RoleLexicon load() {
@@ -53,10 +54,18 @@ final class RoleLexicon {
         for (String[] row : rows("role-modifiers-verbal.txt", 1)) {
             lex.verbal.add(norm(row[0]));
         }
+        for (String[] row : rows("org-qualified-heads.txt", 1)) {
+            lex.qualifiedHeads.add(norm(row[0]));
+        }
         for (String[] row : rows("role-verbs.tsv", 2)) {
             lex.verbs.put(norm(row[0]), "-".equals(row[1]) ? "" : row[1]);
         }
         return lex;
+    }
+
+    /** Whether {@code word} (lower case), between two organisation names, makes the first qualify the second. */
+    boolean isQualifiedHead(String word) {
+        return qualifiedHeads.contains(word);
     }
 
     static String norm(String s) {

@@ -308,4 +308,14 @@ class TestRoleAnnotator {
                 roles("Greg Pryor played parts of two seasons in the majors for the Chicago White Sox.",
                         "P:Greg Pryor", "O:Chicago White Sox"));
     }
+
+    @Test
+    void leagueBeforeSideOnlyQualifiesTheClub() {
+        assertEquals(Set.of("Anna Berg | defender | Tarvik Rovers"),
+                roles("Anna Berg plays as a defender for Premier League side Tarvik Rovers.",
+                        "P:Anna Berg", "O:Premier League", "O:Tarvik Rovers"));
+        Set<String> r = roles("Anna Berg plays as a defender for Premier League side Leicester.",
+                "P:Anna Berg", "O:Premier League", "L:Leicester");
+        assertTrue(r.stream().noneMatch(f -> f.endsWith("| Premier League")), r.toString());
+    }
 }
