@@ -338,8 +338,24 @@ public final class NameRecogniser implements Annotator {
             boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
             // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
             // "Fall Out Boy bassist Pete Wentz": so does a role noun after it
-            if (!titleLine && (classifiedOrg(doc, s, i, rEnd) || gEnd < 0 && !propnBefore(s, i)
-                    && roleNounThenName(doc, s, i, rEnd))) {
+            if (!titleLine && gEnd < 0 && !propnBefore(s, i) && !classifiedOrg(doc, s, i, rEnd)
+                    && roleNounThenName(doc, s, i, rEnd)) {
+                // "Fall Out Boy bassist", "Rage Against the Machine bassist": the band's name may start with words
+                // the tagger took for no name; it reaches back over capitalised words not yet in a name
+                int b = i;
+                while (b > 0 && !claimed(out, s, b - 1) && (capitalised(s.token(b - 1)) && !possessive(s.token(b - 1))
+                        || CONNECTORS.contains(s.token(b - 1).text()) && b > 1 && capitalised(s.token(b - 2))
+                        && !claimed(out, s, b - 2))) {
+                    b--;
+                }
+                final int from = b;
+                out.removeIf(c -> c.s == s && c.from >= from && c.to <= rEnd);
+                out.add(new Cand(s, b, rEnd, spanOf(s, b, rEnd), surface(doc, s, b, rEnd), EntityType.ORGANIZATION,
+                        KNOWN, titleLine, true));
+                i = rEnd;
+                continue;
+            }
+            if (!titleLine && classifiedOrg(doc, s, i, rEnd)) {
                 out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
                         KNOWN, titleLine, true));
                 i = rEnd;
@@ -614,7 +630,7 @@ public final class NameRecogniser implements Annotator {
     }
 
     /**
-     * "Eskom chairperson Ben Ngubane", "Fall Out Boy bassist Pete Wentz": an unknown name right before a lower-case
+     * "Tarvex chairperson Ben Dlamini", "Fall Out Boy bassist Pete Wentz": an unknown name right before a lower-case
      * role noun and a following name is the organisation the role is held in.
      */
     private boolean roleNounThenName(AnnotatedDocument doc, Sentence s, int from, int to) {
@@ -643,6 +659,18 @@ public final class NameRecogniser implements Annotator {
             j++;
         }
         return j > i && roleNounThenName(doc, s, i, j);
+    }
+
+    /** Whether token {@code ti} lies in a name already found that is known or typed as a person or place. */
+    private static boolean claimed(List<Cand> out, Sentence s, int ti) {
+        for (Cand c : out) {
+            if (c.s == s && c.from <= ti && ti < c.to) {
+                // a lone word only guessed a person from a surname list ("Rust") gives way
+                return c.known || c.type == EntityType.PLACE
+                        || c.type == EntityType.PERSON && (c.to - c.from > 1 || c.strength > WEAK);
+            }
+        }
+        return false;
     }
 
     private static boolean propnBefore(Sentence s, int i) {

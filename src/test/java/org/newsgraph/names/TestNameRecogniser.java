@@ -234,11 +234,11 @@ class TestNameRecogniser {
 
     @Test
     void unknownNameBeforeARoleNounAndANameIsAnOrganisation() {
-        Map<String, EntityType> n = names("The plan was backed by Tarvex chairperson Ben Ngubane on Monday.");
+        Map<String, EntityType> n = names("The plan was backed by Tarvex chairperson Ben Dlamini on Monday.");
         assertEquals(EntityType.ORGANIZATION, n.get("Tarvex"), n.toString());
-        assertEquals(EntityType.PERSON, n.get("Ben Ngubane"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Ben Dlamini"), n.toString());
         // a demonym before the role stays no organisation
-        Map<String, EntityType> m = names("The song was written by American bassist Pete Wentz.");
+        Map<String, EntityType> m = names("The song was written by American bassist Tom Reddy.");
         assertEquals(null, m.get("American"), m.toString());
     }
 
@@ -259,14 +259,21 @@ class TestNameRecogniser {
 
     @Test
     void formerBandAfterExIsAnOrganisation() {
-        Map<String, EntityType> n = names("The song was later covered by Thomas Anders (ex - Quiet Harvest).");
+        Map<String, EntityType> n = names("The song was later covered by Karl Veit (ex - Quiet Harvest).");
         assertEquals(EntityType.ORGANIZATION, n.get("Quiet Harvest"), n.toString());
-        assertEquals(EntityType.PERSON, n.get("Thomas Anders"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Karl Veit"), n.toString());
     }
 
     @Test
     void unknownNameAfterManagerOfIsAnOrganisation() {
         Map<String, EntityType> n = names("He is currently the manager of Tarvikspor, a club he joined in 2019.");
         assertEquals(EntityType.ORGANIZATION, n.get("Tarvikspor"), n.toString());
+    }
+
+    @Test
+    void bandNameBeforeARoleNounReachesBackOverSmallWords() {
+        Map<String, EntityType> n = names("The riffs were composed by Rust Against the Harbour bassist Tom Reddy.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Rust Against the Harbour"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Tom Reddy"), n.toString());
     }
 }

@@ -273,12 +273,12 @@ class TestRoleAnnotator {
 
     @Test
     void participleAndSpellsGiveMembership() {
-        assertEquals(Set.of("Anna Berg | - | Adler Mannheim"),
-                roles("Anna Berg moved to Germany, playing for the Adler Mannheim for two seasons.",
-                        "P:Anna Berg", "L:Germany", "O:Adler Mannheim"));
-        assertEquals(Set.of("Anna Berg | - | Berlin Capitals", "Anna Berg | - | Metro Stars"),
-                roles("Anna Berg returned to Vienna in 1999, with spells for the Berlin Capitals and the Metro Stars.",
-                        "P:Anna Berg", "L:Vienna", "O:Berlin Capitals", "O:Metro Stars"));
+        assertEquals(Set.of("Anna Berg | - | Norden Lions"),
+                roles("Anna Berg moved to Germany, playing for the Norden Lions for two seasons.",
+                        "P:Anna Berg", "L:Germany", "O:Norden Lions"));
+        assertEquals(Set.of("Anna Berg | - | Lundby Capitals", "Anna Berg | - | Harbour Stars"),
+                roles("Anna Berg returned to Vienna in 1999, with spells for the Lundby Capitals and the Harbour Stars.",
+                        "P:Anna Berg", "L:Vienna", "O:Lundby Capitals", "O:Harbour Stars"));
     }
 
     @Test
@@ -297,16 +297,16 @@ class TestRoleAnnotator {
 
     @Test
     void joinedTheFacultyOf() {
-        assertEquals(Set.of("Rudolf Halin | - | University of Hamburg"),
-                roles("In 1962 Rudolf Halin joined the faculty of the University of Hamburg.",
-                        "P:Rudolf Halin", "O:University of Hamburg"));
+        assertEquals(Set.of("Anna Berg | - | University of Lundby"),
+                roles("In 1962 Anna Berg joined the faculty of the University of Lundby.",
+                        "P:Anna Berg", "O:University of Lundby"));
     }
 
     @Test
     void playedSeveralWordsBeforeFor() {
-        assertEquals(Set.of("Greg Pryor | - | Chicago White Sox"),
-                roles("Greg Pryor played parts of two seasons in the majors for the Chicago White Sox.",
-                        "P:Greg Pryor", "O:Chicago White Sox"));
+        assertEquals(Set.of("Tom Bell | - | Tarvik Pirates"),
+                roles("Tom Bell played parts of two seasons in the majors for the Tarvik Pirates.",
+                        "P:Tom Bell", "O:Tarvik Pirates"));
     }
 
     @Test
