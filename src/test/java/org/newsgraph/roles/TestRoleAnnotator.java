@@ -318,4 +318,14 @@ class TestRoleAnnotator {
                 "P:Anna Berg", "O:Premier League", "L:Leicester");
         assertTrue(r.stream().noneMatch(f -> f.endsWith("| Premier League")), r.toString());
     }
+
+    @Test
+    void openingPhraseAboutAClubGivesTheSubjectMembership() {
+        assertEquals(Set.of("Anna Berg | - | Norden Lions"),
+                roles("After playing eight years for the Norden Lions, she was transferred to a rival club.",
+                        "O:Norden Lions", "P:she=Anna Berg"));
+        assertEquals(Set.of("Tom Bell | - | Tarvik Pirates"),
+                roles("After four years with the Tarvik Pirates, Tom Bell was traded in 2011.",
+                        "O:Tarvik Pirates", "P:Tom Bell"));
+    }
 }
