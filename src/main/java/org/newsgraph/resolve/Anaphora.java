@@ -201,12 +201,28 @@ final class Anaphora {
         if (clauseSubject && leadSubject >= 0 && (leadGender == g || leadGender == 'U')
                 && !sameSentenceCandidate(s, g)) {
             pick = leadSubject;
+        } else if ((t.is("he") || t.is("she")) && leadSubject >= 0 && (leadGender == g || leadGender == 'U')
+                && opensWithLeadSubject(s)) {
+            // "Halin earned his doctorate under A and B, after which he joined …": the sentence is about its
+            // subject, the article's subject, not the names in its objects
+            pick = leadSubject;
         } else if (strong >= 0) {
             pick = initialSubject && strongSubject >= 0 && !sameSentenceCandidate(s, g) ? strongSubject : strong;
         } else if (weak.size() == 1) {
             pick = weakNearest;
         }
         return pick < 0 ? null : anaphor(t.span(), pick);
+    }
+
+    /** Whether the sentence's first person mention is the lead subject, standing as its first word. */
+    private boolean opensWithLeadSubject(Sentence s) {
+        Mention first = null;
+        for (int h = history.size() - 1; h >= 0 && historySentence.get(h) == s.index(); h--) {
+            if (entities.get(history.get(h).entity()).type() == EntityType.PERSON) {
+                first = history.get(h);
+            }
+        }
+        return first != null && first.entity() == leadSubject && first.span().begin() == s.token(0).begin();
     }
 
     /** Whether a person of gender g is mentioned earlier in the same sentence (then nearest wins). */

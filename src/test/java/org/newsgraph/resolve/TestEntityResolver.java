@@ -293,4 +293,16 @@ class TestEntityResolver {
                 "PERSON:Tomas Brandt", "PERSON:Karl Holm", "ORGANIZATION:Danish Society of Engineers");
         assertEquals(entityOf(doc, "Tomas Brandt", 0), entityOf(doc, "he", 0));
     }
+
+    @Test
+    void pronounInASentenceOpenedByTheLeadSubjectGoesToItOverNamesInObjects() {
+        AnnotatedDocument doc = resolve("Tomas Brandt (born 1950) is a Danish engineer. Tomas Brandt studied under "
+                + "Karl Holm, after which he joined the Danish Society of Engineers.",
+                "PERSON:Tomas Brandt", "PERSON:Karl Holm", "ORGANIZATION:Danish Society of Engineers");
+        assertEquals(entityOf(doc, "Tomas Brandt", 0), entityOf(doc, "he", 0));
+        // without a biographical lead the nearest name still wins
+        AnnotatedDocument news = resolve("Tomas Brandt met Karl Holm on Monday, and he said the talks went well.",
+                "PERSON:Tomas Brandt", "PERSON:Karl Holm");
+        assertEquals(entityOf(news, "Karl Holm", 0), entityOf(news, "he", 0));
+    }
 }
