@@ -9,20 +9,13 @@ import org.newsgraph.NewsGraphException;
 final class GexfWriter {
 
     static final String NS = "http://gexf.net/1.3";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private GexfWriter() {
     }
 
     static void write(Network n, OutputStream out) {
         try {
-            XMLStreamWriter w = Xml.writer(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.setDefaultNamespace(NS);
-            w.writeStartElement(NS, "gexf");
-            w.writeDefaultNamespace(NS);
-            w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", NS + " http://gexf.net/1.3/gexf.xsd");
+            XMLStreamWriter w = Xml.startDocument(out, NS, "gexf", "http://gexf.net/1.3/gexf.xsd");
             w.writeAttribute("version", "1.3");
             w.writeStartElement(NS, "meta");
             w.writeStartElement(NS, "creator");

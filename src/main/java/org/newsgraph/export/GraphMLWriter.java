@@ -13,20 +13,13 @@ import org.newsgraph.NewsGraphException;
 final class GraphMLWriter {
 
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private GraphMLWriter() {
     }
 
     static void write(Network n, OutputStream out) {
         try {
-            XMLStreamWriter w = Xml.writer(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.setDefaultNamespace(NS);
-            w.writeStartElement(NS, "graphml");
-            w.writeDefaultNamespace(NS);
-            w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            XMLStreamWriter w = Xml.startDocument(out, NS, "graphml", "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             key(w, "label", "node", "label", "string");
             key(w, "type", "node", "type", "string");
             key(w, "mentions", "node", "mentions", "long");

@@ -21,6 +21,23 @@ final class Xml {
         }
     }
 
+    /**
+     * Starts a document whose root element {@code root} is in namespace {@code ns} (the default)
+     * and points at its schema through xsi:schemaLocation; GraphML and GEXF both begin so.
+     */
+    static XMLStreamWriter startDocument(OutputStream out, String ns, String root, String schema) throws XMLStreamException {
+        XMLStreamWriter w = writer(out);
+        w.writeStartDocument("UTF-8", "1.0");
+        w.setDefaultNamespace(ns);
+        w.writeStartElement(ns, root);
+        w.writeDefaultNamespace(ns);
+        w.writeNamespace("xsi", XSI);
+        w.writeAttribute(XSI, "schemaLocation", ns + " " + schema);
+        return w;
+    }
+
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
     /** Drops the characters XML 1.0 cannot hold (control characters from odd input). */
     static String clean(String s) {
         if (s == null) {
