@@ -338,7 +338,7 @@ public final class NameRecogniser implements Annotator {
             boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
             // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
             // "Fall Out Boy bassist Pete Wentz": so does a role noun after it
-            if (!titleLine && gEnd < 0 && !propnBefore(s, i) && !classifiedOrg(doc, s, i, rEnd)
+            if (!titleLine && gEnd < 0 && !classifiedOrg(doc, s, i, rEnd)
                     && roleNounThenName(doc, s, i, rEnd)) {
                 // "Fall Out Boy bassist", "Rage Against the Machine bassist": the band's name may start with words
                 // the tagger took for no name; it reaches back over capitalised words not yet in a name
@@ -671,10 +671,6 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
-    }
-
-    private static boolean propnBefore(Sentence s, int i) {
-        return i > 0 && capitalised(s.token(i - 1)) && nameTag(s.token(i - 1));
     }
 
     private static boolean acronym(String w) {

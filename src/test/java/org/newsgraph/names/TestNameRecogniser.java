@@ -275,5 +275,7 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("The riffs were composed by Rust Against the Harbour bassist Tom Reddy.");
         assertEquals(EntityType.ORGANIZATION, n.get("Rust Against the Harbour"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Tom Reddy"), n.toString());
+        Map<String, EntityType> m = names("Rust Out Girl bassist Tom Reddy explained the song.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Rust Out Girl"), m.toString());
     }
 }
