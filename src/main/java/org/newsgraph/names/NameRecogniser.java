@@ -355,6 +355,13 @@ public final class NameRecogniser implements Annotator {
                 i = rEnd;
                 continue;
             }
+            // "Kestrel Yard is an American rock band": the noun the name is said to be tells what it names
+            if (!titleLine && gEnd < 0 && i == 0 && !claimed(out, s, i) && saidToBeOrg(s, rEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
+                        KNOWN, titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (!titleLine && classifiedOrg(doc, s, i, rEnd)) {
                 out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
                         KNOWN, titleLine, true));
@@ -659,6 +666,24 @@ public final class NameRecogniser implements Annotator {
             j++;
         }
         return j > i && roleNounThenName(doc, s, i, j);
+    }
+
+    /** "is an American rock band", "was a political party" right after a name: is/was, an article, modifiers, a classifier. */
+    private boolean saidToBeOrg(Sentence s, int to) {
+        if (to + 2 >= s.size() || !(s.token(to).is("is") || s.token(to).is("was"))
+                || !(s.token(to + 1).is("a") || s.token(to + 1).is("an"))) {
+            return false;
+        }
+        for (int k = to + 2; k < s.size() && k <= to + 6; k++) {
+            Token t = s.token(k);
+            if (!capitalised(t) && gaz.isOrgClassifier(t.text()) && t.pos().startsWith("NOUN")) {
+                return true;
+            }
+            if (t.isPunct() || !(t.pos().startsWith("ADJ") || t.pos().startsWith("NOUN") || gaz.isDemonym(t.text()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code ti} lies in a name already found that is known or typed as a person or place. */

@@ -278,4 +278,12 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Rust Out Girl bassist Tom Reddy explained the song.");
         assertEquals(EntityType.ORGANIZATION, m.get("Rust Out Girl"), m.toString());
     }
+
+    @Test
+    void nameSaidToBeABandIsAnOrganisation() {
+        Map<String, EntityType> n = names("Kestrel Yard is an American rock band from Denver.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Kestrel Yard"), n.toString());
+        Map<String, EntityType> m = names("Anna Berg is an American singer from Denver.");
+        assertEquals(EntityType.PERSON, m.get("Anna Berg"), m.toString());
+    }
 }
