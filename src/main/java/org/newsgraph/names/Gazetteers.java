@@ -78,7 +78,7 @@ public final class Gazetteers {
         read("org-classifiers.txt", c -> g.orgClassifiers.add(c[0]));
         read("org-contexts.txt", c -> g.orgContexts.put(c[0], c.length > 1 && "academic".equals(c[1])));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
-        // the role package's nouns: a name right before one ("Eskom chairperson Ben Ngubane") is an organisation's
+        // the role package's nouns: a name right before one ("Tarvex chairperson Ben Dlamini") is an organisation's
         read("/org/newsgraph/roles/role-nouns.tsv", c -> g.roleNouns.add(lower(c[0].strip())));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));

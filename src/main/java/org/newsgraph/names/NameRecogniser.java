@@ -337,10 +337,10 @@ public final class NameRecogniser implements Annotator {
             Token lastTok = s.token(rEnd - 1);
             boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
             // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
-            // "Fall Out Boy bassist Pete Wentz": so does a role noun after it
+            // "Rust Out Girl bassist Tom Reddy": so does a role noun after it
             if (!titleLine && gEnd < 0 && !classifiedOrg(doc, s, i, rEnd)
                     && roleNounThenName(doc, s, i, rEnd)) {
-                // "Fall Out Boy bassist", "Rage Against the Machine bassist": the band's name may start with words
+                // "Rust Out Girl bassist", "Rust Against the Harbour bassist": the band's name may start with words
                 // the tagger took for no name; it reaches back over capitalised words not yet in a name
                 int b = i;
                 while (b > 0 && !claimed(out, s, b - 1) && (capitalised(s.token(b - 1)) && !possessive(s.token(b - 1))
@@ -637,7 +637,7 @@ public final class NameRecogniser implements Annotator {
     }
 
     /**
-     * "Tarvex chairperson Ben Dlamini", "Fall Out Boy bassist Pete Wentz": an unknown name right before a lower-case
+     * "Tarvex chairperson Ben Dlamini", "Rust Out Girl bassist Tom Reddy": an unknown name right before a lower-case
      * role noun and a following name is the organisation the role is held in.
      */
     private boolean roleNounThenName(AnnotatedDocument doc, Sentence s, int from, int to) {

@@ -203,7 +203,7 @@ final class Anaphora {
             pick = leadSubject;
         } else if ((t.is("he") || t.is("she")) && leadSubject >= 0 && (leadGender == g || leadGender == 'U')
                 && opensWithLeadSubject(s)) {
-            // "Halin earned his doctorate under A and B, after which he joined …": the sentence is about its
+            // "Brandt studied under A and B, after which he joined …": the sentence is about its
             // subject, the article's subject, not the names in its objects
             pick = leadSubject;
         } else if (strong >= 0) {

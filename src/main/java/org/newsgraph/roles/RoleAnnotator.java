@@ -92,7 +92,7 @@ public final class RoleAnnotator implements Annotator {
     }
 
     /**
-     * "Premier League side Leicester City": the league only qualifies the club the fact is about; null when that
+     * "Premier League side Tarvik Rovers": the league only qualifies the club the fact is about; null when that
      * club was not recognised as an organisation.
      */
     private static Mention qualified(SentenceView s, Mention org) {
@@ -104,7 +104,7 @@ public final class RoleAnnotator implements Annotator {
                 return next;
             }
             if (s.mentionAt(at, EntityType.PLACE) != null) {
-                return null;    // "Premier League side Leicester City" with the club taken for its city
+                return null;    // "Premier League side Tarvik Rovers" with the club taken for its city
             }
         }
         return org;

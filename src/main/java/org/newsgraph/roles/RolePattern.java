@@ -384,7 +384,7 @@ final class RolePattern {
             Mention more = null;
             int after = -1;
             boolean closed = false;
-            // "Harvard (2011), Tulane (2011) and NYU (2013)": an aside in brackets after a member does not end the list
+            // "Lundby (2011), Norden (2012) and Tarvik (2013)": an aside in brackets after a member does not end the list
             int aside = asideEnd(s, next);
             for (List<String> c : COORD) {
                 if (s.matches(aside, c)) {
