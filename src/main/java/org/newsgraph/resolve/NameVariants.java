@@ -79,12 +79,15 @@ public final class NameVariants {
         if (w.isEmpty()) {
             return name.strip();
         }
+        // a name set in capitals (a dateline "WASHINGTON —", a shouted byline) is labelled as a name is
+        // written; short all-capital place names are acronyms and stay ("USA", "UAE")
+        boolean upper = type != EntityType.ORGANIZATION
+                && w.stream().allMatch(t -> t.equals(t.toUpperCase(Locale.ROOT)))
+                && String.join("", w).codePoints().filter(Character::isLetter).count() > 4;
+        if (upper) {
+            w.replaceAll(NameVariants::titleCase);
+        }
         if (type == EntityType.PERSON) {
-            boolean upper = w.stream().allMatch(t -> t.equals(t.toUpperCase(Locale.ROOT)))
-                    && String.join("", w).codePoints().filter(Character::isLetter).count() > 4;
-            if (upper) {
-                w.replaceAll(NameVariants::titleCase);
-            }
             if (w.size() >= 2) {
                 String given = w.get(0);
                 String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(given));

@@ -38,6 +38,15 @@ class TestNameVariants {
     }
 
     @Test
+    void placesSetInCapitalsAreLabelledAsNamesAreWrittenButAcronymsStay() {
+        assertEquals("Washington", NameVariants.canonical(EntityType.PLACE, "WASHINGTON"));
+        assertEquals("New York", NameVariants.canonical(EntityType.PLACE, "NEW YORK"));
+        assertEquals("USA", NameVariants.canonical(EntityType.PLACE, "USA"));
+        assertEquals("UNICEF", NameVariants.canonical(EntityType.ORGANIZATION, "UNICEF"));
+        assertEquals(NameVariants.key(EntityType.PLACE, "WASHINGTON"), NameVariants.key(EntityType.PLACE, "Washington"));
+    }
+
+    @Test
     void sharedSurnameOrDifferentLanguagesStayApart() {
         assertNotEquals(NameVariants.key(P, "John Smith"), NameVariants.key(P, "Mary Smith"));
         assertNotEquals(NameVariants.key(P, "Smith"), NameVariants.key(P, "John Smith"));
