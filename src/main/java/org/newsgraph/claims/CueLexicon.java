@@ -1,10 +1,5 @@
 package org.newsgraph.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.nlp.Lexicons;
 
 /**
  * The words that mark attributions, read from the resource files of this package (see their
@@ -211,26 +207,12 @@ public final class CueLexicon {
     /** Non-comment, non-blank lines split on tabs; at least {@code min} columns. */
     private static List<String[]> rows(String name, int min) {
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new NewsGraphException("Missing resource " + BASE + name);
+        for (Lexicons.Line l : Lexicons.read(BASE + name)) {
+            String[] cols = l.text().strip().split("\t");
+            if (cols.length < min) {
+                throw new NewsGraphException(BASE + name + " line " + l.number() + ": expected " + min + " columns: " + l.text());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.strip().split("\t");
-                if (cols.length < min) {
-                    throw new NewsGraphException(BASE + name + " line " + n + ": expected " + min + " columns: " + line);
-                }
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new NewsGraphException("Cannot read " + BASE + name, e);
+            out.add(cols);
         }
         return out;
     }

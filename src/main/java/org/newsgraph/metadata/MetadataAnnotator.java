@@ -1,10 +1,5 @@
 package org.newsgraph.metadata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Gazetteers;
 import org.newsgraph.names.Mention;
@@ -89,26 +85,12 @@ public final class MetadataAnnotator implements Annotator {
 
     private static void read(String file, Row row) {
         String path = "/org/newsgraph/metadata/" + file;
-        try (InputStream in = MetadataAnnotator.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new NewsGraphException("Resource missing from the classpath: " + path);
+        for (Lexicons.Line l : Lexicons.read(path)) {
+            String[] cols = l.text().split("\t", -1);
+            if (file.endsWith(".tsv") && cols.length < 3) {
+                throw new NewsGraphException(path + " line " + l.number() + ": expected 3 tab-separated columns: " + l.text());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (file.endsWith(".tsv") && cols.length < 3) {
-                    throw new NewsGraphException(path + " line " + n + ": expected 3 tab-separated columns: " + line);
-                }
-                row.accept(cols);
-            }
-        } catch (IOException e) {
-            throw new NewsGraphException("Cannot read " + path + ": " + e.getMessage(), e);
+            row.accept(cols);
         }
     }
 

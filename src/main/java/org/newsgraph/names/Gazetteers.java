@@ -1,10 +1,5 @@
 package org.newsgraph.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -12,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.nlp.Lexicons;
 
 /**
  * The name gazetteers shipped under {@code org/newsgraph/names/} (sources and licences in
@@ -152,20 +148,8 @@ public final class Gazetteers {
 
     private static void read(String file, Consumer<String[]> row) {
         String path = file.startsWith("/") ? file : "/org/newsgraph/names/" + file;
-        try (InputStream in = Gazetteers.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new NewsGraphException("Gazetteer resource missing from the classpath: " + path);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new NewsGraphException("Cannot read gazetteer " + path + ": " + e.getMessage(), e);
+        for (Lexicons.Line l : Lexicons.read(path)) {
+            row.accept(l.text().split("\t", -1));
         }
     }
 

@@ -1,10 +1,5 @@
 package org.newsgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.names.EntityType;
 
 /**
@@ -193,34 +189,19 @@ final class Lexicon {
     }
 
     private static void read(String resource, boolean required, Consumer<String[]> line) {
-        InputStream in = Lexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            if (required) {
-                throw new NewsGraphException("Missing resource " + resource);
-            }
+        if (!required && !Lexicons.exists(resource)) {
             return;
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String s;
-            int n = 0;
-            List<String> bad = new ArrayList<>();
-            while ((s = r.readLine()) != null) {
-                n++;
-                if (s.isBlank() || s.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = s.split("\t", -1);
-                try {
-                    line.accept(cols);
-                } catch (RuntimeException e) {
-                    bad.add(n + ": " + e.getMessage());
-                }
+        List<String> bad = new ArrayList<>();
+        for (Lexicons.Line l : Lexicons.read(resource)) {
+            try {
+                line.accept(l.text().split("\t", -1));
+            } catch (RuntimeException e) {
+                bad.add(l.number() + ": " + e.getMessage());
             }
-            if (!bad.isEmpty()) {
-                throw new NewsGraphException(resource + ": bad lines " + bad);
-            }
-        } catch (IOException e) {
-            throw new NewsGraphException("Cannot read " + resource + ": " + e.getMessage(), e);
+        }
+        if (!bad.isEmpty()) {
+            throw new NewsGraphException(resource + ": bad lines " + bad);
         }
     }
 }

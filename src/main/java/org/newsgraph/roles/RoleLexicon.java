@@ -1,10 +1,5 @@
 package org.newsgraph.roles;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.nlp.Lexicons;
 
 /**
  * The word lists the role patterns rely on, read from resources next to this class: role nouns
@@ -20,6 +16,8 @@ import org.newsgraph.NewsGraphException;
  * and verbs that state a role ("heads" → head, "founded" → founder).
  */
 final class RoleLexicon {
+
+    private static final String BASE = "/org/newsgraph/roles/";
 
     /** Whether a role noun names a position (holds without an organisation) or an occupation. */
     enum Kind { POSITION, OCCUPATION }
@@ -104,31 +102,17 @@ final class RoleLexicon {
     /** Non-blank, non-comment lines of a resource, split on tabs (or runs of spaces for one column). */
     static List<String[]> rows(String resource, int columns) {
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = RoleLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new NewsGraphException("Missing resource org/newsgraph/roles/" + resource);
+        for (Lexicons.Line l : Lexicons.read(BASE + resource)) {
+            String t = l.text().strip();
+            String[] cols = columns == 1 ? new String[] {t} : t.split("\t");
+            if (cols.length < columns) {
+                throw new NewsGraphException(resource + ":" + l.number() + ": expected " + columns
+                        + " tab-separated columns: " + t);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = columns == 1 ? new String[] {t} : t.split("\t");
-                if (cols.length < columns) {
-                    throw new NewsGraphException(resource + ":" + n + ": expected " + columns
-                            + " tab-separated columns: " + t);
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                out.add(cols);
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = cols[i].strip();
             }
-        } catch (IOException e) {
-            throw new NewsGraphException("Cannot read org/newsgraph/roles/" + resource, e);
+            out.add(cols);
         }
         return out;
     }
