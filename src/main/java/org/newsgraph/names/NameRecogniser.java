@@ -75,13 +75,8 @@ public final class NameRecogniser implements Annotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<Cand> cands = new ArrayList<>();
-        List<Sentence> sentences = doc.sentences();
-        for (int k = 0; k < sentences.size(); k++) {
-            Sentence s = sentences.get(k);
-            // "Edwin O. Reischauer": the sentence detector ends a sentence after a middle initial
-            while (k + 1 < sentences.size() && endsWithInitial(s) && startsName(doc, s, sentences.get(k + 1))) {
-                s = join(s, sentences.get(++k));
-            }
+        // "Edwin O. Reischauer" is one sentence: nlp/NlpAnnotator does not break after an initial
+        for (Sentence s : doc.sentences()) {
             int before = cands.size();
             scan(doc, s, cands);
             partyWords(doc, s, cands, before);
@@ -131,28 +126,6 @@ public final class NameRecogniser implements Annotator {
 
     private static boolean initial(Token t) {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
-    }
-
-    /** "... David H ." : a capitalised word, a single capital letter and a full stop glued to it. */
-    private static boolean endsWithInitial(Sentence s) {
-        int n = s.size();
-        return n >= 3 && s.token(n - 1).text().equals(".") && initial(s.token(n - 2))
-                && s.token(n - 2).end() == s.token(n - 1).begin() && capitalised(s.token(n - 3));
-    }
-
-    private static boolean startsName(AnnotatedDocument doc, Sentence a, Sentence b) {
-        Token first = b.token(0);
-        return capitalised(first) && propn(first) && first.begin() - a.span().end() <= 1
-                && (first.begin() == a.span().end() || doc.text().charAt(a.span().end()) == ' ');
-    }
-
-    /** One sentence of two, for scanning only (mentions keep document offsets). */
-    private static Sentence join(Sentence a, Sentence b) {
-        List<Token> tokens = new ArrayList<>(a.tokens());
-        for (Token t : b.tokens()) {
-            tokens.add(new Token(tokens.size(), t.span(), t.text(), t.pos()));
-        }
-        return new Sentence(a.index(), a.span().union(b.span()), tokens);
     }
 
     /** The token's text without a possessive ending ('s, ’s, or a bare apostrophe after s). */
