@@ -328,4 +328,40 @@ class TestRoleAnnotator {
                 roles("After four years with the Tarvik Pirates, Tom Bell was traded in 2011.",
                         "O:Tarvik Pirates", "P:Tom Bell"));
     }
+
+    @Test
+    void titleAndMembershipInOneSentenceAreOneFact() {
+        assertEquals(Set.of("Tom Reddy | drummer | Night Owls"),
+                roles("Drummer Tom Reddy left the Night Owls in 2004.", "P:Tom Reddy", "O:Night Owls"));
+    }
+
+    @Test
+    void positionBeforeANameIsNotTheRoleInTheOrganisationJoined() {
+        assertEquals(Set.of("Ann Miles | senator | -", "Ann Miles | - | Northgate Capital"),
+                roles("Senator Ann Miles later joined Northgate Capital.", "P:Ann Miles", "O:Northgate Capital"));
+    }
+
+    @Test
+    void bandRoleWithoutOrganisationIsHeldInTheBandIntroducedBefore() {
+        String text = "Harbour Lights is the second album by the Welsh rock band the Night Owls. "
+                + "It was recorded in Cardiff. Guitarist Tom Reddy wrote most of the songs.";
+        assertEquals(Set.of("Tom Reddy | guitarist | Night Owls"),
+                roles(text, "O:Night Owls", "L:Cardiff", "P:Tom Reddy"));
+        String lead = "The Night Owls are a Welsh rock band from Cardiff. Singer Ann Reddy left in 2004.";
+        assertEquals(Set.of("Ann Reddy | singer | Night Owls"),
+                roles(lead, "O:Night Owls", "L:Cardiff", "P:Ann Reddy"));
+    }
+
+    @Test
+    void bandRoleStaysAloneWithoutABandOrWithABandOnlyAfter() {
+        assertEquals(Set.of("Tom Reddy | guitarist | -"),
+                roles("Guitarist Tom Reddy grew up in Cardiff. He joined no band until 1999.", "P:Tom Reddy", "L:Cardiff"));
+        assertEquals(Set.of("Tom Reddy | guitarist | -"),
+                roles("Guitarist Tom Reddy grew up in Cardiff. The band Night Owls was formed later.",
+                        "P:Tom Reddy", "L:Cardiff", "O:Night Owls"));
+        // a company is no band: a singer is not its member
+        assertEquals(Set.of("Ann Reddy | singer | -"),
+                roles("Northgate Capital is a Welsh investment firm. Singer Ann Reddy visited it.",
+                        "O:Northgate Capital", "P:Ann Reddy"));
+    }
 }
