@@ -152,17 +152,25 @@ public final class RoleAnnotator implements Annotator {
     private static void add(AnnotatedDocument doc, SentenceView s, RolePattern.Match m, List<Candidate> out) {
         Span evidence = s.sentence().spanOf(m.firstToken(), m.endToken());
         for (Mention person : m.persons()) {
-            if (doc.entity(person.entity()).type() != EntityType.PERSON) {
-                continue;
-            }
-            if (m.orgs().isEmpty()) {
-                out.add(new Candidate(person.entity(), m.role(), -1, evidence, s.sentence().index()));
-            }
-            for (Mention named : m.orgs()) {
-                Mention org = qualified(s, named);
-                if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
-                    out.add(new Candidate(person.entity(), m.role(), org.entity(), evidence, s.sentence().index()));
-                }
+            add(doc, s, person, m.role(), m.orgs(), evidence, out);
+        }
+        for (RolePattern.Titled t : m.titled()) {
+            add(doc, s, t.person(), t.role(), m.orgs(), evidence, out);
+        }
+    }
+
+    private static void add(AnnotatedDocument doc, SentenceView s, Mention person, String role, List<Mention> orgs,
+                            Span evidence, List<Candidate> out) {
+        if (doc.entity(person.entity()).type() != EntityType.PERSON) {
+            return;
+        }
+        if (orgs.isEmpty()) {
+            out.add(new Candidate(person.entity(), role, -1, evidence, s.sentence().index()));
+        }
+        for (Mention named : orgs) {
+            Mention org = qualified(s, named);
+            if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
+                out.add(new Candidate(person.entity(), role, org.entity(), evidence, s.sentence().index()));
             }
         }
     }

@@ -364,4 +364,15 @@ class TestRoleAnnotator {
                 roles("Northgate Capital is a Welsh investment firm. Singer Ann Reddy visited it.",
                         "O:Northgate Capital", "P:Ann Reddy"));
     }
+
+    @Test
+    void laterNamesOfATitledLineUpKeepTheirTitleInTheOrganisation() {
+        assertEquals(Set.of("Ben Dlamini | chairperson | Tarvex", "Ann Miles | chief executive | Tarvex"),
+                roles("Tarvex chairperson Ben Dlamini and chief executive Ann Miles resigned on Friday.",
+                        "O:Tarvex", "P:Ben Dlamini", "P:Ann Miles"));
+        // an untitled later name is no member: "President Obama and Clinton"
+        assertEquals(Set.of("Ben Dlamini | chairperson | Tarvex"),
+                roles("Tarvex chairperson Ben Dlamini and Ann Miles met on Friday.",
+                        "O:Tarvex", "P:Ben Dlamini", "P:Ann Miles"));
+    }
 }
