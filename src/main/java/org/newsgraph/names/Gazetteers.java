@@ -25,6 +25,7 @@ public final class Gazetteers {
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> orgOfWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
@@ -65,7 +66,7 @@ public final class Gazetteers {
         read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
         read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
-        read("org-words.txt", c -> g.orgWords.add(c[0]));
+        read("org-words.txt", c -> (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]));
         read("affiliations.txt", c -> {
             g.affiliations.add(c[0]);
             if (c.length > 1 && "party".equals(c[1])) {
@@ -226,6 +227,11 @@ public final class Gazetteers {
      */
     public Boolean orgContext(String lowerWords) {
         return orgContexts.get(lowerWords);
+    }
+
+    /** An organisation word, or a word that is one only when "of" follows: "House of Delegates". */
+    public boolean isOrgOfWord(String word) {
+        return orgWords.contains(word) || orgOfWords.contains(word);
     }
 
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
