@@ -185,6 +185,30 @@ public final class NameRecogniser implements Annotator {
         return a.end() == b.begin() && (b.text().startsWith("-") || a.text().endsWith("-"));
     }
 
+    /**
+     * "(Conservative Party)", "an Irish Labour Party politician": the tagger calls a capitalised word before an
+     * organisation word a verb; inside the sentence, capitalised words running up to "Party", "Council" … are a name.
+     */
+    private boolean capitalsToOrgWord(AnnotatedDocument doc, Sentence s, int i) {
+        Token w = s.token(i);
+        String pos = w.pos();
+        if (i == 0 || !capitalised(w) || shouting(s) || calendarWord(w.text()) || TITLE_SMALL_WORDS.contains(w.lower())
+                || pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("PUNCT")) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            Token t = s.token(k);
+            if (!capitalised(t) || possessive(s.token(k - 1))) {
+                return false;
+            }
+            if (gaz.isOrgWord(core(doc, t)) && nameTag(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isTitleLine(AnnotatedDocument doc, Sentence s) {
         String text = doc.text();
         Span sp = s.span();
@@ -254,7 +278,7 @@ public final class NameRecogniser implements Annotator {
             Token t = s.token(i);
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
             if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
-                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i)) {
+                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i) && !capitalsToOrgWord(doc, s, i)) {
                 i++;
                 continue;
             }
@@ -302,13 +326,16 @@ public final class NameRecogniser implements Annotator {
                 }
             }
             // the capitalised run starting here
-            int rEnd = runEnd(doc, s, i);
+            int runEnd = runEnd(doc, s, i);
+            int cEnd = !titleLine && afterClassifier(s, i) ? classifiedEnd(s, i) : -1;
+            final int rEnd = cEnd > runEnd && classifiedOrg(doc, s, i, cEnd) ? cEnd : runEnd;
             boolean hasPropn = false;
             for (int k = i; k < rEnd; k++) {
                 hasPropn |= propn(s.token(k));
             }
             Token lastTok = s.token(rEnd - 1);
-            boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
+            // "Washington House of Representatives", "Philadelphia Museum of Art": a known place opens the name
+            boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) || orgOf(doc, s, i, rEnd);
             // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
             // "Rust Out Girl bassist Tom Reddy": so does a role noun after it
             if (!titleLine && gEnd < 0 && !classifiedOrg(doc, s, i, rEnd)
@@ -385,13 +412,14 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
-            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j)) && !"NUM".equals(t.pos())) {
+            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j))
+                    && !"NUM".equals(t.pos())) {
                 j++;
                 continue;
             }
             // "Bank of England", "Ministry of Defence", "Council of the European Union"
             // "National Council for Peace and Order": "for" as "of"
-            if ((t.is("of") || t.is("for")) && gaz.isOrgWord(core(doc, prev)) && j + 1 < n) {
+            if ((t.is("of") || t.is("for")) && gaz.isOrgOfWord(core(doc, prev)) && j + 1 < n) {
                 int k = j + 1;
                 if (s.token(k).is("the") && k + 1 < n) {
                     k++;
@@ -404,7 +432,8 @@ public final class NameRecogniser implements Annotator {
             }
             // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" inside the tail,
             // unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
-            if (orgTail && t.is("and") && j + 1 < n) {
+            // ("American Civil Liberties Union of Ohio and Demos": after a place, "and" joins two names)
+            if (orgTail && t.is("and") && j + 1 < n && !placeBefore(doc, s, j)) {
                 Token nx = s.token(j + 1);
                 String w = core(doc, nx);
                 if (capitalised(nx) && nameTag(nx) && !gaz.isOrgWord(w) && !gaz.isGivenName(w) && gaz.phrase(w) == null
@@ -416,6 +445,16 @@ public final class NameRecogniser implements Annotator {
             break;
         }
         return j;
+    }
+
+    /** Whether the one or two words before token {@code j} are a known place. */
+    private boolean placeBefore(AnnotatedDocument doc, Sentence s, int j) {
+        for (int w = 1; w <= 2 && j - w >= 0; w++) {
+            if (gaz.phrase(surface(doc, s, j - w, j)) == Gazetteers.Kind.PLACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String core(AnnotatedDocument doc, Token t) {
@@ -461,6 +500,36 @@ public final class NameRecogniser implements Annotator {
         return !capitalised(before) && before.pos().startsWith("NOUN") && gaz.isOrgClassifier(before.text());
     }
 
+    /**
+     * "the group Tears for Fears", "band Rage Against the Machine": after a classifier noun the name runs over
+     * capitalised words whatever their tag, and over small joining words that a capitalised word follows.
+     */
+    private int classifiedEnd(Sentence s, int i) {
+        int n = s.size();
+        int end = i + 1;
+        int j = i + 1;
+        while (j < n && !possessive(s.token(j - 1))) {
+            Token t = s.token(j);
+            if (capitalised(t) && !"NUM".equals(t.pos())) {
+                end = ++j;
+            } else if (gaz.isNameConnector(t.text())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean allCapitalised(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!capitalised(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean classifiedOrg(AnnotatedDocument doc, Sentence s, int from, int to) {
         Boolean context = afterClassifier(s, from) ? Boolean.FALSE : orgContextBefore(s, from);
         if (context == null) {
@@ -480,7 +549,14 @@ public final class NameRecogniser implements Annotator {
         // "the team Ronaldo joined", "joined John Smith": a person's name is left to the person rules, unless an
         // article stands before it ("playing for the Adler Mannheim")
         boolean article = s.token(from - 1).is("the");
-        return (article || !personLike(doc, s, from, to) && !gaz.isGivenName(first)) && titleAt(doc, s, from, to) == 0
+        // "the metal band Amaranthe,": one word after a classifier noun is the name, given name or not, unless a verb
+        // follows it ("the team Ronaldo joined")
+        // ("band Rage Against the Machine", "band La Oreja de Van Gogh": a longer name is a person's only when it is
+        // shaped like one, given name and surname)
+        boolean named = afterClassifier(s, from)
+                && (to - from == 1 ? to >= s.size() || !(s.token(to).pos().startsWith("VERB") || s.token(to).pos().startsWith("AUX"))
+                    : !(to - from <= 3 && allCapitalised(s, from, to) && personLike(doc, s, from, to)));
+        return (article || named || !personLike(doc, s, from, to) && !gaz.isGivenName(first)) && titleAt(doc, s, from, to) == 0
                 && gaz.phrase(surface(doc, s, from, to)) == null;
     }
 
@@ -602,7 +678,7 @@ public final class NameRecogniser implements Annotator {
     /** "Bank of England", "Council for Peace": an organisation word followed by "of" or "for". */
     private boolean orgOf(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if ((s.token(k).is("of") || s.token(k).is("for")) && gaz.isOrgWord(core(doc, s.token(k - 1)))) {
+            if ((s.token(k).is("of") || s.token(k).is("for")) && gaz.isOrgOfWord(core(doc, s.token(k - 1)))) {
                 return true;
             }
         }

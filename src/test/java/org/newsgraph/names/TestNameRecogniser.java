@@ -286,4 +286,46 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Anna Berg is an American singer from Denver.");
         assertEquals(EntityType.PERSON, m.get("Anna Berg"), m.toString());
     }
+
+    @Test
+    void capitalisedWordBeforeAnOrganisationWordJoinsTheNameWhateverItsTag() {
+        Map<String, EntityType> n = names("The council leader is Oda Marstein (Conservative Party), re-elected in May.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Conservative Party"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Oda Marstein"), n.toString());
+        Map<String, EntityType> m = names("Brendan Ruark is an Irish Labour Party senator from Cork.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Irish Labour Party"), m.toString());
+    }
+
+    @Test
+    void knownPlaceOpensAnOrganisationWithAnOfTail() {
+        Map<String, EntityType> n = names("She later sat in the Oregon House of Representatives and chaired the Boston Institute of Glass.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Oregon House of Representatives"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Boston Institute of Glass"), n.toString());
+        assertNull(n.get("Oregon"), n.toString());
+    }
+
+    @Test
+    void afterAPlaceAndStartsANewName() {
+        Map<String, EntityType> n = names("The suit was filed by the Tenants Union of Ohio and Kellerman, a law firm.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tenants Union of Ohio"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.contains("Kellerman") && k.contains("Ohio")), n.toString());
+    }
+
+    @Test
+    void nameAfterAClassifierRunsOverSmallWordsAndAnyTag() {
+        Map<String, EntityType> n = names("The album was produced by Rob Haller of the group Kites for Kings in 1988.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Kites for Kings"), n.toString());
+        Map<String, EntityType> m = names("Later he joined the Spanish band La Luna de Miel Roja in Madrid.");
+        assertEquals(EntityType.ORGANIZATION, m.get("La Luna de Miel Roja"), m.toString());
+        Map<String, EntityType> k = names("She sang in the vocal group Three Larks & a Sparrow until 1960.");
+        assertEquals(EntityType.ORGANIZATION, k.get("Three Larks & a Sparrow"), k.toString());
+    }
+
+    @Test
+    void oneWordAfterAClassifierIsTheNameUnlessAVerbFollows() {
+        Map<String, EntityType> n = names("He plays guitar in the metal band Amelia, and tours every year.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Amelia"), n.toString());
+        Map<String, EntityType> m = names("The club Patrick joined in 2010 was relegated.");
+        assertFalse(m.get("Patrick") == EntityType.ORGANIZATION, m.toString());
+    }
 }
