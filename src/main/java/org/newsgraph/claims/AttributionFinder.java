@@ -158,6 +158,9 @@ final class AttributionFinder {
         }
         Token last = toks.get(n - 1);
         Token before = toks.get(n - 2);
+        if (last.text().equals(")") && before.text().endsWith(".") && Character.isLowerCase(first.text().codePointAt(0))) {
+            return true; // "Sen. Jane Roe (R-Ga.) | said …": split after the state's abbreviation
+        }
         if (!last.text().equals(".") && !last.text().endsWith(".")) {
             return false;
         }
@@ -409,8 +412,9 @@ final class AttributionFinder {
         if (!noun || k == i) {
             return null;
         }
+        int headEnd = k;
         if (k < hi && low(k).equals("(")) {
-            // "Rep. Gwen Moore (D-Wis.)"
+            // "Rep. Gwen Moore (D-Wis.)": the bracket belongs to the phrase, the name is its head
             int c = k + 1;
             while (c < hi && c < k + 8 && !low(c).equals(")")) {
                 c++;
@@ -419,7 +423,6 @@ final class AttributionFinder {
                 k = c + 1;
             }
         }
-        int headEnd = k;
         // one prepositional phrase: "sources close to the matter", "Elise Warner from the Atlantic Council"
         int p = k;
         if (p < hi && (low(p).equals("close") || low(p).equals("familiar") || low(p).equals("near"))) {

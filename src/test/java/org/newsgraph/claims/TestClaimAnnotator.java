@@ -377,4 +377,19 @@ class TestClaimAnnotator {
         assertEquals("Norland", s.sourceSpan(cs.get(0)));
         assertEquals(s.named("Norland"), cs.get(0).source());
     }
+
+    @Test
+    void speakerWithPartyAndStateInBracketsAfterAQuote() {
+        // the sentence splitter may break after "(D-Ore.)": the verb still belongs to the speaker
+        Setup s = text("\"The hearing is a farce,\" Rep. Ann Dorsey (D-Ore.) said. \"Nobody asked us.\"\n\n"
+                + "\"Rules are rules,\" said Sen. Paul Kerr (R-Ind.), a member of the panel.")
+                .name("Ann Dorsey", "Ann Dorsey", EntityType.PERSON)
+                .name("Paul Kerr", "Paul Kerr", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(s.named("Ann Dorsey"), cs.get(0).source(), s.describe(cs));
+        assertEquals("said", s.cue(cs.get(0)));
+        assertTrue(s.content(cs.get(0)).contains("Nobody asked us"), s.describe(cs));
+        assertEquals(s.named("Paul Kerr"), cs.get(1).source(), s.describe(cs));
+    }
 }
