@@ -277,7 +277,24 @@ final class AttributionFinder {
         if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
             return true;
         }
+        if (tok(i).isCapitalised() && !low(i).equals(tok(i).text()) && titleCase(i) && (pos(i).equals("PROPN")
+                || pos(i).equals("NOUN")) && low(i).endsWith("s") && !lex.isCueNoun(low(i))) {
+            return true; // a headline in title case: "Budget Deal Will Pass, Senator Says" (the tagger sees a name)
+        }
         return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
+    }
+
+    /** Whether the sentence of token {@code i} is a headline in title case: nearly every word capitalised. */
+    private boolean titleCase(int i) {
+        int words = 0;
+        int caps = 0;
+        for (int k = sStart(i); k < sEnd(i); k++) {
+            if (Character.isLetter(tok(k).text().codePointAt(0))) {
+                words++;
+                caps += tok(k).isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 4 && caps * 5 >= words * 4;
     }
 
     private boolean skippable(int i) {
@@ -1216,7 +1233,14 @@ final class AttributionFinder {
                     || low(afterTime).equals("on") || low(afterTime).equals("last") || low(afterTime).equals("this"))) {
                 afterTime++;
             }
-            if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
+            // "The bridge, Smith said, would open in May.": the attribution sits between commas inside
+            // its content, which goes on after it with no conjunction, subordinator or participle
+            boolean between = np != null && cue.cls() == CueLexicon.VerbClass.SAY
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime + 1 < hi && isComma(afterTime)
+                    && !SUBORDINATE.contains(low(afterTime + 1)) && !isConjunction(afterTime + 1)
+                    && !pos(afterTime + 1).equals("SCONJ") && !low(afterTime + 1).endsWith("ing")
+                    && !(cs > after && low(cs - 1).equals("that")) && cs >= 0 && ce - cs >= 2;
+            if (!between && np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
                     || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
@@ -1229,7 +1253,7 @@ final class AttributionFinder {
             if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
                 int from = trimStart(sStart(i), to);
-                if (to - from < 3 || overlapsQuoteClaim(span(from, to))) {
+                if (to - from < (between ? 1 : 3) || overlapsQuoteClaim(span(from, to))) {
                     continue;
                 }
                 List<Span> pieces = new ArrayList<>();

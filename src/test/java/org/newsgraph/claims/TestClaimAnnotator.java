@@ -392,4 +392,34 @@ class TestClaimAnnotator {
         assertTrue(s.content(cs.get(0)).contains("Nobody asked us"), s.describe(cs));
         assertEquals(s.named("Paul Kerr"), cs.get(1).source(), s.describe(cs));
     }
+
+    @Test
+    void shortContentBeforeAnAttributionBetweenCommasGoesOnAfterIt() {
+        Setup s = text("The bridge, Brandt said, would open to traffic next spring.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The bridge | would open to traffic next spring", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void attributionBetweenCommasBeforeASubordinateClauseIsInverted() {
+        Setup s = text("The hearing was a farce, Brandt said, as he left the building.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The hearing was a farce", s.content(cs.get(0)));
+    }
+
+    @Test
+    void headlineInTitleCaseWithTheSpeakerLast() {
+        Setup s = text("Budget Talks Could Collapse Before Winter, Konstantin Brandt Says.\n\nThe talks resumed on Monday.")
+                .name("Konstantin Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("Budget Talks Could Collapse Before Winter", s.content(cs.get(0)));
+        assertEquals("Says", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }
