@@ -489,7 +489,12 @@ final class AttributionFinder {
                 && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
             return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
-        return lex.isSourceNoun(low(head));
+        return lex.isSourceNoun(low(head)) || lex.isEvidenceNoun(low(head));
+    }
+
+    /** Whether a phrase is headed by a document or measurement ("A new poll", "Video of the incident"). */
+    private boolean evidence(Np np) {
+        return np != null && lex.isEvidenceNoun(low(np.headEnd() - 1)) && !namedOrPronoun(np);
     }
 
     private boolean coveredByMention(int from, int to) {
@@ -661,6 +666,9 @@ final class AttributionFinder {
             if (direct > 0 && verbOk(c, direct) && vc[0].cls() != CueLexicon.VerbClass.THINK) {
                 // "confirmed that … and expressed irritation that …"; not "watched it rise and thought of …"
                 return trimEnd(from, k);
+            }
+            if (comma && low(k + 1).equals("but") && n < hi && clausal(n, hi) && k > from + 3) {
+                return trimEnd(from, k); // "…, but the court overruled him": the writer takes over
             }
             if (comma && n < hi && (low(n).equals("although") || low(n).equals("though"))) {
                 return trimEnd(from, k); // the writer's concession, not the speaker's claim
@@ -1211,7 +1219,8 @@ final class AttributionFinder {
                     continue;
                 }
             }
-            int cs = complementStart(after, cue.needsThat());
+            boolean evidence = evidence(np);
+            int cs = complementStart(after, cue.needsThat() && !evidence);
             boolean thatClause = cs > after && low(cs - 1).equals("that");
             if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
                     && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
@@ -1235,12 +1244,12 @@ final class AttributionFinder {
             }
             // "The bridge, Smith said, would open in May.": the attribution sits between commas inside
             // its content, which goes on after it with no conjunction, subordinator or participle
-            boolean between = np != null && cue.cls() == CueLexicon.VerbClass.SAY
+            boolean between = np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence)
                     && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime + 1 < hi && isComma(afterTime)
                     && !SUBORDINATE.contains(low(afterTime + 1)) && !isConjunction(afterTime + 1)
                     && !pos(afterTime + 1).equals("SCONJ") && !low(afterTime + 1).endsWith("ing")
                     && !(cs > after && low(cs - 1).equals("that")) && cs >= 0 && ce - cs >= 2;
-            if (!between && np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
+            if (!between && np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence) && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
                     || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
@@ -1269,7 +1278,7 @@ final class AttributionFinder {
                 continue;
             }
             if (cue.cls() == CueLexicon.VerbClass.THINK && !(cs > after && low(cs - 1).equals("that"))
-                    && !infinitive(cs, ce)) {
+                    && !infinitive(cs, ce) && !evidence) {
                 // "fear the ramifications": an object alone is no claim; "expect X to …" is
                 continue;
             }
@@ -1603,7 +1612,7 @@ final class AttributionFinder {
             return;
         }
         if (Character.isUpperCase(doc.text(lookup).codePointAt(0)) && !DEMONSTRATIVE.contains(first)
-                && !lex.isSourceNoun(lastWord(doc.text(lookup)))) {
+                && !lex.isSourceNoun(lastWord(doc.text(lookup))) && !lex.isEvidenceNoun(lastWord(doc.text(lookup)))) {
             // a name the recogniser did not find: better no attribution than a made-up one
             d.source = Source.NOBODY;
             return;

@@ -422,4 +422,32 @@ class TestClaimAnnotator {
         assertEquals("Says", s.cue(cs.get(0)));
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void aPollOrStudyShowsAnObjectOrAClause() {
+        Setup s = text("A new poll shows the mayor with a narrow lead. Exports fell by a third in May, a study of customs "
+                + "records found.");
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the mayor with a narrow lead", s.content(cs.get(0)));
+        assertEquals("A new poll", s.sourceSpan(cs.get(0)));
+        assertEquals("Exports fell by a third in May", s.content(cs.get(1)));
+        assertEquals("found", s.cue(cs.get(1)));
+    }
+
+    @Test
+    void anObjectAloneAfterShowNeedsADocumentAsSubject() {
+        Setup s = text("The players show great courage every week.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
+
+    @Test
+    void contentStopsWhereTheWriterTakesOverWithBut() {
+        Setup s = text("Brandt said the envoys had no mandate, but the ministry sent them anyway.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
 }
