@@ -158,6 +158,9 @@ final class AttributionFinder {
         }
         Token last = toks.get(n - 1);
         Token before = toks.get(n - 2);
+        if (last.text().equals(")") && before.text().endsWith(".") && Character.isLowerCase(first.text().codePointAt(0))) {
+            return true; // "Sen. Jane Roe (R-Ga.) | said …": split after the state's abbreviation
+        }
         if (!last.text().equals(".") && !last.text().endsWith(".")) {
             return false;
         }
@@ -274,7 +277,24 @@ final class AttributionFinder {
         if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
             return true;
         }
+        if (tok(i).isCapitalised() && !low(i).equals(tok(i).text()) && titleCase(i) && (pos(i).equals("PROPN")
+                || pos(i).equals("NOUN")) && low(i).endsWith("s") && !lex.isCueNoun(low(i))) {
+            return true; // a headline in title case: "Budget Deal Will Pass, Senator Says" (the tagger sees a name)
+        }
         return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
+    }
+
+    /** Whether the sentence of token {@code i} is a headline in title case: nearly every word capitalised. */
+    private boolean titleCase(int i) {
+        int words = 0;
+        int caps = 0;
+        for (int k = sStart(i); k < sEnd(i); k++) {
+            if (Character.isLetter(tok(k).text().codePointAt(0))) {
+                words++;
+                caps += tok(k).isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 4 && caps * 5 >= words * 4;
     }
 
     private boolean skippable(int i) {
@@ -409,8 +429,9 @@ final class AttributionFinder {
         if (!noun || k == i) {
             return null;
         }
+        int headEnd = k;
         if (k < hi && low(k).equals("(")) {
-            // "Rep. Gwen Moore (D-Wis.)"
+            // "Rep. Gwen Moore (D-Wis.)": the bracket belongs to the phrase, the name is its head
             int c = k + 1;
             while (c < hi && c < k + 8 && !low(c).equals(")")) {
                 c++;
@@ -419,7 +440,6 @@ final class AttributionFinder {
                 k = c + 1;
             }
         }
-        int headEnd = k;
         // one prepositional phrase: "sources close to the matter", "Elise Warner from the Atlantic Council"
         int p = k;
         if (p < hi && (low(p).equals("close") || low(p).equals("familiar") || low(p).equals("near"))) {
@@ -469,7 +489,12 @@ final class AttributionFinder {
                 && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
             return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
-        return lex.isSourceNoun(low(head));
+        return lex.isSourceNoun(low(head)) || lex.isEvidenceNoun(low(head));
+    }
+
+    /** Whether a phrase is headed by a document or measurement ("A new poll", "Video of the incident"). */
+    private boolean evidence(Np np) {
+        return np != null && lex.isEvidenceNoun(low(np.headEnd() - 1)) && !namedOrPronoun(np);
     }
 
     private boolean coveredByMention(int from, int to) {
@@ -641,6 +666,9 @@ final class AttributionFinder {
             if (direct > 0 && verbOk(c, direct) && vc[0].cls() != CueLexicon.VerbClass.THINK) {
                 // "confirmed that … and expressed irritation that …"; not "watched it rise and thought of …"
                 return trimEnd(from, k);
+            }
+            if (comma && low(k + 1).equals("but") && n < hi && clausal(n, hi) && k > from + 3) {
+                return trimEnd(from, k); // "…, but the court overruled him": the writer takes over
             }
             if (comma && n < hi && (low(n).equals("although") || low(n).equals("though"))) {
                 return trimEnd(from, k); // the writer's concession, not the speaker's claim
@@ -1191,7 +1219,8 @@ final class AttributionFinder {
                     continue;
                 }
             }
-            int cs = complementStart(after, cue.needsThat());
+            boolean evidence = evidence(np);
+            int cs = complementStart(after, cue.needsThat() && !evidence);
             boolean thatClause = cs > after && low(cs - 1).equals("that");
             if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
                     && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
@@ -1213,7 +1242,14 @@ final class AttributionFinder {
                     || low(afterTime).equals("on") || low(afterTime).equals("last") || low(afterTime).equals("this"))) {
                 afterTime++;
             }
-            if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
+            // "The bridge, Smith said, would open in May.": the attribution sits between commas inside
+            // its content, which goes on after it with no conjunction, subordinator or participle
+            boolean between = np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence)
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime + 1 < hi && isComma(afterTime)
+                    && !SUBORDINATE.contains(low(afterTime + 1)) && !isConjunction(afterTime + 1)
+                    && !pos(afterTime + 1).equals("SCONJ") && !low(afterTime + 1).endsWith("ing")
+                    && !(cs > after && low(cs - 1).equals("that")) && cs >= 0 && ce - cs >= 2;
+            if (!between && np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence) && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
                     || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
@@ -1226,7 +1262,7 @@ final class AttributionFinder {
             if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
                 int from = trimStart(sStart(i), to);
-                if (to - from < 3 || overlapsQuoteClaim(span(from, to))) {
+                if (to - from < (between ? 1 : 3) || overlapsQuoteClaim(span(from, to))) {
                     continue;
                 }
                 List<Span> pieces = new ArrayList<>();
@@ -1242,7 +1278,7 @@ final class AttributionFinder {
                 continue;
             }
             if (cue.cls() == CueLexicon.VerbClass.THINK && !(cs > after && low(cs - 1).equals("that"))
-                    && !infinitive(cs, ce)) {
+                    && !infinitive(cs, ce) && !evidence) {
                 // "fear the ramifications": an object alone is no claim; "expect X to …" is
                 continue;
             }
@@ -1576,7 +1612,7 @@ final class AttributionFinder {
             return;
         }
         if (Character.isUpperCase(doc.text(lookup).codePointAt(0)) && !DEMONSTRATIVE.contains(first)
-                && !lex.isSourceNoun(lastWord(doc.text(lookup)))) {
+                && !lex.isSourceNoun(lastWord(doc.text(lookup))) && !lex.isEvidenceNoun(lastWord(doc.text(lookup)))) {
             // a name the recogniser did not find: better no attribution than a made-up one
             d.source = Source.NOBODY;
             return;

@@ -377,4 +377,77 @@ class TestClaimAnnotator {
         assertEquals("Norland", s.sourceSpan(cs.get(0)));
         assertEquals(s.named("Norland"), cs.get(0).source());
     }
+
+    @Test
+    void speakerWithPartyAndStateInBracketsAfterAQuote() {
+        // the sentence splitter may break after "(D-Ore.)": the verb still belongs to the speaker
+        Setup s = text("\"The hearing is a farce,\" Rep. Ann Dorsey (D-Ore.) said. \"Nobody asked us.\"\n\n"
+                + "\"Rules are rules,\" said Sen. Paul Kerr (R-Ind.), a member of the panel.")
+                .name("Ann Dorsey", "Ann Dorsey", EntityType.PERSON)
+                .name("Paul Kerr", "Paul Kerr", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(s.named("Ann Dorsey"), cs.get(0).source(), s.describe(cs));
+        assertEquals("said", s.cue(cs.get(0)));
+        assertTrue(s.content(cs.get(0)).contains("Nobody asked us"), s.describe(cs));
+        assertEquals(s.named("Paul Kerr"), cs.get(1).source(), s.describe(cs));
+    }
+
+    @Test
+    void shortContentBeforeAnAttributionBetweenCommasGoesOnAfterIt() {
+        Setup s = text("The bridge, Brandt said, would open to traffic next spring.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The bridge | would open to traffic next spring", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void attributionBetweenCommasBeforeASubordinateClauseIsInverted() {
+        Setup s = text("The hearing was a farce, Brandt said, as he left the building.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The hearing was a farce", s.content(cs.get(0)));
+    }
+
+    @Test
+    void headlineInTitleCaseWithTheSpeakerLast() {
+        Setup s = text("Budget Talks Could Collapse Before Winter, Konstantin Brandt Says.\n\nThe talks resumed on Monday.")
+                .name("Konstantin Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("Budget Talks Could Collapse Before Winter", s.content(cs.get(0)));
+        assertEquals("Says", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void aPollOrStudyShowsAnObjectOrAClause() {
+        Setup s = text("A new poll shows the mayor with a narrow lead. Exports fell by a third in May, a study of customs "
+                + "records found.");
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the mayor with a narrow lead", s.content(cs.get(0)));
+        assertEquals("A new poll", s.sourceSpan(cs.get(0)));
+        assertEquals("Exports fell by a third in May", s.content(cs.get(1)));
+        assertEquals("found", s.cue(cs.get(1)));
+    }
+
+    @Test
+    void anObjectAloneAfterShowNeedsADocumentAsSubject() {
+        Setup s = text("The players show great courage every week.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
+
+    @Test
+    void contentStopsWhereTheWriterTakesOverWithBut() {
+        Setup s = text("Brandt said the envoys had no mandate, but the ministry sent them anyway.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
 }
