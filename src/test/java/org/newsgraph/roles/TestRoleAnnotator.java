@@ -359,6 +359,12 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Tom Reddy | guitarist | -"),
                 roles("Guitarist Tom Reddy grew up in Cardiff. The band Night Owls was formed later.",
                         "P:Tom Reddy", "L:Cardiff", "O:Night Owls"));
+        // "group" alone does not say band: a singer is no member of a militant group
+        assertEquals(Set.of("Ann Reddy | singer | -"),
+                roles("The militant group Tarvik Front claimed the attack. Singer Ann Reddy condemned it.",
+                        "O:Tarvik Front", "P:Ann Reddy"));
+        assertEquals(Set.of("Ann Reddy | singer | Tarvik Five"),
+                roles("The pop group Tarvik Five split up. Singer Ann Reddy went solo.", "O:Tarvik Five", "P:Ann Reddy"));
         // a company is no band: a singer is not its member
         assertEquals(Set.of("Ann Reddy | singer | -"),
                 roles("Northgate Capital is a Welsh investment firm. Singer Ann Reddy visited it.",
