@@ -57,6 +57,7 @@ final class RolePattern {
     private final String fixedRole;     // from "=> role=…"; "" means: state no role
     private final boolean positionOnly; // an occupation alone does not make a role here
     private final boolean title;        // a role before names: a singular one is the first name's only
+    private final boolean endsWithPerson; // a possessive on the last name does not undo the match
     private final boolean subject;      // the person slot is the clause's subject though the pattern opens before it
 
     private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title,
@@ -66,6 +67,8 @@ final class RolePattern {
         this.fixedRole = fixedRole;
         this.positionOnly = positionOnly;
         this.title = title;
+        this.endsWithPerson = !elems.isEmpty() && elems.get(elems.size() - 1) instanceof Slot last
+                && (last.kind == SlotKind.PER || last.kind == SlotKind.PERS);
         this.subject = subject;
     }
 
@@ -247,7 +250,9 @@ final class RolePattern {
             return 0;
         }
         if (ei == elems.size()) {
-            if (!st.poss) {  // a possessive left dangling: "Russia's" is not "Russia"
+            // a possessive left dangling: "Russia's" is not "Russia"; but "President Biden's approval" still
+            // says who is president
+            if (!st.poss || endsWithPerson) {
                 accept(s, st, start, ti, found, lex);
             }
             return -1;

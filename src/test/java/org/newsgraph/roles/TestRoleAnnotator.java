@@ -381,4 +381,13 @@ class TestRoleAnnotator {
                 roles("Tarvex chairperson Ben Dlamini and Ann Miles met on Friday.",
                         "O:Tarvex", "P:Ben Dlamini", "P:Ann Miles"));
     }
+
+    @Test
+    void aPossessiveOnTheTitledNameKeepsTheTitle() {
+        assertEquals(Set.of("Ann Miles | senator | -"),
+                roles("Senator Ann Miles's approval rating fell.", "P:Ann Miles"));
+        // but an organisation with a possessive is not the organisation: "Russia's sovereign wealth fund"
+        assertEquals(Set.of("Kirill Dmitriev | head | -"),
+                roles("Kirill Dmitriev, the head of Russia's fund, spoke.", "P:Kirill Dmitriev", "O:Russia"));
+    }
 }
