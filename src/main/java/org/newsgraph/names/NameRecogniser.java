@@ -412,10 +412,15 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
-            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j))
-                    && !"NUM".equals(t.pos())) {
+            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j)
+                    || surnameAfterGiven(doc, s, j)) && !"NUM".equals(t.pos()) && !romanNumeral(t.text())) {
                 j++;
                 continue;
+            }
+            // "Pope John Paul II", "Fernando VII": a regnal number closes a person's name
+            if (romanNumeral(t.text()) && givenNameIn(doc, s, i, j)) {
+                j++;
+                break;
             }
             // "Bank of England", "Ministry of Defence", "Council of the European Union"
             // "National Council for Peace and Order": "for" as "of"
@@ -455,6 +460,37 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    private boolean givenNameIn(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = core(doc, s.token(k));
+            if (givenNameOnly(w) && !gaz.isAmbiguousGivenName(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** II, III, IV … XXX (not I, V, X alone: a pronoun, a letter). */
+    static boolean romanNumeral(String w) {
+        return w.length() >= 2 && w.matches("X{0,3}(IX|IV|V?I{0,3})");
+    }
+
+    /** "Sir Thomas Legg/VERB": a capitalised word inside the sentence right after a known given name is the surname. */
+    private boolean surnameAfterGiven(AnnotatedDocument doc, Sentence s, int j) {
+        if (j < 2 || s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
+            return false;
+        }
+        String pos = s.token(j).pos();
+        if (pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")
+                || TITLE_SMALL_WORDS.contains(s.token(j).lower())) {
+            return false;
+        }
+        String prev = core(doc, s.token(j - 1));
+        return capitalised(s.token(j - 1)) && propn(s.token(j - 1)) && !possessive(s.token(j - 1))
+                && givenNameOnly(prev) && !gaz.isAmbiguousGivenName(prev);
     }
 
     private static String core(AnnotatedDocument doc, Token t) {
@@ -766,6 +802,17 @@ public final class NameRecogniser implements Annotator {
     private void typeRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine,
                          List<Cand> out) {
         if (from >= to) {
+            return;
+        }
+        // "John D. Rockefeller III": the name is typed without its regnal number, which then joins a person's name
+        if (to - from >= 2 && romanNumeral(s.token(to - 1).text())) {
+            List<Cand> inner = new ArrayList<>();
+            typeRun(doc, s, from, to - 1, titled, titleLine, inner);
+            for (Cand c : inner) {
+                boolean ends = c.to == to - 1 && c.type == EntityType.PERSON;
+                out.add(!ends ? c : new Cand(s, c.from, to, spanOf(s, c.from, to), surface(doc, s, c.from, to), c.type,
+                        c.strength, c.titleLine, c.known));
+            }
             return;
         }
         String text = surface(doc, s, from, to);

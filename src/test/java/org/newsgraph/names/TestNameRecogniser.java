@@ -328,4 +328,19 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("The club Patrick joined in 2010 was relegated.");
         assertFalse(m.get("Patrick") == EntityType.ORGANIZATION, m.toString());
     }
+
+    @Test
+    void regnalNumberClosesAPersonsName() {
+        Map<String, EntityType> n = names("The letter was sent to King Haakon VII and later to Pope Leo XIII in Rome.");
+        assertEquals(EntityType.PERSON, n.get("Haakon VII"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Leo XIII"), n.toString());
+        Map<String, EntityType> m = names("Their grandfather fought in World War II near Narvik.");
+        assertFalse(m.keySet().stream().anyMatch(k -> k.endsWith("II")), m.toString());
+    }
+
+    @Test
+    void capitalisedWordAfterAGivenNameIsTheSurnameWhateverItsTag() {
+        Map<String, EntityType> n = names("The review led by Sir Peter Plow into the accounts ended in May.");
+        assertEquals(EntityType.PERSON, n.get("Peter Plow"), n.toString());
+    }
 }
