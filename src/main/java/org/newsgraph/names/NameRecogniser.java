@@ -79,6 +79,7 @@ public final class NameRecogniser implements Annotator {
         for (Sentence s : doc.sentences()) {
             int before = cands.size();
             scan(doc, s, cands);
+            classifiedLists(doc, s, cands);
             partyWords(doc, s, cands, before);
         }
         doc.setMentions(consistent(doc, cands));
@@ -121,6 +122,62 @@ public final class NameRecogniser implements Annotator {
             }
             cands.add(new Cand(s, i, i + 1, spanOf(s, i, i + 1), surface(doc, s, i, i + 1),
                     EntityType.ORGANIZATION, KNOWN, false, true));
+        }
+    }
+
+    /** Words between a plural classifier noun and the list of names it introduces: "bands such as X, Y and Z". */
+    private static final Set<String> LIST_OPENERS = Set.of("such", "as", "including", "like", "were", "are", "namely", ",", ":");
+
+    /**
+     * "hard rock bands such as Kamikaze, Alakran and Rata Blanca", "his former clubs were X and Y": every name in a list
+     * that a plural classifier noun opens is an organisation's.
+     */
+    private void classifiedLists(AnnotatedDocument doc, Sentence s, List<Cand> out) {
+        if (shouting(s) || isTitleLine(doc, s)) {
+            return;
+        }
+        int n = s.size();
+        for (int k = 0; k < n; k++) {
+            Token c = s.token(k);
+            if (capitalised(c) && k > 0 || !c.pos().startsWith("NOUN") || !c.lower().endsWith("s") || !gaz.isOrgClassifier(c.lower())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < n && j <= k + 3 && LIST_OPENERS.contains(s.token(j).lower())) {
+                j++;
+            }
+            if (j >= n) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            while (j < n && capitalised(s.token(j))) {
+                int e = classifiedEnd(s, j);
+                items.add(new int[] {j, e});
+                if (e + 1 < n && (s.token(e).is(",") || s.token(e).is("and") || s.token(e).is("or"))) {
+                    j = e + 1;
+                    if (s.token(e).is(",") && (s.token(j).is("and") || s.token(j).is("or")) && j + 1 < n) {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // a list has at least two names, and none of them is a person's by title
+            if (items.size() < 2) {
+                continue;
+            }
+            boolean ok = true;
+            for (int[] it : items) {
+                ok &= titleAt(doc, s, it[0], it[1]) == 0 && titleBefore(doc, s, it[0]) == null;
+            }
+            if (!ok) {
+                continue;
+            }
+            for (int[] it : items) {
+                out.removeIf(o -> o.s == s && o.from < it[1] && it[0] < o.to);
+                out.add(new Cand(s, it[0], it[1], spanOf(s, it[0], it[1]), surface(doc, s, it[0], it[1]),
+                        EntityType.ORGANIZATION, KNOWN, false, true));
+            }
         }
     }
 
@@ -278,7 +335,8 @@ public final class NameRecogniser implements Annotator {
             Token t = s.token(i);
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
             if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
-                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i) && !capitalsToOrgWord(doc, s, i)) {
+                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i) && !capitalsToOrgWord(doc, s, i)
+                    && !(i == 0 && !t.is("The") && subjectEnd(s, i) > 0 && saidToBeOrg(s, subjectEnd(s, i)))) {
                 i++;
                 continue;
             }
@@ -356,10 +414,13 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             // "Kestrel Yard is an American rock band": the noun the name is said to be tells what it names
-            if (!titleLine && gEnd < 0 && i == 0 && !claimed(out, s, i) && saidToBeOrg(s, rEnd)) {
-                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
-                        KNOWN, titleLine, true));
-                i = rEnd;
+            // ("Rage Against the Machine is an American rap metal band": the subject runs over small words up to the verb)
+            int subjectEnd = !titleLine && (i == 0 || i == 1 && s.token(0).is("The")) && !claimed(out, s, i)
+                    ? subjectEnd(s, i) : -1;
+            if (subjectEnd > 0 && (gEnd < 0 || gEnd < subjectEnd) && saidToBeOrg(s, subjectEnd)) {
+                out.add(new Cand(s, i, subjectEnd, spanOf(s, i, subjectEnd), surface(doc, s, i, subjectEnd),
+                        EntityType.ORGANIZATION, KNOWN, titleLine, true));
+                i = subjectEnd;
                 continue;
             }
             if (!titleLine && classifiedOrg(doc, s, i, rEnd)) {
@@ -555,6 +616,20 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return end;
+    }
+
+    /** The end of a sentence's capitalised subject that "is"/"was" follows, small joining words allowed inside; or -1. */
+    private int subjectEnd(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
+            Token t = s.token(k);
+            if (t.is("is") || t.is("was")) {
+                return capitalised(s.token(k - 1)) ? k : -1;
+            }
+            if (!(capitalised(t) && !possessive(s.token(k - 1)) || gaz.isNameConnector(t.text()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean allCapitalised(Sentence s, int from, int to) {
@@ -761,8 +836,9 @@ public final class NameRecogniser implements Annotator {
         }
         for (int k = to + 2; k < s.size() && k <= to + 6; k++) {
             Token t = s.token(k);
+            // ("was a German band leader": the classifier only qualifies the noun after it)
             if (!capitalised(t) && gaz.isOrgClassifier(t.text()) && t.pos().startsWith("NOUN")) {
-                return true;
+                return k + 1 >= s.size() || !s.token(k + 1).pos().startsWith("NOUN");
             }
             if (t.isPunct() || !(t.pos().startsWith("ADJ") || t.pos().startsWith("NOUN") || gaz.isDemonym(t.text()))) {
                 return false;

@@ -343,4 +343,22 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("The review led by Sir Peter Plow into the accounts ended in May.");
         assertEquals(EntityType.PERSON, n.get("Peter Plow"), n.toString());
     }
+
+    @Test
+    void subjectSaidToBeABandRunsOverSmallWords() {
+        Map<String, EntityType> n = names("Fall Into the River is a Canadian folk band from Halifax.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Fall Into the River"), n.toString());
+        Map<String, EntityType> m = names("Ulrich Falk was a German band leader and arranger.");
+        assertEquals(EntityType.PERSON, m.get("Ulrich Falk"), m.toString());
+    }
+
+    @Test
+    void namesListedAfterAPluralClassifierAreOrganisations() {
+        Map<String, EntityType> n = names("The scene was led by punk bands such as Vorlak, Tessaro and Blue Hollow Kings.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Vorlak"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Tessaro"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Blue Hollow Kings"), n.toString());
+        Map<String, EntityType> m = names("He had played for non-league sides Harford and Milton Keel before signing.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Milton Keel"), m.toString());
+    }
 }
