@@ -394,6 +394,9 @@ public final class NameRecogniser implements Annotator {
             Token lastTok = s.token(rEnd - 1);
             // "Washington House of Representatives", "Philadelphia Museum of Art": a known place opens the name
             boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) || orgOf(doc, s, i, rEnd);
+            for (int k = i + 1; k < rEnd - 1; k++) {
+                endsOrg |= s.token(k).text().equals("&");
+            }
             // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
             // "Rust Out Girl bassist Tom Reddy": so does a role noun after it
             if (!titleLine && gEnd < 0 && !classifiedOrg(doc, s, i, rEnd)
@@ -459,7 +462,7 @@ public final class NameRecogniser implements Annotator {
         boolean orgTail = false;    // inside the "of …" part of an organisation's name
         while (j < n) {
             Token prev = s.token(j - 1);
-            if (possessive(prev)) {
+            if (possessive(prev) && !possessiveInsideOrg(doc, s, j)) {
                 break;
             }
             Token t = s.token(j);
@@ -476,6 +479,13 @@ public final class NameRecogniser implements Annotator {
             if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j)
                     || surnameAfterGiven(doc, s, j)) && !"NUM".equals(t.pos()) && !romanNumeral(t.text())) {
                 j++;
+                continue;
+            }
+            // "Procter & Gamble", "Washington & Lee": names joined by an ampersand are one organisation's
+            // (but "Mount Sinai Medical Center & Miami Heart Institute" are two)
+            if (t.text().equals("&") && j + 1 < n && capitalised(s.token(j + 1)) && nameTag(s.token(j + 1))
+                    && !gaz.isOrgWord(core(doc, prev))) {
+                j += 2;
                 continue;
             }
             // "Pope John Paul II", "Fernando VII": a regnal number closes a person's name
@@ -528,6 +538,23 @@ public final class NameRecogniser implements Annotator {
             String w = core(doc, s.token(k));
             if (givenNameOnly(w) && !gaz.isAmbiguousGivenName(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Convention People's Party", "National Farmers' Union": the possessive before token {@code j} is inside the name. */
+    private boolean possessiveInsideOrg(AnnotatedDocument doc, Sentence s, int j) {
+        Token prev = s.token(j - 1);
+        if (!gaz.isPossessiveNameWord(core(doc, prev))) {
+            return false;
+        }
+        for (int k = j; k < s.size() && k <= j + 2 && capitalised(s.token(k)); k++) {
+            if (gaz.isOrgWord(core(doc, s.token(k)))) {
+                return true;
+            }
+            if (possessive(s.token(k))) {
+                return false;
             }
         }
         return false;
@@ -899,6 +926,10 @@ public final class NameRecogniser implements Annotator {
         Gazetteers.Kind known = gaz.phrase(text);
         EntityType type = null;
         double strength = 0;
+        boolean ampersand = false;
+        for (int k = from + 1; k < to - 1; k++) {
+            ampersand |= s.token(k).text().equals("&");
+        }
         if (known == null && (gaz.isTitle(text) || len == 1 && (calendarWord(first) || gaz.isOrgWord(first)
                 || gaz.isAffiliation(first)))) {
             return;
@@ -916,6 +947,9 @@ public final class NameRecogniser implements Annotator {
         } else if (known != null) {
             type = known == Gazetteers.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION;
             strength = KNOWN;
+        } else if (ampersand) {
+            type = EntityType.ORGANIZATION;
+            strength = ORG_WORD;
         } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)
                 || roleNounThenName(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;

@@ -361,4 +361,21 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("He had played for non-league sides Harford and Milton Keel before signing.");
         assertEquals(EntityType.ORGANIZATION, m.get("Milton Keel"), m.toString());
     }
+
+    @Test
+    void ampersandJoinsOneOrganisationsName() {
+        Map<String, EntityType> n = names("She studied law at Denton & Hale before joining the firm.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Denton & Hale"), n.toString());
+        Map<String, EntityType> m = names("He worked at Riverside Medical Center & Lakeview Heart Institute for years.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Riverside Medical Center"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Lakeview Heart Institute"), m.toString());
+    }
+
+    @Test
+    void possessiveOfAPluralNounStaysInsideAnOrganisationsName() {
+        Map<String, EntityType> n = names("Delegates of the United Workers' Party met leaders of Velmar's Coastal People's Congress on Monday.");
+        assertEquals(EntityType.ORGANIZATION, n.get("United Workers' Party"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Coastal People's Congress"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.startsWith("Velmar")), n.toString());
+    }
 }
