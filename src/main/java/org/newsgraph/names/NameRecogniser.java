@@ -82,7 +82,56 @@ public final class NameRecogniser implements Annotator {
             classifiedLists(doc, s, cands);
             partyWords(doc, s, cands, before);
         }
+        propagate(doc, cands);
         doc.setMentions(consistent(doc, cands));
+    }
+
+    /**
+     * A name that context showed to be an organisation's ("the group Tears for Fears") is that organisation wherever
+     * the document writes it again, also where nothing around it says so or the words break into other names.
+     */
+    private void propagate(AnnotatedDocument doc, List<Cand> cands) {
+        Set<String> names = new HashSet<>();
+        for (Cand c : cands) {
+            if (c.type == EntityType.ORGANIZATION && c.known && !c.titleLine && c.to - c.from >= 2 && c.text.length() >= 6
+                    && gaz.phrase(c.text) == null) {
+                names.add(c.text);
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            for (int a = 0; a < s.size(); a++) {
+                for (String name : names) {
+                    int begin = s.token(a).begin();
+                    if (!text.startsWith(name, begin)) {
+                        continue;
+                    }
+                    int b = a + 1;
+                    while (b < s.size() && s.token(b - 1).begin() + coreLength(s.token(b - 1)) < begin + name.length()) {
+                        b++;
+                    }
+                    Token last = s.token(b - 1);
+                    if (last.begin() + coreLength(last) != begin + name.length()) {
+                        continue;
+                    }
+                    final int from = a, to = b;
+                    boolean done = false;
+                    for (Cand o : cands) {
+                        done |= o.s == s && o.from <= from && to <= o.to && o.type == EntityType.ORGANIZATION && !o.titleLine;
+                    }
+                    if (done) {
+                        continue;
+                    }
+                    cands.removeIf(o -> o.s == s && o.from < to && from < o.to);
+                    cands.add(new Cand(s, from, to, spanOf(s, from, to), name, EntityType.ORGANIZATION, KNOWN, false, true));
+                    a = b - 1;
+                    break;
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- per sentence

@@ -378,4 +378,12 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Coastal People's Congress"), n.toString());
         assertFalse(n.keySet().stream().anyMatch(k -> k.startsWith("Velmar")), n.toString());
     }
+
+    @Test
+    void organisationNameShownByContextHoldsWhereverItIsWrittenAgain() {
+        AnnotatedDocument d = run("Mira Holt sang with the group Kites for Kings in 1988. Three years later Kites for Kings split up.");
+        long orgs = d.mentions().stream().filter(m -> m.text().equals("Kites for Kings") && m.type() == EntityType.ORGANIZATION).count();
+        assertEquals(2, orgs, d.mentions().toString());
+        assertFalse(d.mentions().stream().anyMatch(m -> m.text().equals("Kings") || m.text().equals("Kites")), d.mentions().toString());
+    }
 }
