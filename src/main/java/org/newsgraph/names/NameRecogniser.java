@@ -1016,6 +1016,10 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && gaz.isMiscWord(last) && !(len == 2 && gaz.isGivenName(first) && gaz.isSurname(last)
                 && !gaz.isAmbiguousGivenName(first))) {
             return;
+        } else if (len >= 2 && innerOrgWord(doc, s, from, to)) {
+            // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
+            type = EntityType.ORGANIZATION;
+            strength = CONTEXT;
         } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
                     || from > 0 && propn(s.token(from)) && !titleLine)) {
@@ -1060,6 +1064,17 @@ public final class NameRecogniser implements Annotator {
             type = null;
         }
         out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** An organisation word strictly inside the run (not its first or last word). */
+    private boolean innerOrgWord(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String w = core(doc, s.token(k));
+            if (gaz.isOrgWord(w) && !gaz.isSurname(w) && !gaz.isGivenName(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether brackets with a birth or a life span follow token {@code to - 1}: "(born 1950)", "(1923 – 2012)". */

@@ -386,4 +386,10 @@ class TestNameRecogniser {
         assertEquals(2, orgs, d.mentions().toString());
         assertFalse(d.mentions().stream().anyMatch(m -> m.text().equals("Kings") || m.text().equals("Kites")), d.mentions().toString());
     }
+
+    @Test
+    void organisationWordInsideARunIsNoPersonsName() {
+        Map<String, EntityType> n = names("She took a degree at Marian University Tulsa before moving east.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Marian University Tulsa"), n.toString());
+    }
 }
