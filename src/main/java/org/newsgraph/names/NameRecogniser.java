@@ -530,6 +530,11 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
+            // "Song and Dance Ensemble", "Economic and Monetary Union": "and" inside a name that goes on to an organisation word
+            if (t.is("and") && andOrgTail(doc, s, i, j)) {
+                j++;
+                continue;
+            }
             // "Procter & Gamble", "Washington & Lee": names joined by an ampersand are one organisation's
             // (but "Mount Sinai Medical Center & Miami Heart Institute" are two)
             if (t.text().equals("&") && j + 1 < n && capitalised(s.token(j + 1)) && nameTag(s.token(j + 1))
@@ -587,6 +592,40 @@ public final class NameRecogniser implements Annotator {
             String w = core(doc, s.token(k));
             if (givenNameOnly(w) && !gaz.isAmbiguousGivenName(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "and" at {@code j} joins two halves of one organisation's name: capitalised words on both sides, an
+     * organisation word within three capitalised words after it, none before it, and on the left no place or person
+     * ("Mexico and Border Patrol", "Smith and Labour Party" are two names).
+     */
+    private boolean andOrgTail(AnnotatedDocument doc, Sentence s, int i, int j) {
+        if (j <= i || j + 1 >= s.size() || !capitalised(s.token(j - 1)) || possessive(s.token(j - 1))) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            String w = core(doc, s.token(k));
+            if (gaz.isOrgWord(w) && k == j - 1 || gaz.phrase(w) == Gazetteers.Kind.PLACE || gaz.isAffiliation(w) || gaz.isTitle(w)
+                    || gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) || j - i == 1 && gaz.isSurname(w)) {
+                return false;
+            }
+        }
+        if (gaz.phrase(surface(doc, s, i, j)) != null || titleAt(doc, s, i, j) > 0) {
+            return false;
+        }
+        for (int k = j + 1; k < s.size() && k <= j + 3; k++) {
+            Token t = s.token(k);
+            if (!capitalised(t) || !nameTag(t) && !capitalsToOrgWord(doc, s, k)) {
+                return false;
+            }
+            if (gaz.isOrgWord(core(doc, t))) {
+                return true;
+            }
+            if (possessive(t)) {
+                return false;
             }
         }
         return false;

@@ -392,4 +392,12 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("She took a degree at Marian University Tulsa before moving east.");
         assertEquals(EntityType.ORGANIZATION, n.get("Marian University Tulsa"), n.toString());
     }
+
+    @Test
+    void andInsideAnOrganisationsNameThatGoesOnToAnOrganisationWord() {
+        Map<String, EntityType> n = names("She toured with the Slovak Folk and Dance Ensemble and later taught in Brno.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Slovak Folk and Dance Ensemble"), n.toString());
+        Map<String, EntityType> m = names("The plan was backed by Colonel and Battalion Commander Ivo Brask on Monday.");
+        assertFalse(m.keySet().stream().anyMatch(k -> k.contains(" and ")), m.toString());
+    }
 }
