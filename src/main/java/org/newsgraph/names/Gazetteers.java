@@ -34,6 +34,7 @@ public final class Gazetteers {
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> nameConnectors = new HashSet<>();
+    private final Set<String> possessiveNameWords = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
@@ -80,6 +81,7 @@ public final class Gazetteers {
         read("/org/newsgraph/roles/role-nouns.tsv", c -> g.roleNouns.add(lower(c[0].strip())));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("name-connectors.txt", c -> g.nameConnectors.add(c[0]));
+        read("possessive-name-words.txt", c -> g.possessiveNameWords.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
@@ -209,6 +211,11 @@ public final class Gazetteers {
     /** A singular party word that names the party on its own where it qualifies a person or role ("Republican"). */
     public boolean isPartyWord(String word) {
         return partyWords.contains(word);
+    }
+
+    /** A plural noun whose possessive stands inside an organisation's name: "People" of "People's Party". */
+    public boolean isPossessiveNameWord(String word) {
+        return possessiveNameWords.contains(word);
     }
 
     /** A small word that may stand between the capitals of a name written after a classifier noun: "for", "de", "&". */
