@@ -489,12 +489,16 @@ final class AttributionFinder {
                 && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
             return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
-        return lex.isSourceNoun(low(head)) || lex.isEvidenceNoun(low(head));
+        return lex.isSourceNoun(low(head)) || evidence(np);
     }
 
-    /** Whether a phrase is headed by a document or measurement ("A new poll", "Video of the incident"). */
+    /**
+     * Whether a phrase is headed by a document or measurement ("A new poll", "Video of the incident").
+     * Not after a demonstrative: "These records show …" sums up what the writer has laid out.
+     */
     private boolean evidence(Np np) {
-        return np != null && lex.isEvidenceNoun(low(np.headEnd() - 1)) && !namedOrPronoun(np);
+        return np != null && lex.isEvidenceNoun(low(np.headEnd() - 1)) && !namedOrPronoun(np)
+                && !DEMONSTRATIVE.contains(low(np.start()));
     }
 
     private boolean coveredByMention(int from, int to) {
