@@ -519,8 +519,8 @@ final class AttributionFinder {
         int j = c - 1;
         boolean passive = false;
         while (j >= lo && skippable(j)) {
-            if (BE.contains(low(j))) {
-                passive = true;
+            if (BE.contains(low(j)) && !low(c).endsWith("ing")) {
+                passive = true; // "was told", not the progressive "is urging"
             }
             j--;
             // a time phrase: "who in 2010 said", "Trump on Monday said"

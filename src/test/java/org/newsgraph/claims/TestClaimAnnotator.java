@@ -451,4 +451,15 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals("the envoys had no mandate", s.content(cs.get(0)));
     }
+
+    @Test
+    void progressiveCueIsNotPassive() {
+        Setup s = text("Brandt is urging the ministry to delay the vote. Brandt was told to wait.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("urging", s.cue(cs.get(0)));
+        assertEquals("the ministry to delay the vote", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }
