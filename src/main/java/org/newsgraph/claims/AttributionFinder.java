@@ -281,6 +281,12 @@ final class AttributionFinder {
                 || pos(i).equals("NOUN")) && low(i).endsWith("s") && !lex.isCueNoun(low(i))) {
             return true; // a headline in title case: "Budget Deal Will Pass, Senator Says" (the tagger sees a name)
         }
+        if ((pos(i).equals("NOUN") || pos(i).equals("PROPN")) && low(i).endsWith("s") && i > sStart(i)
+                && (inName[i - 1] || pos(i - 1).equals("PROPN") || personalPronoun(i - 1)) && !inName[i]
+                && i + 1 < sEnd(i) && (low(i + 1).equals("that") || clausal(i + 1, sEnd(i)) || infinitive(i + 1, sEnd(i))
+                && low(i + 1).equals("to"))) {
+            return true; // after a name and before a clause the tagger's noun is a verb: "Lynch notes they …"
+        }
         return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
     }
 
@@ -484,6 +490,10 @@ final class AttributionFinder {
         }
         if (pos(head).equals("PROPN") && tok(head).isCapitalised()) {
             return true;
+        }
+        String ht = tok(head).text();
+        if (ht.length() >= 2 && ht.chars().allMatch(Character::isUpperCase) && !titleCase(head)) {
+            return true; // an acronym the tagger took for a common noun: "the NAACP"
         }
         if (cls == CueLexicon.VerbClass.SAY && np.end() - np.start() == 1 && tok(head).isCapitalised()
                 && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {

@@ -462,4 +462,14 @@ class TestClaimAnnotator {
         assertEquals("the ministry to delay the vote", s.content(cs.get(0)));
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void cueTaggedAsANounAfterANameBeforeAClause() {
+        Setup s = text("Brandt notes they were appointed before the vote. The Brandt notes were lost.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("notes", s.cue(cs.get(0)));
+        assertEquals("they were appointed before the vote", s.content(cs.get(0)));
+    }
 }
