@@ -384,6 +384,9 @@ final class AttributionFinder {
                         && (low(q).equals("close") || low(q).equals("familiar") || low(q).equals("near")
                         || low(q).equals("loyal") || low(q).equals("opposed"))) {
                     q--;
+                } else if (pos(q).equals("VERB") && low(q).endsWith("ed") && q - 1 >= lo && nominal(q - 1)
+                        && lex.isSourceNoun(low(q - 1))) {
+                    q--; // a participle: "people involved in the talks", "officials briefed on the plan"
                 }
                 if (nominal(q)) {
                     Np outer = npEndingAt(q);
@@ -528,15 +531,24 @@ final class AttributionFinder {
         int lo = sStart(c);
         int j = c - 1;
         boolean passive = false;
-        while (j >= lo && skippable(j)) {
-            if (BE.contains(low(j)) && !low(c).endsWith("ing")) {
-                passive = true; // "was told", not the progressive "is urging"
+        while (true) {
+            while (j >= lo && skippable(j)) {
+                if (BE.contains(low(j)) && !low(c).endsWith("ing")) {
+                    passive = true; // "was told", not the progressive "is urging"
+                }
+                j--;
+                // a time phrase: "who in 2010 said", "Trump on Monday said"
+                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+                    j -= 2;
+                }
             }
-            j--;
-            // a time phrase: "who in 2010 said", "Trump on Monday said"
-            if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+            if (j - 1 > lo && low(j).equals("to") && pos(j - 1).equals("VERB") && !used[j - 1]
+                    && !low(j - 1).endsWith("ing")) {
+                // a verb that takes the cue as its infinitive: "continues to insist", "refused to pledge"
                 j -= 2;
+                continue;
             }
+            break;
         }
         if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")
                 && (j - 2 < lo || !pos(j - 2).equals("ADP"))) {
@@ -1266,6 +1278,8 @@ final class AttributionFinder {
             if (!between && np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence) && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
+                    && (afterTime >= hi || pos(afterTime).equals("PUNCT") || pos(afterTime).equals("ADP")
+                    || lex.isTimeWord(low(afterTime)))
                     || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
                     && SUBORDINATE.contains(low(afterTime + 1)))) {
                 inverted = true; // "…, top black lawmakers said Friday, as they bristled …"

@@ -472,4 +472,33 @@ class TestClaimAnnotator {
         assertEquals("notes", s.cue(cs.get(0)));
         assertEquals("they were appointed before the vote", s.content(cs.get(0)));
     }
+
+    @Test
+    void cueAsTheInfinitiveOfAnotherVerbKeepsItsSubject() {
+        Setup s = text("Brandt continues to insist that the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("insist", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void subjectWithAParticipleBeforeItsPrepositionalPhrase() {
+        Setup s = text("Many officials involved in the talks assumed that the envoys had a mandate.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("Many officials involved in the talks", s.sourceSpan(cs.get(0)));
+    }
+
+    @Test
+    void aShortObjectAfterTheCueIsNoInvertedAttribution() {
+        Setup s = text("Until Friday, Brandt refused to disclose the medical records.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        for (Claim c : cs) {
+            assertFalse(s.content(c).contains("Until Friday"), s.describe(cs));
+        }
+    }
 }
