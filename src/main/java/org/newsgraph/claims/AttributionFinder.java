@@ -765,6 +765,18 @@ final class AttributionFinder {
         return from;
     }
 
+    /** Whether a claim found so far has content that starts at {@code offset}. */
+    private boolean startsContent(int offset) {
+        for (Draft d : drafts) {
+            for (Span c : d.content) {
+                if (c.begin() == offset) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean overlapsQuoteClaim(Span s) {
         for (Draft d : drafts) {
             if (d.quote) {
@@ -1306,8 +1318,13 @@ final class AttributionFinder {
                 continue;
             }
             if (cue.cls() == CueLexicon.VerbClass.THINK && !(cs > after && low(cs - 1).equals("that"))
-                    && !infinitive(cs, ce) && !evidence) {
+                    && !infinitive(cs, ce) && !evidence && !bareClause(cs, ce)) {
                 // "fear the ramifications": an object alone is no claim; "expect X to …" is
+                continue;
+            }
+            if (np != null && startsContent(tok(np.start()).begin())) {
+                // "Kerr said he thinks …", "Kerr said the minister believes …": nested in what was said,
+                // one attribution (the news corpora annotate the outer one)
                 continue;
             }
             Span content = span(cs, ce);
@@ -1316,6 +1333,30 @@ final class AttributionFinder {
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /**
+     * Whether a complement is a clause without "that" ("believed the progress had shown …",
+     * "knew they were wrong"): a subject of at most four words, then a finite verb or auxiliary.
+     */
+    private boolean bareClause(int from, int to) {
+        if (from >= to || !(pos(from).equals("PRON") || pos(from).equals("DET") || pos(from).equals("PROPN")
+                || pos(from).equals("NOUN") || pos(from).equals("ADJ") || pos(from).equals("NUM"))
+                || POSSESSIVE.contains(low(from)) && pos(from).equals("PRON") && from + 1 < to && pos(from + 1).equals("NOUN")
+                && false) {
+            return false;
+        }
+        for (int k = from + 1; k < to && k <= from + 4; k++) {
+            String p = pos(k);
+            if (p.equals("AUX") || p.equals("VERB") && !low(k).endsWith("ing") && !low(k).equals("to")) {
+                return !(pos(k - 1).equals("ADP") || low(k - 1).equals("to"));
+            }
+            if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || p.equals("DET")
+                    || p.equals("PRON") || isPossessiveMark(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */

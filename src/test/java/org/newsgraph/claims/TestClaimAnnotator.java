@@ -501,4 +501,25 @@ class TestClaimAnnotator {
             assertFalse(s.content(c).contains("Until Friday"), s.describe(cs));
         }
     }
+
+    @Test
+    void thinkingWithABareClause() {
+        Setup s = text("Brandt truly believed the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void whatWasSaidToBeThoughtIsOneAttribution() {
+        Setup s = text("Brandt said he thinks the envoys had no mandate. Lind said the minister believes the talks failed.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON)
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("he thinks the envoys had no mandate", s.content(cs.get(0)));
+        assertEquals("said", s.cue(cs.get(0)));
+        assertEquals("the minister believes the talks failed", s.content(cs.get(1)));
+    }
 }
