@@ -52,6 +52,9 @@ final class AttributionFinder {
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "after", "before", "adding", "saying",
             "noting", "arguing", "citing", "according");
+    /** Subordinators of time and cause: a complement starting with one is no content ("said before he died"). */
+    private static final Set<String> ADVERBIAL = Set.of("before", "after", "while", "since", "until",
+            "because", "once", "whenever");
     private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
     private static final Set<String> PP_HEADS = Set.of("of", "from", "at", "for", "in", "with", "on", "to", "inside",
             "within", "near");
@@ -1316,6 +1319,21 @@ final class AttributionFinder {
             }
             if (cs < 0 || ce - cs < 2) {
                 continue;
+            }
+            if (!(cs > after && low(cs - 1).equals("that")) && (ADVERBIAL.contains(low(cs))
+                    || pos(cs).equals("CCONJ") && !low(cs).equals("neither") && !low(cs).equals("either"))) {
+                // "said after the vote he would …": past the time to the clause said;
+                // "said before he died", "said and did": a circumstance, nothing said
+                Np time = ADVERBIAL.contains(low(cs)) ? npStartingAt(cs + 1) : null;
+                int k = time == null ? -1 : time.end();
+                while (k > 0 && k < hi && isComma(k)) {
+                    k++;
+                }
+                if (k < 0 || k >= hi || !bareClause(k, complementEnd(k))) {
+                    continue;
+                }
+                cs = k;
+                ce = complementEnd(k);
             }
             if (cue.cls() == CueLexicon.VerbClass.THINK && !(cs > after && low(cs - 1).equals("that"))
                     && !infinitive(cs, ce) && !evidence && !bareClause(cs, ce)) {

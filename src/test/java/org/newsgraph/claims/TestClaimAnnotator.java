@@ -522,4 +522,15 @@ class TestClaimAnnotator {
         assertEquals("said", s.cue(cs.get(0)));
         assertEquals("the minister believes the talks failed", s.content(cs.get(1)));
     }
+
+    @Test
+    void aCircumstanceAfterTheCueIsNotWhatWasSaid() {
+        Setup s = text("Brandt said before he resigned. Lind said after the vote she would stay.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON)
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("she would stay", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
 }
