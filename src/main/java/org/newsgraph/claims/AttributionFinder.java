@@ -875,6 +875,15 @@ final class AttributionFinder {
                 continue;
             }
             Draft d = quoteAfter(qs);
+            boolean mixed = false;
+            if (d != null && !q.continues()) {
+                int lead = leadIn(qs);
+                if (lead >= 0) {
+                    // "Using the tax ''is a misguided approach,'' Burman said.": the words said begin with the sentence
+                    d.content.set(0, new Span(tok(lead).begin(), qs.end()));
+                    mixed = true;
+                }
+            }
             if (d == null) {
                 d = quoteBefore(qs);
             }
@@ -896,13 +905,35 @@ final class AttributionFinder {
                 d.tailEnd = qs.end();
                 d.source = Source.NOBODY;
             }
-            d.quote = true;
+            d.quote = !mixed;
             for (int k = d.cueToken; k >= 0 && k < d.cueToken + d.cueLength; k++) {
                 used[k] = true;
             }
             drafts.add(d);
             last = d;
         }
+    }
+
+    /**
+     * The first token of the words that run into a quote from its sentence's start ("a top priority
+     * ''is raising taxes''"), or -1 when the quote opens its sentence or follows a colon, a cue or
+     * another quote.
+     */
+    private int leadIn(Span q) {
+        int first = firstTokenAtOrAfter(q.begin());
+        if (first >= toks.size() || first == 0 || startsSentence(q.begin())) {
+            return -1;
+        }
+        int lo = sStart(first);
+        if (lo >= first || sentOf[first - 1] != sentOf[first] || first - lo < 2) {
+            return -1;
+        }
+        for (int k = lo; k < first; k++) {
+            if (isQuoteMark(k) || inQuote[k] || low(k).equals(":") || verbCueAt(k, null) > 0 && verbOk(k, 1)) {
+                return -1;
+            }
+        }
+        return lo;
     }
 
     private boolean coveredByDraft(Span s) {

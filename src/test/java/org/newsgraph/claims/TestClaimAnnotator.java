@@ -533,4 +533,15 @@ class TestClaimAnnotator {
         assertEquals("she would stay", s.content(cs.get(0)));
         assertEquals(s.named("Maria Lind"), cs.get(0).source());
     }
+
+    @Test
+    void wordsRunningIntoAQuoteBelongToWhatWasSaid() {
+        Setup s = text("The talks were long. However good the intent, raising the levy \"is a poor idea,\" Brandt said.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("However good the intent, raising the levy \"is a poor idea,\"", s.content(cs.get(0)));
+        assertFalse(cs.get(0).quote());
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }
