@@ -161,6 +161,9 @@ final class AttributionFinder {
         }
         Token last = toks.get(n - 1);
         Token before = toks.get(n - 2);
+        if (last.text().equals(",") && Character.isLowerCase(first.text().codePointAt(0))) {
+            return true; // "McConnell, R-Ky., | said …": no sentence ends with a comma
+        }
         if (last.text().equals(")") && before.text().endsWith(".") && Character.isLowerCase(first.text().codePointAt(0))) {
             return true; // "Sen. Jane Roe (R-Ga.) | said …": split after the state's abbreviation
         }
@@ -441,6 +444,9 @@ final class AttributionFinder {
         if (!noun || k == i) {
             return null;
         }
+        if (k < hi && inName[k - 1] && tok(k).text().matches("II|III|IV|Jr\\.?|Sr\\.?")) {
+            k++; // "Vann R. Newkirk II", "John Roe Jr."
+        }
         int headEnd = k;
         if (k < hi && low(k).equals("(")) {
             // "Rep. Gwen Moore (D-Wis.)": the bracket belongs to the phrase, the name is its head
@@ -561,6 +567,10 @@ final class AttributionFinder {
             }
         }
         if (j < lo) {
+            return new Subject(null, passive, j);
+        }
+        if (isComma(j) && low(c).endsWith("ing") && pos(c).equals("VERB")) {
+            // ", arguing that …": a participle shares the subject of its clause, never the phrase before the comma
             return new Subject(null, passive, j);
         }
         // "Cornell William Brooks, president of the NAACP, said": an apposition before the cue
@@ -1081,17 +1091,23 @@ final class AttributionFinder {
             return dashAttribution(q, a);
         }
         int c = np.end();
-        if (c < sEnd(a) && isComma(c)) {
-            // an inserted phrase up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,"
+        for (int inserts = 0; inserts < 2 && c < sEnd(a) && isComma(c); inserts++) {
+            // inserted phrases up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,",
+            // "Scott Roe, the attorney general of Utah, one of the states suing,"
             int e = c + 1;
             while (e < sEnd(a) && e < c + 25 && !isComma(e) && !pos(e).equals("AUX")
                     && !(verbCueAt(e, null) > 0 && verbOk(e, 1)) && !isQuoteMark(e)) {
                 e++;
             }
             if (e < sEnd(a) && e > c + 1 && isComma(e)) {
-                c = e + 1;
+                c = e;
                 np = new Np(np.start(), e, np.headStart(), np.headEnd());
+            } else {
+                break;
             }
+        }
+        if (np.end() == c && c < sEnd(a) && isComma(c)) {
+            c++; // past the comma closing the last insert
         }
         while (c < sEnd(a) && skippable(c)) {
             c++;
@@ -1234,6 +1250,9 @@ final class AttributionFinder {
         {
             // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
             for (int k = sStart(c); k < c && k < sStart(c) + 4; k++) {
+                if (k > sStart(c) && pos(k - 1).equals("ADP")) {
+                    continue; // "On Thursday, Trump …": not the time phrase
+                }
                 Np np = npStartingAt(k);
                 if (np != null && plausibleSource(np, CueLexicon.VerbClass.SAY)) {
                     Draft d = new Draft();

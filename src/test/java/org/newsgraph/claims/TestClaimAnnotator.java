@@ -544,4 +544,25 @@ class TestClaimAnnotator {
         assertFalse(cs.get(0).quote());
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void speakerAfterAQuoteWithTwoInsertedPhrases() {
+        Setup s = text("“The rule is an overreach,” Paula Roe, the attorney general of Utah, one of the states suing, said.\n\n"
+                + "“The deal is bad,” John Q. Weller II, a writer for the Gazette, said.")
+                .name("Paula Roe", "Paula Roe", EntityType.PERSON)
+                .name("John Q. Weller II", "John Q. Weller II", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(s.named("Paula Roe"), cs.get(0).source(), s.describe(cs));
+        assertEquals(s.named("John Q. Weller II"), cs.get(1).source(), s.describe(cs));
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSubjectOfItsClause() {
+        Setup s = text("Lind spoke on Tuesday about the closure of the mill, arguing that the town needs new jobs.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source(), s.describe(cs));
+    }
 }
