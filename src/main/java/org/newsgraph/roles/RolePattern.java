@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
+import org.newsgraph.text.Token;
 
 /**
  * One surface pattern for a person–role–organisation statement, parsed from {@code patterns.txt}:
@@ -425,6 +426,10 @@ final class RolePattern {
                             at = ends.get(0);
                         }
                     }
+                    // "the Belgian parliament and the political party Vlaams Belang": a classifier before a later member
+                    if (type == EntityType.ORGANIZATION && c.contains("the") && s.mentionAt(at, type) == null) {
+                        at = afterClassifier(s, at);
+                    }
                     Mention cand = s.mentionAt(at, type);
                     if (cand != null && cand.isName()) {
                         more = cand;
@@ -448,6 +453,20 @@ final class RolePattern {
     }
 
     /** The token after a short bracketed aside starting at {@code ti} (no name inside), or {@code ti}. */
+    /** Past up to three lower-case nouns and adjectives ("political party") to the name they classify, or {@code ti}. */
+    private static int afterClassifier(SentenceView s, int ti) {
+        for (int k = ti; k < s.size() && k < ti + 3; k++) {
+            Token t = s.token(k);
+            if (s.inMention(k) || t.isCapitalised() || !(t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ"))) {
+                return ti;
+            }
+            if (s.mentionAt(k + 1, EntityType.ORGANIZATION) != null) {
+                return k + 1;
+            }
+        }
+        return ti;
+    }
+
     private static int asideEnd(SentenceView s, int ti) {
         if (ti >= s.size() || !s.matches(ti, List.of("("))) {
             return ti;
