@@ -407,4 +407,11 @@ class TestRoleAnnotator {
                 roles("He is married to Ann Colen, a former member of the Tarvik Parliament, and the political party Tarvik First.",
                         "P:Ann Colen", "O:Tarvik Parliament", "O:Tarvik First"));
     }
+
+    @Test
+    void anAppositionBetweenSubjectAndVerb() {
+        assertEquals(Set.of("Frederick Chiluba | candidate | Tarvik Movement", "Frederick Chiluba | trade union leader | -"),
+                roles("Frederick Chiluba, a trade union leader, won the election in 1991 as the candidate of the Tarvik Movement.",
+                        "P:Frederick Chiluba", "O:Tarvik Movement"));
+    }
 }
