@@ -34,6 +34,7 @@ public final class Gazetteers {
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> nameConnectors = new HashSet<>();
+    private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> possessiveNameWords = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
@@ -81,6 +82,7 @@ public final class Gazetteers {
         read("/org/newsgraph/roles/role-nouns.tsv", c -> g.roleNouns.add(lower(c[0].strip())));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
         read("name-connectors.txt", c -> g.nameConnectors.add(c[0]));
+        read("name-particles.txt", c -> g.nameParticles.add(c[0]));
         read("possessive-name-words.txt", c -> g.possessiveNameWords.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
@@ -216,6 +218,11 @@ public final class Gazetteers {
     /** A plural noun whose possessive stands inside an organisation's name: "People" of "People's Party". */
     public boolean isPossessiveNameWord(String word) {
         return possessiveNameWords.contains(word);
+    }
+
+    /** A lower-case particle inside a person's name: "de" of "Charles de Gaulle", "von der" of "Ursula von der Leyen". */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
     }
 
     /** A small word that may stand between the capitals of a name written after a classifier noun: "for", "de", "&". */

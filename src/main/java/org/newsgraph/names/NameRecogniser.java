@@ -495,7 +495,9 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             // in headlines and headings the tagger is lost: the body decides what is kept
-            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i)) {
+            // ("presenters Kirsty/ADJ Wark/NOUN": a known given name inside the sentence opens a name whatever the tags)
+            boolean givenFirst = i > 0 && rEnd - i >= 2 && givenNameOnly(core(doc, t)) && !gaz.isAmbiguousGivenName(core(doc, t));
+            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst) {
                 i = Math.max(i + 1, gEnd);
                 continue;
             }
@@ -534,6 +536,18 @@ public final class NameRecogniser implements Annotator {
             if (t.is("and") && andOrgTail(doc, s, i, j)) {
                 j++;
                 continue;
+            }
+            // "Zack de la Rocha", "Ursula von der Leyen": particles inside a person's name
+            if (j > i && capitalised(prev) && gaz.isNameParticle(t.text()) && givenNameIn(doc, s, i, j)) {
+                int k = j;
+                while (k < n && k < j + 3 && gaz.isNameParticle(s.token(k).text())) {
+                    k++;
+                }
+                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !gaz.isOrgWord(core(doc, s.token(k)))
+                        && gaz.phrase(core(doc, s.token(k))) != Gazetteers.Kind.PLACE) {
+                    j = k + 1;
+                    continue;
+                }
             }
             // "Procter & Gamble", "Washington & Lee": names joined by an ampersand are one organisation's
             // (but "Mount Sinai Medical Center & Miami Heart Institute" are two)
@@ -1059,7 +1073,8 @@ public final class NameRecogniser implements Annotator {
             // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
             type = EntityType.ORGANIZATION;
             strength = CONTEXT;
-        } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
+        } else if (len >= 2 && len - particles(s, from, to) <= (particles(s, from, to) > 0 ? 5 : 4) && !digits
+                && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
                     || from > 0 && propn(s.token(from)) && !titleLine)) {
             type = EntityType.PERSON;
@@ -1103,6 +1118,17 @@ public final class NameRecogniser implements Annotator {
             type = null;
         }
         out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** The lower-case name particles ("de", "von", "der") among tokens [from, to). */
+    private int particles(Sentence s, int from, int to) {
+        int p = 0;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gaz.isNameParticle(s.token(k).text())) {
+                p++;
+            }
+        }
+        return p;
     }
 
     /** An organisation word strictly inside the run (not its first or last word). */

@@ -400,4 +400,20 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("The plan was backed by Colonel and Battalion Commander Ivo Brask on Monday.");
         assertFalse(m.keySet().stream().anyMatch(k -> k.contains(" and ")), m.toString());
     }
+
+    @Test
+    void particlesStayInsideAPersonsName() {
+        Map<String, EntityType> n = names("The talks were led by Marta de la Vega and by Henrik van der Berg in Brussels.");
+        assertEquals(EntityType.PERSON, n.get("Marta de la Vega"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Henrik van der Berg"), n.toString());
+        Map<String, EntityType> m = names("He finished the Tour de Suisse in third place.");
+        assertFalse(m.values().contains(EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void knownGivenNameOpensANameWhateverTheTags() {
+        // the tagger reads "Kirsty/ADJ Dark/ADJ": no proper noun at all
+        Map<String, EntityType> n = names("The presenters are currently Kirsty Dark and Emily Hale.");
+        assertEquals(EntityType.PERSON, n.get("Kirsty Dark"), n.toString());
+    }
 }
