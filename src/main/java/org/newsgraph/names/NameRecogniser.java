@@ -83,7 +83,30 @@ public final class NameRecogniser implements Annotator {
             partyWords(doc, s, cands, before);
         }
         propagate(doc, cands);
+        cands.removeIf(c -> workTitle(doc, c));
         doc.setMentions(consistent(doc, cands));
+    }
+
+    private static final String QUOTES = "\"\u201C\u201D";
+
+    /**
+     * "hit songs include " Baby Blue " and …": a run of two or more capitalised words that fills a whole quotation is
+     * the title of a song, book or film, unless a gazetteer knows it or it ends in an organisation word.
+     */
+    private boolean workTitle(AnnotatedDocument doc, Cand c) {
+        if (c.to - c.from < 2 || c.known || c.type == EntityType.ORGANIZATION && gaz.isOrgWord(core(doc, c.s.token(c.to - 1)))) {
+            return false;
+        }
+        String text = doc.text();
+        int b = c.span.begin();
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int e = c.span.end();
+        while (e < text.length() && text.charAt(e) == ' ') {
+            e++;
+        }
+        return b > 0 && e < text.length() && QUOTES.indexOf(text.charAt(b - 1)) >= 0 && QUOTES.indexOf(text.charAt(e)) >= 0;
     }
 
     /**

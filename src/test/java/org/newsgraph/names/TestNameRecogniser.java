@@ -416,4 +416,11 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("The presenters are currently Kirsty Dark and Emily Hale.");
         assertEquals(EntityType.PERSON, n.get("Kirsty Dark"), n.toString());
     }
+
+    @Test
+    void capitalisedRunFillingAQuotationIsAWorksTitle() {
+        Map<String, EntityType> n = names("Her best-known songs are \"Lena Brightwater\" and \"Paper Moon\", both written by Tom Kessler.");
+        assertNull(n.get("Lena Brightwater"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Tom Kessler"), n.toString());
+    }
 }
