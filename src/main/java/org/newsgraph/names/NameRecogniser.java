@@ -520,7 +520,8 @@ public final class NameRecogniser implements Annotator {
             // in headlines and headings the tagger is lost: the body decides what is kept
             // ("presenters Kirsty/ADJ Wark/NOUN": a known given name inside the sentence opens a name whatever the tags)
             boolean givenFirst = i > 0 && rEnd - i >= 2 && givenNameOnly(core(doc, t)) && !gaz.isAmbiguousGivenName(core(doc, t));
-            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst) {
+            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst
+                    && !(rEnd - i == 1 && i > 0 && camelCase(core(doc, t)) && !tagOrHandle(doc, t))) {
                 i = Math.max(i + 1, gEnd);
                 continue;
             }
@@ -1011,6 +1012,22 @@ public final class NameRecogniser implements Annotator {
         return false;
     }
 
+    /** "#WitkoffUkraine", "@JohnMelloy": a hashtag or a user handle, not a name as written. */
+    private static boolean tagOrHandle(AnnotatedDocument doc, Token t) {
+        int b = t.begin();
+        return t.text().startsWith("#") || t.text().startsWith("@")
+                || b > 0 && (doc.text().charAt(b - 1) == '#' || doc.text().charAt(b - 1) == '@');
+    }
+
+    /** Prefixes of persons' names that a capital follows: "MacArthur", "VanDyke", "DeVos", "McCain", "FitzGerald". */
+    private static final java.util.regex.Pattern NAME_PREFIX =
+            java.util.regex.Pattern.compile("(Mac|Mc|Van|Von|Vander|De|Des|Del|Della|Di|Da|Dos|Du|La|Le|Fitz|Ben|Bin|Abu|Abd|Al|St|Ste|San|Santa)\\p{Lu}.*");
+
+    /** A word with a capital after at least two lower-case letters and not after a name prefix: "PricewaterhouseCoopers". */
+    static boolean camelCase(String w) {
+        return w.length() >= 5 && w.matches("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*") && !NAME_PREFIX.matcher(w).matches();
+    }
+
     private static boolean acronym(String w) {
         int letters = 0;
         for (int k = 0; k < w.length(); k++) {
@@ -1079,6 +1096,10 @@ public final class NameRecogniser implements Annotator {
                 || roleNounThenName(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;
             strength = ORG_WORD;
+        } else if (len == 1 && camelCase(first) && !shouting(s) && !tagOrHandle(doc, s.token(from))) {
+            // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
+            type = EntityType.ORGANIZATION;
+            strength = ACRONYM;
         } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;

@@ -423,4 +423,13 @@ class TestNameRecogniser {
         assertNull(n.get("Lena Brightwater"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Tom Kessler"), n.toString());
     }
+
+    @Test
+    void capitalInsideAWordMakesABrandNotAHashtag() {
+        Map<String, EntityType> n = names("The audit was carried out by BrightwaterCooper and signed by Senator MacAllister.");
+        assertEquals(EntityType.ORGANIZATION, n.get("BrightwaterCooper"), n.toString());
+        assertFalse(n.get("MacAllister") == EntityType.ORGANIZATION, n.toString());
+        Map<String, EntityType> m = names("Posts tagged #VoteLindqvist spread quickly on Tuesday.");
+        assertTrue(m.keySet().stream().noneMatch(k -> k.contains("VoteLindqvist")), m.toString());
+    }
 }
