@@ -26,6 +26,7 @@ public final class Gazetteers {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> orgOfWords = new HashSet<>();
+    private final Set<String> orgOnWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
@@ -68,7 +69,12 @@ public final class Gazetteers {
         read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
         read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
-        read("org-words.txt", c -> (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]));
+        read("org-words.txt", c -> {
+            (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]);
+            if (c.length > 1 && "on".equals(c[1])) {
+                g.orgOnWords.add(c[0]);
+            }
+        });
         read("affiliations.txt", c -> {
             g.affiliations.add(c[0]);
             if (c.length > 1 && "party".equals(c[1])) {
@@ -241,6 +247,11 @@ public final class Gazetteers {
      */
     public Boolean orgContext(String lowerWords) {
         return orgContexts.get(lowerWords);
+    }
+
+    /** An organisation word that "on" and a name may follow: "Commission on Presidential Debates". */
+    public boolean isOrgOnWord(String word) {
+        return orgOnWords.contains(word);
     }
 
     /** An organisation word, or a word that is one only when "of" follows: "House of Delegates". */

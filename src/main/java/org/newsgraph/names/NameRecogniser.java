@@ -587,7 +587,8 @@ public final class NameRecogniser implements Annotator {
             }
             // "Bank of England", "Ministry of Defence", "Council of the European Union"
             // "National Council for Peace and Order": "for" as "of"
-            if ((t.is("of") || t.is("for")) && gaz.isOrgOfWord(core(doc, prev)) && j + 1 < n) {
+            if ((t.is("of") || t.is("for") || t.is("on") && gaz.isOrgOnWord(core(doc, prev))) && gaz.isOrgOfWord(core(doc, prev))
+                    && j + 1 < n && !calendarWord(s.token(j + 1).text())) {
                 int k = j + 1;
                 if (s.token(k).is("the") && k + 1 < n) {
                     k++;
@@ -942,7 +943,8 @@ public final class NameRecogniser implements Annotator {
     /** "Bank of England", "Council for Peace": an organisation word followed by "of" or "for". */
     private boolean orgOf(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if ((s.token(k).is("of") || s.token(k).is("for")) && gaz.isOrgOfWord(core(doc, s.token(k - 1)))) {
+            if ((s.token(k).is("of") || s.token(k).is("for") || s.token(k).is("on") && gaz.isOrgOnWord(core(doc, s.token(k - 1))))
+                    && gaz.isOrgOfWord(core(doc, s.token(k - 1)))) {
                 return true;
             }
         }

@@ -432,4 +432,11 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Posts tagged #VoteLindqvist spread quickly on Tuesday.");
         assertTrue(m.keySet().stream().noneMatch(k -> k.contains("VoteLindqvist")), m.toString());
     }
+
+    @Test
+    void onJoinsTheNameOfACommissionOrCommittee() {
+        Map<String, EntityType> n = names("A letter went to the Commission on Rural Broadband, and the Harbour Council on Monday replied.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Commission on Rural Broadband"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Harbour Council"), n.toString());
+    }
 }
