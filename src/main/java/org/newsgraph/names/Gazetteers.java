@@ -93,6 +93,7 @@ public final class Gazetteers {
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
+        read("subdivisions.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
             g.phrase(c[0], Kind.PLACE);
             if (c.length > 2 && !"-".equals(c[2])) {

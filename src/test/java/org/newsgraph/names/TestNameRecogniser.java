@@ -439,4 +439,12 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Commission on Rural Broadband"), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Harbour Council"), n.toString());
     }
+
+    @Test
+    void provincesAndStatesOfOtherCountriesArePlaces() {
+        Map<String, EntityType> n = names("The squad trained in Saskatchewan before a tour of Chhattisgarh and Nordland.");
+        assertEquals(EntityType.PLACE, n.get("Saskatchewan"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Chhattisgarh"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Nordland"), n.toString());
+    }
 }
