@@ -512,6 +512,14 @@ public final class NameRecogniser implements Annotator {
                 i = rEnd;
                 continue;
             }
+            // "Omaha Beach", "Washington State", "Dublin West", "Southern California": a known place with a place word or
+            // a compass word is one place
+            if (!titleLine && !endsOrg && rEnd - i >= 2 && rEnd - i <= 4 && placeExtended(doc, s, i, rEnd, gKind, gEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.PLACE, KNOWN,
+                        titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
                 addKnown(doc, s, i, gEnd, gKind, titleLine, out);
                 i = gEnd;
@@ -923,6 +931,23 @@ public final class NameRecogniser implements Annotator {
             typeRun(doc, s, i, to, titled, titleLine, out);
             return;
         }
+    }
+
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Upper", "Lower");
+
+    private boolean placeExtended(AnnotatedDocument doc, Sentence s, int from, int to, Gazetteers.Kind gKind, int gEnd) {
+        String last = core(doc, s.token(to - 1));
+        for (int k = from; k < to - 1; k++) {
+            if (possessive(s.token(k))) {
+                return false;
+            }
+        }
+        if (gKind == Gazetteers.Kind.PLACE && gEnd < to && gaz.phrase(surface(doc, s, from, to)) == null) {
+            boolean restPlaceWord = to - gEnd == 1 && (gaz.isPlaceWordLast(last) || COMPASS.contains(last));
+            return restPlaceWord && !gaz.isOrgWord(last);
+        }
+        return gEnd < 0 && COMPASS.contains(s.token(from).text()) && gaz.phrase(surface(doc, s, from + 1, to)) == Gazetteers.Kind.PLACE;
     }
 
     private boolean placeWordRun(AnnotatedDocument doc, Sentence s, int from, int to) {

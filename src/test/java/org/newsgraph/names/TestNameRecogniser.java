@@ -447,4 +447,12 @@ class TestNameRecogniser {
         assertEquals(EntityType.PLACE, n.get("Chhattisgarh"), n.toString());
         assertEquals(EntityType.PLACE, n.get("Nordland"), n.toString());
     }
+
+    @Test
+    void knownPlaceWithAPlaceWordOrACompassWordIsOnePlace() {
+        Map<String, EntityType> n = names("They landed near Brighton Beach, then drove through Southern Oregon and Boston West.");
+        assertEquals(EntityType.PLACE, n.get("Brighton Beach"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Southern Oregon"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Boston West"), n.toString());
+    }
 }
