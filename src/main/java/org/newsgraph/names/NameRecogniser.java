@@ -756,6 +756,10 @@ public final class NameRecogniser implements Annotator {
             return false;
         }
         Token before = s.token(i - 1);
+        // "a new-age music label called Earthtone", "a band named Kestrel Yard"
+        if ((before.is("called") || before.is("named")) && i >= 2) {
+            before = s.token(i - 2);
+        }
         return !capitalised(before) && before.pos().startsWith("NOUN") && gaz.isOrgClassifier(before.text());
     }
 

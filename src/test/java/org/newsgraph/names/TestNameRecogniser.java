@@ -455,4 +455,12 @@ class TestNameRecogniser {
         assertEquals(EntityType.PLACE, n.get("Southern Oregon"), n.toString());
         assertEquals(EntityType.PLACE, n.get("Boston West"), n.toString());
     }
+
+    @Test
+    void nameCalledAfterAClassifierIsAnOrganisation() {
+        Map<String, EntityType> n = names("In 1990 he founded a small record label called Morrowind, which later folded.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Morrowind"), n.toString());
+        Map<String, EntityType> m = names("Donations went to the charity Hollow Oak in Leeds.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Hollow Oak"), m.toString());
+    }
 }
