@@ -83,7 +83,30 @@ public final class NameRecogniser implements Annotator {
             partyWords(doc, s, cands, before);
         }
         propagate(doc, cands);
+        cands.removeIf(c -> workTitle(doc, c));
         doc.setMentions(consistent(doc, cands));
+    }
+
+    private static final String QUOTES = "\"\u201C\u201D";
+
+    /**
+     * "hit songs include " Baby Blue " and …": a run of two or more capitalised words that fills a whole quotation is
+     * the title of a song, book or film, unless a gazetteer knows it or it ends in an organisation word.
+     */
+    private boolean workTitle(AnnotatedDocument doc, Cand c) {
+        if (c.to - c.from < 2 || c.known || c.type == EntityType.ORGANIZATION && gaz.isOrgWord(core(doc, c.s.token(c.to - 1)))) {
+            return false;
+        }
+        String text = doc.text();
+        int b = c.span.begin();
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int e = c.span.end();
+        while (e < text.length() && text.charAt(e) == ' ') {
+            e++;
+        }
+        return b > 0 && e < text.length() && QUOTES.indexOf(text.charAt(b - 1)) >= 0 && QUOTES.indexOf(text.charAt(e)) >= 0;
     }
 
     /**
@@ -489,13 +512,24 @@ public final class NameRecogniser implements Annotator {
                 i = rEnd;
                 continue;
             }
+            // "Omaha Beach", "Washington State", "Dublin West", "Southern California": a known place with a place word or
+            // a compass word is one place
+            if (!titleLine && !endsOrg && rEnd - i >= 2 && rEnd - i <= 4 && placeExtended(doc, s, i, rEnd, gKind, gEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.PLACE, KNOWN,
+                        titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
                 addKnown(doc, s, i, gEnd, gKind, titleLine, out);
                 i = gEnd;
                 continue;
             }
             // in headlines and headings the tagger is lost: the body decides what is kept
-            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i)) {
+            // ("presenters Kirsty/ADJ Wark/NOUN": a known given name inside the sentence opens a name whatever the tags)
+            boolean givenFirst = i > 0 && rEnd - i >= 2 && givenNameOnly(core(doc, t)) && !gaz.isAmbiguousGivenName(core(doc, t));
+            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst
+                    && !(rEnd - i == 1 && i > 0 && camelCase(core(doc, t)) && !tagOrHandle(doc, t))) {
                 i = Math.max(i + 1, gEnd);
                 continue;
             }
@@ -535,6 +569,18 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
+            // "Zack de la Rocha", "Ursula von der Leyen": particles inside a person's name
+            if (j > i && capitalised(prev) && gaz.isNameParticle(t.text()) && givenNameIn(doc, s, i, j)) {
+                int k = j;
+                while (k < n && k < j + 3 && gaz.isNameParticle(s.token(k).text())) {
+                    k++;
+                }
+                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !gaz.isOrgWord(core(doc, s.token(k)))
+                        && gaz.phrase(core(doc, s.token(k))) != Gazetteers.Kind.PLACE) {
+                    j = k + 1;
+                    continue;
+                }
+            }
             // "Procter & Gamble", "Washington & Lee": names joined by an ampersand are one organisation's
             // (but "Mount Sinai Medical Center & Miami Heart Institute" are two)
             if (t.text().equals("&") && j + 1 < n && capitalised(s.token(j + 1)) && nameTag(s.token(j + 1))
@@ -549,7 +595,8 @@ public final class NameRecogniser implements Annotator {
             }
             // "Bank of England", "Ministry of Defence", "Council of the European Union"
             // "National Council for Peace and Order": "for" as "of"
-            if ((t.is("of") || t.is("for")) && gaz.isOrgOfWord(core(doc, prev)) && j + 1 < n) {
+            if ((t.is("of") || t.is("for") || t.is("on") && gaz.isOrgOnWord(core(doc, prev))) && gaz.isOrgOfWord(core(doc, prev))
+                    && j + 1 < n && !calendarWord(s.token(j + 1).text())) {
                 int k = j + 1;
                 if (s.token(k).is("the") && k + 1 < n) {
                     k++;
@@ -709,6 +756,10 @@ public final class NameRecogniser implements Annotator {
             return false;
         }
         Token before = s.token(i - 1);
+        // "a new-age music label called Earthtone", "a band named Kestrel Yard"
+        if ((before.is("called") || before.is("named")) && i >= 2) {
+            before = s.token(i - 2);
+        }
         return !capitalised(before) && before.pos().startsWith("NOUN") && gaz.isOrgClassifier(before.text());
     }
 
@@ -886,6 +937,23 @@ public final class NameRecogniser implements Annotator {
         }
     }
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Upper", "Lower");
+
+    private boolean placeExtended(AnnotatedDocument doc, Sentence s, int from, int to, Gazetteers.Kind gKind, int gEnd) {
+        String last = core(doc, s.token(to - 1));
+        for (int k = from; k < to - 1; k++) {
+            if (possessive(s.token(k))) {
+                return false;
+            }
+        }
+        if (gKind == Gazetteers.Kind.PLACE && gEnd < to && gaz.phrase(surface(doc, s, from, to)) == null) {
+            boolean restPlaceWord = to - gEnd == 1 && (gaz.isPlaceWordLast(last) || COMPASS.contains(last));
+            return restPlaceWord && !gaz.isOrgWord(last);
+        }
+        return gEnd < 0 && COMPASS.contains(s.token(from).text()) && gaz.phrase(surface(doc, s, from + 1, to)) == Gazetteers.Kind.PLACE;
+    }
+
     private boolean placeWordRun(AnnotatedDocument doc, Sentence s, int from, int to) {
         return to - from >= 2 && (gaz.isPlaceWordLast(core(doc, s.token(to - 1))) || gaz.isPlaceWordFirst(core(doc, s.token(from))));
     }
@@ -904,7 +972,8 @@ public final class NameRecogniser implements Annotator {
     /** "Bank of England", "Council for Peace": an organisation word followed by "of" or "for". */
     private boolean orgOf(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if ((s.token(k).is("of") || s.token(k).is("for")) && gaz.isOrgOfWord(core(doc, s.token(k - 1)))) {
+            if ((s.token(k).is("of") || s.token(k).is("for") || s.token(k).is("on") && gaz.isOrgOnWord(core(doc, s.token(k - 1))))
+                    && gaz.isOrgOfWord(core(doc, s.token(k - 1)))) {
                 return true;
             }
         }
@@ -972,6 +1041,22 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "#WitkoffUkraine", "@JohnMelloy": a hashtag or a user handle, not a name as written. */
+    private static boolean tagOrHandle(AnnotatedDocument doc, Token t) {
+        int b = t.begin();
+        return t.text().startsWith("#") || t.text().startsWith("@")
+                || b > 0 && (doc.text().charAt(b - 1) == '#' || doc.text().charAt(b - 1) == '@');
+    }
+
+    /** Prefixes of persons' names that a capital follows: "MacArthur", "VanDyke", "DeVos", "McCain", "FitzGerald". */
+    private static final java.util.regex.Pattern NAME_PREFIX =
+            java.util.regex.Pattern.compile("(Mac|Mc|Van|Von|Vander|De|Des|Del|Della|Di|Da|Dos|Du|La|Le|Fitz|Ben|Bin|Abu|Abd|Al|St|Ste|San|Santa)\\p{Lu}.*");
+
+    /** A word with a capital after at least two lower-case letters and not after a name prefix: "PricewaterhouseCoopers". */
+    static boolean camelCase(String w) {
+        return w.length() >= 5 && w.matches("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*") && !NAME_PREFIX.matcher(w).matches();
     }
 
     private static boolean acronym(String w) {
@@ -1042,6 +1127,10 @@ public final class NameRecogniser implements Annotator {
                 || roleNounThenName(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;
             strength = ORG_WORD;
+        } else if (len == 1 && camelCase(first) && !shouting(s) && !tagOrHandle(doc, s.token(from))) {
+            // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
+            type = EntityType.ORGANIZATION;
+            strength = ACRONYM;
         } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
@@ -1059,7 +1148,8 @@ public final class NameRecogniser implements Annotator {
             // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
             type = EntityType.ORGANIZATION;
             strength = CONTEXT;
-        } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
+        } else if (len >= 2 && len - particles(s, from, to) <= (particles(s, from, to) > 0 ? 5 : 4) && !digits
+                && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
                     || from > 0 && propn(s.token(from)) && !titleLine)) {
             type = EntityType.PERSON;
@@ -1103,6 +1193,17 @@ public final class NameRecogniser implements Annotator {
             type = null;
         }
         out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** The lower-case name particles ("de", "von", "der") among tokens [from, to). */
+    private int particles(Sentence s, int from, int to) {
+        int p = 0;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gaz.isNameParticle(s.token(k).text())) {
+                p++;
+            }
+        }
+        return p;
     }
 
     /** An organisation word strictly inside the run (not its first or last word). */

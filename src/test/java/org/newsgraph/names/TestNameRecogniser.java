@@ -400,4 +400,67 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("The plan was backed by Colonel and Battalion Commander Ivo Brask on Monday.");
         assertFalse(m.keySet().stream().anyMatch(k -> k.contains(" and ")), m.toString());
     }
+
+    @Test
+    void particlesStayInsideAPersonsName() {
+        Map<String, EntityType> n = names("The talks were led by Marta de la Vega and by Henrik van der Berg in Brussels.");
+        assertEquals(EntityType.PERSON, n.get("Marta de la Vega"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Henrik van der Berg"), n.toString());
+        Map<String, EntityType> m = names("He finished the Tour de Suisse in third place.");
+        assertFalse(m.values().contains(EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void knownGivenNameOpensANameWhateverTheTags() {
+        // the tagger reads "Kirsty/ADJ Dark/ADJ": no proper noun at all
+        Map<String, EntityType> n = names("The presenters are currently Kirsty Dark and Emily Hale.");
+        assertEquals(EntityType.PERSON, n.get("Kirsty Dark"), n.toString());
+    }
+
+    @Test
+    void capitalisedRunFillingAQuotationIsAWorksTitle() {
+        Map<String, EntityType> n = names("Her best-known songs are \"Lena Brightwater\" and \"Paper Moon\", both written by Tom Kessler.");
+        assertNull(n.get("Lena Brightwater"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Tom Kessler"), n.toString());
+    }
+
+    @Test
+    void capitalInsideAWordMakesABrandNotAHashtag() {
+        Map<String, EntityType> n = names("The audit was carried out by BrightwaterCooper and signed by Senator MacAllister.");
+        assertEquals(EntityType.ORGANIZATION, n.get("BrightwaterCooper"), n.toString());
+        assertFalse(n.get("MacAllister") == EntityType.ORGANIZATION, n.toString());
+        Map<String, EntityType> m = names("Posts tagged #VoteLindqvist spread quickly on Tuesday.");
+        assertTrue(m.keySet().stream().noneMatch(k -> k.contains("VoteLindqvist")), m.toString());
+    }
+
+    @Test
+    void onJoinsTheNameOfACommissionOrCommittee() {
+        Map<String, EntityType> n = names("A letter went to the Commission on Rural Broadband, and the Harbour Council on Monday replied.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Commission on Rural Broadband"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Harbour Council"), n.toString());
+    }
+
+    @Test
+    void provincesAndStatesOfOtherCountriesArePlaces() {
+        Map<String, EntityType> n = names("The squad trained in Saskatchewan before a tour of Chhattisgarh and Nordland.");
+        assertEquals(EntityType.PLACE, n.get("Saskatchewan"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Chhattisgarh"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Nordland"), n.toString());
+    }
+
+    @Test
+    void knownPlaceWithAPlaceWordOrACompassWordIsOnePlace() {
+        Map<String, EntityType> n = names("They landed near Brighton Beach, then drove through Southern Oregon and Boston West.");
+        assertEquals(EntityType.PLACE, n.get("Brighton Beach"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Southern Oregon"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Boston West"), n.toString());
+    }
+
+    @Test
+    void nameCalledAfterAClassifierIsAnOrganisation() {
+        Map<String, EntityType> n = names("In 1990 he founded a small record label called Morrowind, which later folded.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Morrowind"), n.toString());
+        Map<String, EntityType> m = names("Donations went to the charity Hollow Oak in Leeds.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Hollow Oak"), m.toString());
+    }
 }
