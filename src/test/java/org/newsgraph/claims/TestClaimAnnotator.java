@@ -565,4 +565,16 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals(s.named("Maria Lind"), cs.get(0).source(), s.describe(cs));
     }
+
+    @Test
+    void stanceVerbsOfTheLexicon() {
+        Setup s = text("Lind encouraged voters to stay home. Brandt declined to comment on the vote.")
+                .name("Lind", "Maria Lind", EntityType.PERSON)
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("voters to stay home", s.content(cs.get(0)));
+        assertEquals("to comment on the vote", s.content(cs.get(1)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
+    }
 }
