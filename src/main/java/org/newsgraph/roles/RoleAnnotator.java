@@ -29,9 +29,10 @@ public final class RoleAnnotator implements Annotator {
     private static final class Resources {
         static final RoleLexicon LEXICON = RoleLexicon.load();
         static final List<RolePattern> PATTERNS = RolePattern.parse(RoleLexicon.rows("patterns.txt", 1));
+        static final OrgKinds KINDS = OrgKinds.load();
     }
 
-    private record Candidate(int person, String role, int org, Span evidence) {
+    private record Candidate(int person, String role, int org, Span evidence, int sentence) {
         String roleKey() {
             if (role == null) {
                 return "";
@@ -60,7 +61,82 @@ public final class RoleAnnotator implements Annotator {
             }
             find(doc, new SentenceView(s, inside, doc.text()), found);
         }
-        doc.setRoles(merge(found));
+        doc.setRoles(merge(inKindOrganisations(doc, combinedInSentence(doc, found))));
+    }
+
+    /**
+     * "Joy Division was formed by guitarist Bernard Sumner": the title says the role, the clause the
+     * organisation. A person's one occupation stated alone and one membership without a role in the
+     * same sentence are one fact. Positions stay apart: "former senator X joined Goldman Sachs" does
+     * not make X a senator at the bank.
+     */
+    private static List<Candidate> combinedInSentence(AnnotatedDocument doc, List<Candidate> found) {
+        Map<String, List<Candidate>> roleOnly = new LinkedHashMap<>();
+        Map<String, List<Candidate>> orgOnly = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            String key = c.person + "|" + c.sentence;
+            if (c.org < 0 && c.role != null && Resources.LEXICON.kindOfText(c.role) == RoleLexicon.Kind.OCCUPATION) {
+                roleOnly.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            } else if (c.org >= 0 && c.role == null) {
+                orgOnly.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found);
+        for (Map.Entry<String, List<Candidate>> e : roleOnly.entrySet()) {
+            List<Candidate> roles = e.getValue();
+            List<Candidate> orgs = orgOnly.getOrDefault(e.getKey(), List.of());
+            if (orgs.isEmpty() || roles.stream().map(Candidate::roleKey).distinct().count() != 1
+                    || orgs.stream().mapToInt(Candidate::org).distinct().count() != 1) {
+                continue;
+            }
+            Candidate r = roles.stream().max((a, b) -> Integer.compare(a.role.length(), b.role.length())).get();
+            Candidate o = orgs.get(0);
+            Span ev = new Span(Math.min(r.evidence.begin(), o.evidence.begin()), Math.max(r.evidence.end(), o.evidence.end()));
+            out.removeAll(roles);
+            out.add(new Candidate(r.person, r.role, o.org, ev, r.sentence));
+        }
+        return out;
+    }
+
+    /**
+     * "the American heavy metal band Metallica … Drummer Lars Ulrich said": a band or team role with no
+     * organisation in its sentence is held in the nearest band or team before it (OrgKinds).
+     */
+    private static List<Candidate> inKindOrganisations(AnnotatedDocument doc, List<Candidate> found) {
+        Map<Integer, String> kinds = null;
+        Set<String> withOrg = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            if (c.org >= 0) {
+                withOrg.add(c.person + "|" + c.sentence);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            String kind = c.org < 0 ? Resources.KINDS.kindOfRole(c.role) : null;
+            if (kind == null || withOrg.contains(c.person + "|" + c.sentence)) {
+                out.add(c);
+                continue;
+            }
+            if (kinds == null) {
+                kinds = Resources.KINDS.kindsOf(doc);
+            }
+            int org = nearestBefore(doc, kinds, kind, c.evidence.begin());
+            out.add(org < 0 ? c : new Candidate(c.person, c.role, org, c.evidence, c.sentence));
+        }
+        return out;
+    }
+
+    private static int nearestBefore(AnnotatedDocument doc, Map<Integer, String> kinds, String kind, int offset) {
+        int best = -1;
+        for (Mention m : doc.mentions()) {
+            if (m.span().begin() >= offset) {
+                break;
+            }
+            if (m.entity() >= 0 && kind.equals(kinds.get(m.entity()))) {
+                best = m.entity();
+            }
+        }
+        return best;
     }
 
     private static void find(AnnotatedDocument doc, SentenceView s, List<Candidate> out) {
@@ -76,17 +152,25 @@ public final class RoleAnnotator implements Annotator {
     private static void add(AnnotatedDocument doc, SentenceView s, RolePattern.Match m, List<Candidate> out) {
         Span evidence = s.sentence().spanOf(m.firstToken(), m.endToken());
         for (Mention person : m.persons()) {
-            if (doc.entity(person.entity()).type() != EntityType.PERSON) {
-                continue;
-            }
-            if (m.orgs().isEmpty()) {
-                out.add(new Candidate(person.entity(), m.role(), -1, evidence));
-            }
-            for (Mention named : m.orgs()) {
-                Mention org = qualified(s, named);
-                if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
-                    out.add(new Candidate(person.entity(), m.role(), org.entity(), evidence));
-                }
+            add(doc, s, person, m.role(), m.orgs(), evidence, out);
+        }
+        for (RolePattern.Titled t : m.titled()) {
+            add(doc, s, t.person(), t.role(), m.orgs(), evidence, out);
+        }
+    }
+
+    private static void add(AnnotatedDocument doc, SentenceView s, Mention person, String role, List<Mention> orgs,
+                            Span evidence, List<Candidate> out) {
+        if (doc.entity(person.entity()).type() != EntityType.PERSON) {
+            return;
+        }
+        if (orgs.isEmpty()) {
+            out.add(new Candidate(person.entity(), role, -1, evidence, s.sentence().index()));
+        }
+        for (Mention named : orgs) {
+            Mention org = qualified(s, named);
+            if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
+                out.add(new Candidate(person.entity(), role, org.entity(), evidence, s.sentence().index()));
             }
         }
     }

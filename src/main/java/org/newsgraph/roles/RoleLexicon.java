@@ -76,6 +76,22 @@ final class RoleLexicon {
         return nouns.get(words);
     }
 
+    /** The kind of a role text by its head ("lead singer" → occupation), or null when the head is unknown. */
+    Kind kindOfText(String role) {
+        String t = norm(role);
+        for (int i = 0; i >= 0 && i < t.length(); i = t.indexOf(' ', i) < 0 ? -1 : t.indexOf(' ', i) + 1) {
+            String tail = t.substring(i);
+            Kind k = nouns.get(tail);
+            if (k == null && tail.endsWith("s") && !tail.endsWith("ss")) {
+                k = nouns.get(tail.substring(0, tail.length() - 1));
+            }
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     int longestNoun() {
         return longestNoun;
     }

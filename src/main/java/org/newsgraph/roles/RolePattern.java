@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
+import org.newsgraph.text.Token;
 
 /**
  * One surface pattern for a person–role–organisation statement, parsed from {@code patterns.txt}:
@@ -19,7 +20,12 @@ final class RolePattern {
 
     /** What a successful match binds. */
     record Match(List<Mention> persons, List<Mention> orgs, String role, RoleLexicon.Kind kind,
-                 int firstToken, int endToken) { }
+                 int firstToken, int endToken, List<Titled> titled) { }
+
+    /** A later name of a titled line-up with its own title: "Eskom chairperson A and chief executive B". */
+    record Titled(Mention person, String role) { }
+
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
 
     private sealed interface Elem permits Lit, Slot, Gap, Pos { }
 
@@ -52,6 +58,7 @@ final class RolePattern {
     private final String fixedRole;     // from "=> role=…"; "" means: state no role
     private final boolean positionOnly; // an occupation alone does not make a role here
     private final boolean title;        // a role before names: a singular one is the first name's only
+    private final boolean endsWithPerson; // a possessive on the last name does not undo the match
     private final boolean subject;      // the person slot is the clause's subject though the pattern opens before it
 
     private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title,
@@ -61,6 +68,8 @@ final class RolePattern {
         this.fixedRole = fixedRole;
         this.positionOnly = positionOnly;
         this.title = title;
+        this.endsWithPerson = !elems.isEmpty() && elems.get(elems.size() - 1) instanceof Slot last
+                && (last.kind == SlotKind.PER || last.kind == SlotKind.PERS);
         this.subject = subject;
     }
 
@@ -192,7 +201,7 @@ final class RolePattern {
         return true;
     }
 
-    private void accept(State st, int start, int end, List<Match> found, RoleLexicon lex) {
+    private void accept(SentenceView s, State st, int start, int end, List<Match> found, RoleLexicon lex) {
         String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
         if (st.persons.isEmpty() || (role == null && st.orgs.isEmpty())) {
             return;
@@ -201,6 +210,7 @@ final class RolePattern {
             return;
         }
         List<Mention> persons = st.persons;
+        List<Titled> titled = List.of();
         if (title && role != null) {
             // "President Obama and Clinton": the title is Obama's; "candidates A and B": both's
             String last = role.substring(role.lastIndexOf(' ') + 1);
@@ -209,10 +219,27 @@ final class RolePattern {
                 return;
             }
             if (!plural) {
+                titled = st.orgs.isEmpty() ? List.of() : ownTitles(s, persons.subList(1, persons.size()), lex);
                 persons = persons.subList(0, 1);
             }
         }
-        found.add(new Match(persons, st.orgs, role, st.kind, start, end));
+        found.add(new Match(persons, st.orgs, role, st.kind, start, end, titled));
+    }
+
+    /** The names of a line-up written with their own title, each with it ("… and chief executive B"). */
+    private static List<Titled> ownTitles(SentenceView s, List<Mention> names, RoleLexicon lex) {
+        List<Titled> out = new ArrayList<>();
+        for (Mention m : names) {
+            int b = s.sentence().tokenAt(m.span().begin());
+            int from = b;
+            while (from > 0 && !COORDINATORS.contains(s.lower(from - 1))) {
+                from--;
+            }
+            if (from < b) {
+                out.add(new Titled(m, s.roleText(from, b, lex)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -224,8 +251,10 @@ final class RolePattern {
             return 0;
         }
         if (ei == elems.size()) {
-            if (!st.poss) {  // a possessive left dangling: "Russia's" is not "Russia"
-                accept(st, start, ti, found, lex);
+            // a possessive left dangling: "Russia's" is not "Russia"; but "President Biden's approval" still
+            // says who is president
+            if (!st.poss || endsWithPerson) {
+                accept(s, st, start, ti, found, lex);
             }
             return -1;
         }
@@ -397,6 +426,10 @@ final class RolePattern {
                             at = ends.get(0);
                         }
                     }
+                    // "the Belgian parliament and the political party Vlaams Belang": a classifier before a later member
+                    if (type == EntityType.ORGANIZATION && c.contains("the") && s.mentionAt(at, type) == null) {
+                        at = afterClassifier(s, at);
+                    }
                     Mention cand = s.mentionAt(at, type);
                     if (cand != null && cand.isName()) {
                         more = cand;
@@ -420,6 +453,20 @@ final class RolePattern {
     }
 
     /** The token after a short bracketed aside starting at {@code ti} (no name inside), or {@code ti}. */
+    /** Past up to three lower-case nouns and adjectives ("political party") to the name they classify, or {@code ti}. */
+    private static int afterClassifier(SentenceView s, int ti) {
+        for (int k = ti; k < s.size() && k < ti + 3; k++) {
+            Token t = s.token(k);
+            if (s.inMention(k) || t.isCapitalised() || !(t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ"))) {
+                return ti;
+            }
+            if (s.mentionAt(k + 1, EntityType.ORGANIZATION) != null) {
+                return k + 1;
+            }
+        }
+        return ti;
+    }
+
     private static int asideEnd(SentenceView s, int ti) {
         if (ti >= s.size() || !s.matches(ti, List.of("("))) {
             return ti;

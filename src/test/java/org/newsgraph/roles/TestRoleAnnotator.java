@@ -328,4 +328,83 @@ class TestRoleAnnotator {
                 roles("After four years with the Tarvik Pirates, Tom Bell was traded in 2011.",
                         "O:Tarvik Pirates", "P:Tom Bell"));
     }
+
+    @Test
+    void titleAndMembershipInOneSentenceAreOneFact() {
+        assertEquals(Set.of("Tom Reddy | drummer | Night Owls"),
+                roles("Drummer Tom Reddy left the Night Owls in 2004.", "P:Tom Reddy", "O:Night Owls"));
+    }
+
+    @Test
+    void positionBeforeANameIsNotTheRoleInTheOrganisationJoined() {
+        assertEquals(Set.of("Ann Miles | senator | -", "Ann Miles | - | Northgate Capital"),
+                roles("Senator Ann Miles later joined Northgate Capital.", "P:Ann Miles", "O:Northgate Capital"));
+    }
+
+    @Test
+    void bandRoleWithoutOrganisationIsHeldInTheBandIntroducedBefore() {
+        String text = "Harbour Lights is the second album by the Welsh rock band the Night Owls. "
+                + "It was recorded in Cardiff. Guitarist Tom Reddy wrote most of the songs.";
+        assertEquals(Set.of("Tom Reddy | guitarist | Night Owls"),
+                roles(text, "O:Night Owls", "L:Cardiff", "P:Tom Reddy"));
+        String lead = "The Night Owls are a Welsh rock band from Cardiff. Singer Ann Reddy left in 2004.";
+        assertEquals(Set.of("Ann Reddy | singer | Night Owls"),
+                roles(lead, "O:Night Owls", "L:Cardiff", "P:Ann Reddy"));
+    }
+
+    @Test
+    void bandRoleStaysAloneWithoutABandOrWithABandOnlyAfter() {
+        assertEquals(Set.of("Tom Reddy | guitarist | -"),
+                roles("Guitarist Tom Reddy grew up in Cardiff. He joined no band until 1999.", "P:Tom Reddy", "L:Cardiff"));
+        assertEquals(Set.of("Tom Reddy | guitarist | -"),
+                roles("Guitarist Tom Reddy grew up in Cardiff. The band Night Owls was formed later.",
+                        "P:Tom Reddy", "L:Cardiff", "O:Night Owls"));
+        // "group" alone does not say band: a singer is no member of a militant group
+        assertEquals(Set.of("Ann Reddy | singer | -"),
+                roles("The militant group Tarvik Front claimed the attack. Singer Ann Reddy condemned it.",
+                        "O:Tarvik Front", "P:Ann Reddy"));
+        assertEquals(Set.of("Ann Reddy | singer | Tarvik Five"),
+                roles("The pop group Tarvik Five split up. Singer Ann Reddy went solo.", "O:Tarvik Five", "P:Ann Reddy"));
+        // a company is no band: a singer is not its member
+        assertEquals(Set.of("Ann Reddy | singer | -"),
+                roles("Northgate Capital is a Welsh investment firm. Singer Ann Reddy visited it.",
+                        "O:Northgate Capital", "P:Ann Reddy"));
+    }
+
+    @Test
+    void laterNamesOfATitledLineUpKeepTheirTitleInTheOrganisation() {
+        assertEquals(Set.of("Ben Dlamini | chairperson | Tarvex", "Ann Miles | chief executive | Tarvex"),
+                roles("Tarvex chairperson Ben Dlamini and chief executive Ann Miles resigned on Friday.",
+                        "O:Tarvex", "P:Ben Dlamini", "P:Ann Miles"));
+        // an untitled later name is no member: "President Obama and Clinton"
+        assertEquals(Set.of("Ben Dlamini | chairperson | Tarvex"),
+                roles("Tarvex chairperson Ben Dlamini and Ann Miles met on Friday.",
+                        "O:Tarvex", "P:Ben Dlamini", "P:Ann Miles"));
+    }
+
+    @Test
+    void aPossessiveOnTheTitledNameKeepsTheTitle() {
+        assertEquals(Set.of("Ann Miles | senator | -"),
+                roles("Senator Ann Miles's approval rating fell.", "P:Ann Miles"));
+        // but an organisation with a possessive is not the organisation: "Russia's sovereign wealth fund"
+        assertEquals(Set.of("Kirill Dmitriev | head | -"),
+                roles("Kirill Dmitriev, the head of Russia's fund, spoke.", "P:Kirill Dmitriev", "O:Russia"));
+    }
+
+    @Test
+    void anOrganisationNamingSomeoneToARole() {
+        assertEquals(Set.of("Tim Sloan | chief executive | Wells Fargo"),
+                roles("Wells Fargo named Tim Sloan chief executive on Wednesday.", "O:Wells Fargo", "P:Tim Sloan"));
+        assertEquals(Set.of("Ann Berg | leader | Labour Party"),
+                roles("The Labour Party elected Ann Berg as its leader.", "O:Labour Party", "P:Ann Berg"));
+        assertEquals(Set.of("Kgalema Motlanthe | deputy leader | ANC"),
+                roles("The ANC chose deputy leader Kgalema Motlanthe to replace him.", "O:ANC", "P:Kgalema Motlanthe"));
+    }
+
+    @Test
+    void aClassifierBeforeALaterOrganisationOfACoordination() {
+        assertEquals(Set.of("Ann Colen | member | Tarvik Parliament", "Ann Colen | member | Tarvik First"),
+                roles("He is married to Ann Colen, a former member of the Tarvik Parliament, and the political party Tarvik First.",
+                        "P:Ann Colen", "O:Tarvik Parliament", "O:Tarvik First"));
+    }
 }
