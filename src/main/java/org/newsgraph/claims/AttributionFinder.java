@@ -728,8 +728,9 @@ final class AttributionFinder {
             while (c < hi && skippable(c)) {
                 c++;
             }
-            int len = c < hi ? verbCueAt(c, null) : 0;
-            if (len > 0 && verbOk(c, len)) {
+            int len = c < hi ? verbCueAt(c, vc) : 0;
+            if (len > 0 && verbOk(c, len) && !(c == n && vc[0].cls() == CueLexicon.VerbClass.THINK)) {
+                // "said he had watched it rise and thought of …": a thought with no subject of its own goes on
                 if (conj || low(c).endsWith("ing")) {
                     return trimEnd(from, k);
                 }
@@ -935,7 +936,7 @@ final class AttributionFinder {
             return -1;
         }
         int lo = sStart(first);
-        if (lo >= first || sentOf[first - 1] != sentOf[first] || first - lo < 2) {
+        if (lo >= first || sentOf[first - 1] != sentOf[first]) {
             return -1;
         }
         for (int k = lo; k < first; k++) {

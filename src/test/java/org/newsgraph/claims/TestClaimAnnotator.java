@@ -577,4 +577,13 @@ class TestClaimAnnotator {
         assertEquals("to comment on the vote", s.content(cs.get(1)));
         assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
     }
+
+    @Test
+    void aThoughtCoordinatedWithoutItsOwnSubjectStaysInTheContent() {
+        Setup s = text("Brandt said he had watched the bridge rise and thought of the days of the old ferry.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("he had watched the bridge rise and thought of the days of the old ferry", s.content(cs.get(0)));
+    }
 }
