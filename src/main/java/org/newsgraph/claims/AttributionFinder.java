@@ -177,9 +177,10 @@ final class AttributionFinder {
         if (Character.isLowerCase(first.text().codePointAt(0))) {
             return true;
         }
-        // a short capitalised word before the full stop: "Rep.", "Mrs.", "Sen.", "Mass."
+        // a short capitalised word before the full stop and a name after it: "Rep. Jane Roe", "Mrs. Clinton"
+        // (not "… in New York. According to …")
         return word.length() <= 4 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
-                && word.chars().allMatch(Character::isLetter) && !word.equals("I");
+                && word.chars().allMatch(Character::isLetter) && !word.equals("I") && first.pos().startsWith("PROPN");
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -1554,6 +1555,11 @@ final class AttributionFinder {
                     continue;
                 }
                 Np np = npStartingAt(i + n);
+                if (np == null && i + n + 1 < sEnd(i) && !pos(i + n).equals("PUNCT")) {
+                    // a modifier the tagger took for a verb: "according to exit/VERB polls"
+                    Np rest = npStartingAt(i + n + 1);
+                    np = rest == null ? null : new Np(i + n, rest.end(), i + n, rest.headEnd());
+                }
                 if (np == null) {
                     break;
                 }

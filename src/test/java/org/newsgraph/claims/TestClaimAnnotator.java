@@ -586,4 +586,14 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals("he had watched the bridge rise and thought of the days of the old ferry", s.content(cs.get(0)));
     }
+
+    @Test
+    void accordingToAfterASentenceEndingInAShortPlaceName() {
+        Setup s = text("The debate took place at a university in New York. According to Lind, the move reeks of fear.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the move reeks of fear", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
 }
