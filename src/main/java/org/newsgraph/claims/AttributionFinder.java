@@ -1222,7 +1222,7 @@ final class AttributionFinder {
     private void setSource(Draft d, Np np) {
         d.sourceSpan = span(np.start(), np.end());
         d.head = span(np.headStart(), np.headEnd());
-        if (np.end() - np.start() == 1 && low(np.start()).equals("who")) {
+        if (np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))) {
             int w = np.start();
             if (w - 2 >= sStart(w) && isComma(w - 1)) {
                 Np ante = npEndingAt(w - 2);
@@ -1315,9 +1315,12 @@ final class AttributionFinder {
             boolean evidence = evidence(np);
             int cs = complementStart(after, cue.needsThat() && !evidence);
             boolean thatClause = cs > after && low(cs - 1).equals("that");
-            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
+            boolean relativeThought = np != null && thatClause && np.end() - np.start() == 1
+                    && low(np.start()).equals("who");
+            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np) && !relativeThought
                     && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
                     && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // "Obama, who understood that …" is a thought reported; "hawks who want to limit …" describes them
                 // a speech verb with a clause takes any noun phrase as its source ("one slide says that …",
                 // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
@@ -1396,6 +1399,16 @@ final class AttributionFinder {
                 // "Kerr said he thinks …", "Kerr said the minister believes …": nested in what was said,
                 // one attribution (the news corpora annotate the outer one)
                 continue;
+            }
+            if (np != null && np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))
+                    && np.start() > sStart(i) && isComma(np.start() - 1)) {
+                // "Lind, who argued that the talks would fail, resigned": the content ends with the relative clause
+                for (int k = cs + 1; k < ce; k++) {
+                    if (isComma(k)) {
+                        ce = trimEnd(cs, k);
+                        break;
+                    }
+                }
             }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {

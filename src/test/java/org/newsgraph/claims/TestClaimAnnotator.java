@@ -596,4 +596,25 @@ class TestClaimAnnotator {
         assertEquals("the move reeks of fear", s.content(cs.get(0)));
         assertEquals(s.named("Maria Lind"), cs.get(0).source());
     }
+
+    @Test
+    void relativePronounsAsSources() {
+        Setup s = text("Lind, who understood that the talks would fail, resigned in May. The Nordic Institute, which argued "
+                + "that exports would fall, lost its funding.")
+                .name("Lind", "Maria Lind", EntityType.PERSON)
+                .name("Nordic Institute", "Nordic Institute", EntityType.ORGANIZATION);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the talks would fail", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+        assertEquals("exports would fall", s.content(cs.get(1)));
+        assertEquals(s.named("Nordic Institute"), cs.get(1).source());
+    }
+
+    @Test
+    void aRelativeClauseOfWantingDescribesRatherThanReports() {
+        Setup s = text("Hawks who want to limit the budget met on Monday.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
 }
