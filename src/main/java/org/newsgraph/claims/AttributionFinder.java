@@ -1286,6 +1286,7 @@ final class AttributionFinder {
             Draft inherit = null;
             Np right = null;
             if (subj.passive()) {
+                passiveWithAgent(i, n, np);
                 continue;
             }
             if (np == null) {
@@ -1440,6 +1441,33 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "The story was first reported by the Post", "His views were echoed by several experts": in the
+     * passive with its agent after "by", the agent is the source and the subject is what was said.
+     */
+    private void passiveWithAgent(int cue, int n, Np subject) {
+        int k = cue + n;
+        int hi = sEnd(cue);
+        if (subject == null || k + 1 >= hi || !low(k).equals("by")) {
+            return;
+        }
+        Np agent = npStartingAt(k + 1);
+        if (agent == null || !(plausibleSource(agent, CueLexicon.VerbClass.SAY) || evidence(agent))
+                || personalPronoun(subject.start()) && subject.end() - subject.start() == 1) {
+            return;
+        }
+        Draft d = new Draft();
+        d.content.add(span(subject.start(), subject.end()));
+        d.cue = span(cue, cue + n);
+        d.cueToken = cue;
+        d.order = cue;
+        setSource(d, agent);
+        for (int t = cue; t < cue + n; t++) {
+            used[t] = true;
+        }
+        drafts.add(d);
     }
 
     /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */

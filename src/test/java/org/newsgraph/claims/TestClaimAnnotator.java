@@ -617,4 +617,16 @@ class TestClaimAnnotator {
         List<Claim> cs = s.run();
         assertEquals(0, cs.size(), s.describe(cs));
     }
+
+    @Test
+    void passiveWithItsAgentAfterBy() {
+        Setup s = text("The leak was first reported by the Nordic Gazette. Brandt was told to wait.")
+                .name("Nordic Gazette", "Nordic Gazette", EntityType.ORGANIZATION)
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The leak", s.content(cs.get(0)));
+        assertEquals("reported", s.cue(cs.get(0)));
+        assertEquals(s.named("Nordic Gazette"), cs.get(0).source());
+    }
 }
