@@ -547,8 +547,9 @@ final class AttributionFinder {
                     passive = true; // "was told", not the progressive "is urging"
                 }
                 j--;
-                // a time phrase: "who in 2010 said", "Trump on Monday said"
-                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+                // a time phrase: "who in 2010 said", "Trump on Monday said", "the court this month rejected"
+                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && (pos(j - 1).equals("ADP")
+                        || lex.isTimeWord(low(j)) && (low(j - 1).equals("this") || low(j - 1).equals("last")))) {
                     j -= 2;
                 }
             }
@@ -610,10 +611,23 @@ final class AttributionFinder {
      * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
      * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
      */
+    /** Whether token {@code k} lies in a relative clause opened by ", who" or ", which" after {@code lo}. */
+    private boolean relativeBefore(int k, int lo) {
+        for (int m = k - 1; m > lo && m > sStart(k); m--) {
+            if (isComma(m) || isQuoteMark(m) || low(m).equals(";")) {
+                return isComma(m) && (low(m + 1).equals("who") || low(m + 1).equals("which"));
+            }
+        }
+        return false;
+    }
+
     private Np subjectBeforeInsert(int j, int lo) {
         for (int k = j - 1; k > lo && k > j - 40; k--) {
-            if (verbCueAt(k, null) > 0 && verbOk(k, 1) || isQuoteMark(k) || low(k).equals(";")) {
+            if (isQuoteMark(k) || low(k).equals(";")) {
                 return null;
+            }
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 40)) {
+                return null; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
             }
             if (!isComma(k)) {
                 continue;

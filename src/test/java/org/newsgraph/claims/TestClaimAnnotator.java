@@ -629,4 +629,23 @@ class TestClaimAnnotator {
         assertEquals("reported", s.cue(cs.get(0)));
         assertEquals(s.named("Nordic Gazette"), cs.get(0).source());
     }
+
+    @Test
+    void subjectBeforeARelativeClauseWithACueOfItsOwn() {
+        Setup s = text("Lind, who understood that a vote would fail, told her aides to find another way.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("told", s.cue(cs.get(1)));
+        assertEquals(s.named("Maria Lind"), cs.get(1).source());
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndCue() {
+        Setup s = text("Brandt this week argued that the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }
