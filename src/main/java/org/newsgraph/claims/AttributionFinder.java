@@ -1425,12 +1425,53 @@ final class AttributionFinder {
                     }
                 }
             }
+            if (inLeadingClause(i, cs)) {
+                // "While he praised the plan, the mayor voted against it": the main clause after the comma
+                // is the writer's, not part of what was praised
+                for (int k = cs + 1; k < ce; k++) {
+                    if (isComma(k) && !inQuote[k]) {
+                        ce = trimEnd(cs, k);
+                        break;
+                    }
+                }
+                if (ce - cs < 1) {
+                    continue;
+                }
+            }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /**
+     * Whether the cue at {@code c} (content from {@code cs}) sits in a subordinate clause that opens
+     * its sentence ("While he praised …,", "Having said …,", "In announcing …,"), with no comma
+     * before the content starts.
+     */
+    private boolean inLeadingClause(int c, int cs) {
+        int s = sStart(c);
+        while (s < c && (pos(s).equals("PUNCT") || isQuoteMark(s))) {
+            s++;
+        }
+        if (s >= c) {
+            return false;
+        }
+        String w = low(s);
+        boolean lead = lex.isLeadSubordinator(w)
+                || w.endsWith("ing") && pos(s).equals("VERB")
+                || w.equals("in") && s + 1 < c && low(s + 1).endsWith("ing");
+        if (!lead) {
+            return false;
+        }
+        for (int k = s; k < cs; k++) {
+            if (isComma(k) && !inQuote[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

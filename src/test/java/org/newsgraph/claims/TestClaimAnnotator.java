@@ -648,4 +648,23 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void attributionInALeadingSubordinateClauseEndsAtItsComma() {
+        Setup s = text("Although Brandt acknowledged the harbour plan was costly, the council approved it in March.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the harbour plan was costly", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void attributionAfterALeadingSubordinateClauseKeepsItsCommas() {
+        Setup s = text("As the vote neared, Brandt said the harbour plan, which the council drafted, was costly.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the harbour plan, which the council drafted, was costly", s.content(cs.get(0)));
+    }
 }
