@@ -1425,6 +1425,10 @@ final class AttributionFinder {
                     }
                 }
             }
+            if (!(cs > after && low(cs - 1).equals("that")) && !bareClause(cs, ce) && !clausal(cs, ce)
+                    && !infinitive(cs, ce)) {
+                ce = beforeCircumstance(cs, ce);
+            }
             if (inLeadingClause(i, cs)) {
                 // "While he praised the plan, the mayor voted against it": the main clause after the comma
                 // is the writer's, not part of what was praised
@@ -1444,6 +1448,57 @@ final class AttributionFinder {
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /** Subordinators and prepositions of time that open the writer's circumstance after an object. */
+    private static final Set<String> CIRCUMSTANCE = Set.of("during", "while", "when", "since", "after", "before",
+            "until", "amid");
+
+    /**
+     * The end of an object content ("attacked Smith", "called for reform") before a circumstance the
+     * writer adds: a time ("on Thursday", "last week"), an occasion ("in a statement", "at a rally")
+     * or a subordinate clause of time ("during the debate", "when he ran").
+     */
+    private int beforeCircumstance(int cs, int ce) {
+        for (int k = cs + 1; k < ce; k++) {
+            if (inQuote[k]) {
+                continue;
+            }
+            String l = low(k);
+            if (l.equals("that") || l.equals(":") || l.equals(";") || pos(k).equals("VERB") || pos(k).equals("AUX")) {
+                return ce; // a clause after all ("his role is …", "as did X, that …"): no object to end
+            }
+            if (low(k - 1).equals("-") || k + 1 < ce && low(k + 1).equals("-")) {
+                continue; // "early-morning", "four-year"
+            }
+            if (CIRCUMSTANCE.contains(l)) {
+                return trimEnd(cs, k);
+            }
+            if (k < cs + 2) {
+                continue; // "me on Friday" is too little to be an object with a time after it
+            }
+            if (lex.isTimeWord(l) && !pos(k - 1).equals("ADJ") && !pos(k - 1).equals("DET") && !pos(k - 1).equals("ADP")
+                    && !isPossessiveMark(k - 1) && !lex.isTimeWord(low(k - 1))) {
+                return trimEnd(cs, k);
+            }
+            if (l.equals("in") || l.equals("at") || l.equals("on") || l.equals("last")) {
+                for (int m = k + 1; m < ce && m <= k + 4; m++) {
+                    String w = low(m);
+                    if (lex.isTimeWord(w) || lex.isSettingNoun(w)) {
+                        boolean subject = m + 1 < ce && (pos(m + 1).equals("VERB") || pos(m + 1).equals("AUX"));
+                        if (!subject) { // "his role in the campaign is …" is a clause's subject
+                            return trimEnd(cs, k);
+                        }
+                        break;
+                    }
+                    if (!(pos(m).equals("DET") || pos(m).equals("ADJ") || pos(m).equals("NOUN") || pos(m).equals("PROPN")
+                            || pos(m).equals("NUM") || isPossessiveMark(m) || w.equals("-") || pos(m).equals("PRON"))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return ce;
     }
 
     /**

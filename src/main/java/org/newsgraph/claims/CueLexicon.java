@@ -47,10 +47,12 @@ public final class CueLexicon {
     private final Set<String> skip;
     private final Set<String> time;
     private final Set<String> leadSubordinators;
+    private final Set<String> settingNouns;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
                        Set<String> sourceNouns, Set<String> evidenceNouns, Map<String, Character> pronouns,
-                       Set<String> skip, Set<String> time, Set<String> leadSubordinators) {
+                       Set<String> skip, Set<String> time, Set<String> leadSubordinators,
+                       Set<String> settingNouns) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
@@ -60,6 +62,7 @@ public final class CueLexicon {
         this.skip = skip;
         this.time = time;
         this.leadSubordinators = leadSubordinators;
+        this.settingNouns = settingNouns;
     }
 
     /** The lexicon shipped with newsgraph. */
@@ -121,6 +124,11 @@ public final class CueLexicon {
      */
     public boolean isLeadSubordinator(String lower) {
         return leadSubordinators.contains(lower);
+    }
+
+    /** Whether a head noun names the occasion or medium of an act ("statement", "rally", "tweets"). */
+    public boolean isSettingNoun(String lower) {
+        return settingNouns.contains(lower);
     }
 
     private static CueLexicon load() {
@@ -196,7 +204,14 @@ public final class CueLexicon {
         for (String[] row : rows("lead-subordinators.txt", 1)) {
             lead.add(row[0].toLowerCase(Locale.ROOT));
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead);
+        Set<String> setting = new HashSet<>();
+        for (String[] row : rows("setting-nouns.txt", 1)) {
+            String w = row[0].toLowerCase(Locale.ROOT);
+            String last = w.substring(w.lastIndexOf(' ') + 1);
+            setting.add(last);
+            setting.add(plural(last));
+        }
+        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting);
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */

@@ -667,4 +667,31 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals("the harbour plan, which the council drafted, was costly", s.content(cs.get(0)));
     }
+
+    @Test
+    void objectContentEndsBeforeTheOccasionOfTheAct() {
+        Setup s = text("Brandt criticised the new budget in a statement on Tuesday.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the new budget", s.content(cs.get(0)));
+    }
+
+    @Test
+    void objectContentEndsBeforeAClauseOfTime() {
+        Setup s = text("Brandt praised the new budget during the council debate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the new budget", s.content(cs.get(0)));
+    }
+
+    @Test
+    void thatClauseKeepsItsTimePhrase() {
+        Setup s = text("Brandt said that the council approved the harbour plan in a meeting on Tuesday.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the council approved the harbour plan in a meeting on Tuesday", s.content(cs.get(0)));
+    }
 }
