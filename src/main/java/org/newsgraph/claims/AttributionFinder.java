@@ -603,6 +603,23 @@ final class AttributionFinder {
                 && (inName[j] || j == c - 1)) {
             np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
         }
+        if (np != null && low(c).endsWith("ing") && pos(c).equals("VERB") && np.start() - 1 >= lo
+                && lex.isSettingNoun(low(np.headEnd() - 1)) && pos(np.start() - 1).equals("VERB")
+                && !used[np.start() - 1]) {
+            // "Trump sent a series of tweets saying …": the medium speaks for whoever sent it
+            Subject sender = subjectLeft(np.start() - 1);
+            if (sender.np() != null && !sender.passive()) {
+                return new Subject(sender.np(), passive, sender.before());
+            }
+        }
+        if (np != null && np.start() - 3 >= lo && pos(np.start() - 1).equals("ADP")
+                && pos(np.start() - 2).equals("VERB") && low(np.start() - 2).endsWith("ing")) {
+            // "Protesters marching through the streets chanted": the participle's subject is the source
+            Np walker = npEndingAt(np.start() - 3);
+            if (walker != null) {
+                return new Subject(new Np(walker.start(), np.end(), walker.headStart(), walker.headEnd()), passive, j);
+            }
+        }
         return new Subject(np, passive, j);
     }
 

@@ -694,4 +694,23 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals("the council approved the harbour plan in a meeting on Tuesday", s.content(cs.get(0)));
     }
+
+    @Test
+    void participleAfterAMediumTakesTheSenderAsSource() {
+        Setup s = text("Brandt sent a letter to the council urging it to reject the harbour deal.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("urging", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void subjectWithAParticiplePhraseBeforeTheCue() {
+        Setup s = text("Dockworkers marching through the harbour chanted that the deal was a betrayal.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("chanted", s.cue(cs.get(0)));
+        assertEquals("Dockworkers marching through the harbour", s.sourceSpan(cs.get(0)));
+    }
 }
