@@ -1459,12 +1459,31 @@ final class AttributionFinder {
                     continue;
                 }
             }
+            ce = toQuoteEnd(cs, ce);
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /**
+     * A content that ends inside a quotation goes on to the quotation's close: the sentence ended,
+     * the quoted speech did not ("told them that "they lost. It was over."").
+     */
+    private int toQuoteEnd(int cs, int ce) {
+        if (ce <= cs || ce >= toks.size() || !inQuote[ce - 1] || !inQuote[ce] && !isQuoteMark(ce)) {
+            return ce;
+        }
+        int k = ce;
+        while (k < toks.size() && inQuote[k] && !paragraphStart(k)) {
+            k++;
+        }
+        if (k < toks.size() && isQuoteMark(k) && !paragraphStart(k)) {
+            return k + 1;
+        }
+        return ce;
     }
 
     /** Subordinators and prepositions of time that open the writer's circumstance after an object. */

@@ -713,4 +713,14 @@ class TestClaimAnnotator {
         assertEquals("chanted", s.cue(cs.get(0)));
         assertEquals("Dockworkers marching through the harbour", s.sourceSpan(cs.get(0)));
     }
+
+    @Test
+    void reportedContentEndingInsideAQuoteRunsToItsClose() {
+        Setup s = text("Brandt told the council that “the harbour deal is dead. Nobody will sign it now.” The council adjourned.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("“the harbour deal is dead. Nobody will sign it now.”", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }
