@@ -1404,6 +1404,18 @@ final class AttributionFinder {
                 addReported(pieces, i, n, np, null);
                 continue;
             }
+            if (np != null && cue.cls() != CueLexicon.VerbClass.THINK && after + 1 < toks.size()
+                    && low(after).equals(":") && paragraphStart(after + 1) && !isQuoteMark(after + 1)) {
+                // "The governor added:" and then a paragraph of what he added
+                int end = after + 2;
+                while (end < toks.size() && !paragraphStart(end)) {
+                    end++;
+                }
+                if (end - (after + 1) >= 4 && !overlapsQuoteClaim(span(after + 1, end))) {
+                    addReported(List.of(span(after + 1, end)), i, n, np, null);
+                }
+                continue;
+            }
             if (cs < 0 || ce - cs < 2) {
                 continue;
             }

@@ -723,4 +723,15 @@ class TestClaimAnnotator {
         assertEquals("“the harbour deal is dead. Nobody will sign it now.”", s.content(cs.get(0)));
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void cueWithAColonTakesTheNextParagraph() {
+        Setup s = text("The mayor spoke first.\n\nBrandt added:\n\nThe harbour deal is dead and nobody will sign it now.\n\nThe council adjourned.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertTrue(s.content(cs.get(0)).startsWith("The harbour deal is dead and nobody will sign it now"), s.describe(cs));
+        assertEquals("added", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }
