@@ -524,6 +524,35 @@ final class AttributionFinder {
                 && !DEMONSTRATIVE.contains(low(np.start()));
     }
 
+    /**
+     * "A study by the law school found …", "The latest poll released Friday shows …": the nearest
+     * phrase before the cue closes a modifier; the subject is the document or measurement that the
+     * modifier hangs on. Walks left over prepositions, nouns, numbers and -ed participles (no comma,
+     * no finite verb) to a phrase headed by an evidence noun, and takes it up to the cue's phrase.
+     */
+    private Np evidenceBefore(Np near, int cue) {
+        int lo = sStart(cue);
+        boolean modifier = false;
+        for (int k = near.start() - 1; k >= lo && k >= near.start() - 12; k--) {
+            String p = pos(k);
+            if (isComma(k) || inQuote[k] || p.equals("AUX") || p.equals("PUNCT") && !low(k).equals("-")
+                    || p.equals("VERB") && !low(k).endsWith("ed") || p.equals("PRON") && !isPossessiveMark(k)
+                    || p.equals("SCONJ") || p.equals("CCONJ")) {
+                return null;
+            }
+            if (p.equals("ADP") || p.equals("VERB")) {
+                modifier = true; // "by", "of", "released", "conducted"
+            }
+            if (modifier && (p.equals("NOUN") || p.equals("PROPN"))) {
+                Np np = npEndingAt(k);
+                if (np != null && evidence(np)) {
+                    return new Np(np.start(), near.end(), np.headStart(), np.headEnd());
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean coveredByMention(int from, int to) {
         Span s = span(from, to);
         Span head = toks.get(to - 1).span();
@@ -1320,6 +1349,10 @@ final class AttributionFinder {
                 passiveWithAgent(i, n, np);
                 continue;
             }
+            if (np == null && subj.before() >= sStart(i) && !isComma(subj.before())) {
+                // "A poll released Friday shows …": the time phrase hid the subject
+                np = evidenceBefore(new Np(subj.before() + 1, subj.before() + 1, subj.before() + 1, subj.before() + 1), i);
+            }
             if (np == null) {
                 // "…, said Caddell."
                 if (subj.before() >= sStart(i) && isComma(subj.before()) && cue.cls() == CueLexicon.VerbClass.SAY) {
@@ -1342,6 +1375,12 @@ final class AttributionFinder {
                 inherit = inherited(i, subj);
                 if (inherit == null) {
                     continue;
+                }
+            }
+            if (np != null && !evidence(np)) {
+                Np far = evidenceBefore(np, i);
+                if (far != null) {
+                    np = far;
                 }
             }
             boolean evidence = evidence(np);

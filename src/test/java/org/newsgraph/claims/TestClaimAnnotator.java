@@ -734,4 +734,23 @@ class TestClaimAnnotator {
         assertEquals("added", s.cue(cs.get(0)));
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void evidenceSubjectBeforeAModifierWithATime() {
+        Setup s = text("A harbour survey released Friday shows that most dockworkers oppose the deal.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("most dockworkers oppose the deal", s.content(cs.get(0)));
+        assertEquals("A harbour survey released Friday", s.sourceSpan(cs.get(0)));
+    }
+
+    @Test
+    void evidenceSubjectBeforeAByPhrase() {
+        Setup s = text("A 2019 study by the port economist Karin Holm found 31 cases of fraud among 900 contracts.")
+                .name("Karin Holm", "Karin Holm", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("31 cases of fraud among 900 contracts", s.content(cs.get(0)));
+        assertEquals("A 2019 study by the port economist Karin Holm", s.sourceSpan(cs.get(0)));
+    }
 }
