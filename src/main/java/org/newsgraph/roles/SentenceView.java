@@ -297,8 +297,9 @@ final class SentenceView {
                     || (i + 2 < end && isInnerHyphen(i + 1, from) && lex.isDropped(w + "-" + lower[i + 2])))) {
                 continue;
             }
+            String full = lex.expansion(w);
             boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
-            words.add(acronym ? w : w.toLowerCase(Locale.ROOT));
+            words.add(full != null ? full : acronym ? w : w.toLowerCase(Locale.ROOT));
         }
         return String.join(" ", words).replace(" - ", "-").replace(" \u2013 ", "-");
     }

@@ -414,4 +414,14 @@ class TestRoleAnnotator {
                 roles("Frederick Chiluba, a trade union leader, won the election in 1991 as the candidate of the Tarvik Movement.",
                         "P:Frederick Chiluba", "O:Tarvik Movement"));
     }
+
+    @Test
+    void abbreviatedTitlesAreSpelledOut() {
+        assertEquals(Set.of("Chris Christie | governor | -"),
+                roles("New Jersey Gov. Chris Christie criticised the plan.", "L:New Jersey", "P:Chris Christie"));
+        assertEquals(Set.of("Ann Berg | lieutenant governor | -"),
+                roles("Lt. Gov. Ann Berg criticised the plan.", "P:Ann Berg"));
+        assertEquals(Set.of("Ann Berg | senator | -"),
+                roles("Yesterday Sen. Ann Berg criticised the plan.", "P:Ann Berg"));
+    }
 }
