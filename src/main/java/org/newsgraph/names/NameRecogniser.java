@@ -290,6 +290,8 @@ public final class NameRecogniser implements Annotator {
         return Character.isUpperCase(c) || (c == '-' && w.length() > 1 && Character.isUpperCase(w.codePointAt(1)));
     }
 
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-(\\p{Lu}\\p{L}*\\.?)?");
+
     private static boolean nameTag(Token t) {
         String p = t.pos();
         return p.startsWith("PROPN") || p.startsWith("NOUN") || p.startsWith("ADJ") || p.equals("X") || p.equals("NUM")
@@ -891,6 +893,9 @@ public final class NameRecogniser implements Annotator {
 
     /** Strips titles and nationality words, splits at inner titles, then types what is left. */
     private void addRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titleLine, List<Cand> out) {
+        if (PARTY_STATE.matcher(s.token(from).text()).matches()) {
+            return;     // "(D-Mass.)", ", R-Texas,": a US legislator's party and state, not a name
+        }
         boolean endsOrg = gaz.isOrgWord(core(doc, s.token(to - 1))) || orgOf(doc, s, from, to);
         boolean titled = titleBefore(doc, s, from) != null;
         int i = from;

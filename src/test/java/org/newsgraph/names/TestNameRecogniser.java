@@ -471,4 +471,11 @@ class TestNameRecogniser {
         assertEquals(EntityType.PERSON, n.get("Chris Christie"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Hillary Clinton"), n.toString());
     }
+
+    @Test
+    void aLegislatorsPartyAndStateIsNoName() {
+        Map<String, EntityType> n = names("Votes\n\nSen. Elizabeth Warren (D-Mass.) questioned the bank's chief.\n");
+        assertEquals(EntityType.PERSON, n.get("Elizabeth Warren"), n.toString());
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Mass")), n.toString());
+    }
 }

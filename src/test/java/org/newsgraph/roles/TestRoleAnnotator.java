@@ -424,4 +424,14 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Ann Berg | senator | -"),
                 roles("Yesterday Sen. Ann Berg criticised the plan.", "P:Ann Berg"));
     }
+
+    @Test
+    void aPartyMemberByThePartysNameInApposition() {
+        assertEquals(Set.of("Ann Dorsey | - | Democrat"),
+                roles("Ann Dorsey, a Democrat from Oregon, said the bill would fail.", "P:Ann Dorsey", "O:Democrat", "L:Oregon"));
+        assertEquals(Set.of("Ann Dorsey | engineer | Tarvex"),
+                roles("Ann Dorsey, a Tarvex engineer, said the bill would fail.", "P:Ann Dorsey", "O:Tarvex"));
+        assertEquals(Set.of("John Kerry | secretary of state | -"),
+                roles("Secretary of State John Kerry met him in Geneva.", "P:John Kerry", "L:Geneva"));
+    }
 }
