@@ -81,7 +81,18 @@ public final class NameRecogniser implements Annotator {
             scan(doc, s, cands);
             partyWords(doc, s, cands, before);
         }
-        doc.setMentions(consistent(doc, cands));
+        // the statistical model: names the rules missed (its vote is their only weight), type votes in consistent()
+        NameModelEvidence model = NameModelEvidence.of(doc);
+        for (NameModel.Found f : model.additions(cands.stream().map(c -> c.span).toList())) {
+            Sentence s = f.sentence();
+            int at = 0;
+            while (at < cands.size() && cands.get(at).span.begin() <= s.token(f.from()).begin()) {
+                at++;
+            }
+            cands.add(at, new Cand(s, f.from(), f.to(), spanOf(s, f.from(), f.to()), surface(doc, s, f.from(), f.to()),
+                    f.type(), 0, shouting(s) || isTitleLine(doc, s), false));
+        }
+        doc.setMentions(consistent(doc, cands, model));
     }
 
     // ---------------------------------------------------------------- per sentence
@@ -908,7 +919,7 @@ public final class NameRecogniser implements Annotator {
         }
     }
 
-    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands) {
+    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands, NameModelEvidence model) {
         // an unknown name of two or three words whose last word also stands alone is a person's ("Motlanthe")
         Set<String> singles = new HashSet<>();
         for (Cand c : cands) {
@@ -953,6 +964,12 @@ public final class NameRecogniser implements Annotator {
                 w = 0;
             }
             votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(c.type, w, Double::sum);
+        }
+        for (Cand c : cands) {
+            Map.Entry<EntityType, Double> mv = model.vote(c.span, c.type);
+            if (mv != null && !(personParts.contains(c.text) && c.to - c.from == 1)) {
+                votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(mv.getKey(), mv.getValue(), Double::sum);
+            }
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Cand c : cands) {
