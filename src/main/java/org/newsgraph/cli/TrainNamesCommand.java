@@ -40,6 +40,9 @@ public final class TrainNamesCommand implements Callable<Integer> {
     @Option(names = "--cutoff", paramLabel = "N", defaultValue = "3", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--beam", paramLabel = "N", defaultValue = "3", description = "Beam size kept in the model for finding (default: ${DEFAULT-VALUE}).")
+    int beam;
+
     @Override
     public Integer call() {
         Path train = data.resolve(trainFile);
@@ -47,7 +50,7 @@ public final class TrainNamesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "No training file " + train);
         }
         Path dev = data.resolve(devFile);
-        new NameModelTrainer().iterations(iterations).cutoff(cutoff)
+        new NameModelTrainer().iterations(iterations).cutoff(cutoff).beamSize(beam)
                 .run(train, Files.isRegularFile(dev) ? dev : null, out, spec.commandLine().getOut());
         return 0;
     }

@@ -19,7 +19,10 @@ public final class NameModel {
     /** The shipped model. */
     public static final String RESOURCE = "/org/newsgraph/names/model/en-ewt-uner-names.bin";
 
-    /** Set to false to leave the model out of name recognition; true to use it. */
+    /**
+     * Set to true to let the model vote in name recognition. Off by default: on the Re-DocRED dev set it added about
+     * as many wrong names as right ones (entities F1 0.687 to 0.689) and cost a quarter of the extraction speed.
+     */
     public static final String PROPERTY = "newsgraph.names.model";
 
     private static volatile NameModel shipped;
@@ -36,9 +39,9 @@ public final class NameModel {
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
-    /** Whether name recognition uses the model (system property {@value #PROPERTY}, default on). */
+    /** Whether name recognition uses the model (system property {@value #PROPERTY}, default off). */
     public static boolean enabled() {
-        return Boolean.parseBoolean(System.getProperty(PROPERTY, "true"));
+        return Boolean.getBoolean(PROPERTY);
     }
 
     /** The shipped model, loaded on first use. */

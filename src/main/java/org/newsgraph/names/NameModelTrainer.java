@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -42,6 +43,7 @@ public final class NameModelTrainer {
 
     private int iterations = 100;
     private int cutoff = 3;
+    private int beamSize = 3;
 
     /** Precision, recall and F1 of exact typed spans, overall and per type. */
     public record Score(int gold, int predicted, int correct, Map<String, int[]> byType) {
@@ -79,6 +81,12 @@ public final class NameModelTrainer {
 
     public NameModelTrainer iterations(int n) {
         this.iterations = n;
+        return this;
+    }
+
+    /** The beam the finder searches at run time (kept in the model); 1 is the fastest. */
+    public NameModelTrainer beamSize(int n) {
+        this.beamSize = n;
         return this;
     }
 
@@ -164,6 +172,7 @@ public final class NameModelTrainer {
         p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(BeamSearch.BEAM_SIZE_PARAMETER, beamSize);
         byte[] features;
         try (InputStream in = NameModelTrainer.class.getResourceAsStream(FEATURES)) {
             if (in == null) {
@@ -211,8 +220,8 @@ public final class NameModelTrainer {
         log.printf(Locale.ROOT, "read %d training sentences from %s%n", samples.size(), train);
         log.flush();
         TokenNameFinderModel model = train(samples);
-        log.printf(Locale.ROOT, "trained in %.1f s (%d iterations, cutoff %d)%n", (System.nanoTime() - t0) / 1e9,
-                iterations, cutoff);
+        log.printf(Locale.ROOT, "trained in %.1f s (%d iterations, cutoff %d, beam %d)%n", (System.nanoTime() - t0) / 1e9,
+                iterations, cutoff, beamSize);
         try {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

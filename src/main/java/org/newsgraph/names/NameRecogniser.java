@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
@@ -81,17 +82,9 @@ public final class NameRecogniser implements Annotator {
             scan(doc, s, cands);
             partyWords(doc, s, cands, before);
         }
-        // the statistical model: names the rules missed (its vote is their only weight), type votes in consistent()
-        NameModelEvidence model = NameModelEvidence.of(doc);
-        for (NameModel.Found f : model.additions(cands.stream().map(c -> c.span).toList())) {
-            Sentence s = f.sentence();
-            int at = 0;
-            while (at < cands.size() && cands.get(at).span.begin() <= s.token(f.from()).begin()) {
-                at++;
-            }
-            cands.add(at, new Cand(s, f.from(), f.to(), spanOf(s, f.from(), f.to()), surface(doc, s, f.from(), f.to()),
-                    f.type(), 0, shouting(s) || isTitleLine(doc, s), false));
-        }
+        // the statistical model's votes (NameModelEvidence), where a vote can change the outcome: untyped or weak names
+        NameModelEvidence model = NameModelEvidence.of(doc, cands.stream()
+                .filter(c -> c.type == null || c.strength <= WEAK).map(c -> c.s).collect(Collectors.toSet()));
         doc.setMentions(consistent(doc, cands, model));
     }
 
