@@ -52,6 +52,9 @@ final class AttributionFinder {
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "after", "before", "adding", "saying",
             "noting", "arguing", "citing", "according");
+    /** Subordinators of time and cause: a complement starting with one is no content ("said before he died"). */
+    private static final Set<String> ADVERBIAL = Set.of("before", "after", "while", "since", "until",
+            "because", "once", "whenever");
     private static final Set<String> DEMONSTRATIVE = Set.of("this", "that", "these", "those");
     private static final Set<String> PP_HEADS = Set.of("of", "from", "at", "for", "in", "with", "on", "to", "inside",
             "within", "near");
@@ -158,6 +161,12 @@ final class AttributionFinder {
         }
         Token last = toks.get(n - 1);
         Token before = toks.get(n - 2);
+        if (last.text().equals(",") && Character.isLowerCase(first.text().codePointAt(0))) {
+            return true; // "McConnell, R-Ky., | said …": no sentence ends with a comma
+        }
+        if (last.text().equals(")") && before.text().endsWith(".") && Character.isLowerCase(first.text().codePointAt(0))) {
+            return true; // "Sen. Jane Roe (R-Ga.) | said …": split after the state's abbreviation
+        }
         if (!last.text().equals(".") && !last.text().endsWith(".")) {
             return false;
         }
@@ -168,9 +177,10 @@ final class AttributionFinder {
         if (Character.isLowerCase(first.text().codePointAt(0))) {
             return true;
         }
-        // a short capitalised word before the full stop: "Rep.", "Mrs.", "Sen.", "Mass."
+        // a short capitalised word before the full stop and a name after it: "Rep. Jane Roe", "Mrs. Clinton"
+        // (not "… in New York. According to …")
         return word.length() <= 4 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
-                && word.chars().allMatch(Character::isLetter) && !word.equals("I");
+                && word.chars().allMatch(Character::isLetter) && !word.equals("I") && first.pos().startsWith("PROPN");
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -274,7 +284,30 @@ final class AttributionFinder {
         if (verbLike(i) || n > 1 || pos(i).equals("ADJ")) {
             return true;
         }
+        if (tok(i).isCapitalised() && !low(i).equals(tok(i).text()) && titleCase(i) && (pos(i).equals("PROPN")
+                || pos(i).equals("NOUN")) && low(i).endsWith("s") && !lex.isCueNoun(low(i))) {
+            return true; // a headline in title case: "Budget Deal Will Pass, Senator Says" (the tagger sees a name)
+        }
+        if ((pos(i).equals("NOUN") || pos(i).equals("PROPN")) && low(i).endsWith("s") && i > sStart(i)
+                && (inName[i - 1] || pos(i - 1).equals("PROPN") || personalPronoun(i - 1)) && !inName[i]
+                && i + 1 < sEnd(i) && (low(i + 1).equals("that") || clausal(i + 1, sEnd(i)) || infinitive(i + 1, sEnd(i))
+                && low(i + 1).equals("to"))) {
+            return true; // after a name and before a clause the tagger's noun is a verb: "Lynch notes they …"
+        }
         return pos(i).equals("NOUN") && (low(i).endsWith("ing") || i + n < sEnd(i) && low(i + n).equals("that"));
+    }
+
+    /** Whether the sentence of token {@code i} is a headline in title case: nearly every word capitalised. */
+    private boolean titleCase(int i) {
+        int words = 0;
+        int caps = 0;
+        for (int k = sStart(i); k < sEnd(i); k++) {
+            if (Character.isLetter(tok(k).text().codePointAt(0))) {
+                words++;
+                caps += tok(k).isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 4 && caps * 5 >= words * 4;
     }
 
     private boolean skippable(int i) {
@@ -358,6 +391,9 @@ final class AttributionFinder {
                         && (low(q).equals("close") || low(q).equals("familiar") || low(q).equals("near")
                         || low(q).equals("loyal") || low(q).equals("opposed"))) {
                     q--;
+                } else if (pos(q).equals("VERB") && low(q).endsWith("ed") && q - 1 >= lo && nominal(q - 1)
+                        && lex.isSourceNoun(low(q - 1))) {
+                    q--; // a participle: "people involved in the talks", "officials briefed on the plan"
                 }
                 if (nominal(q)) {
                     Np outer = npEndingAt(q);
@@ -409,8 +445,12 @@ final class AttributionFinder {
         if (!noun || k == i) {
             return null;
         }
+        if (k < hi && inName[k - 1] && tok(k).text().matches("II|III|IV|Jr\\.?|Sr\\.?")) {
+            k++; // "Vann R. Newkirk II", "John Roe Jr."
+        }
+        int headEnd = k;
         if (k < hi && low(k).equals("(")) {
-            // "Rep. Gwen Moore (D-Wis.)"
+            // "Rep. Gwen Moore (D-Wis.)": the bracket belongs to the phrase, the name is its head
             int c = k + 1;
             while (c < hi && c < k + 8 && !low(c).equals(")")) {
                 c++;
@@ -419,7 +459,6 @@ final class AttributionFinder {
                 k = c + 1;
             }
         }
-        int headEnd = k;
         // one prepositional phrase: "sources close to the matter", "Elise Warner from the Atlantic Council"
         int p = k;
         if (p < hi && (low(p).equals("close") || low(p).equals("familiar") || low(p).equals("near"))) {
@@ -465,11 +504,24 @@ final class AttributionFinder {
         if (pos(head).equals("PROPN") && tok(head).isCapitalised()) {
             return true;
         }
+        String ht = tok(head).text();
+        if (ht.length() >= 2 && ht.chars().allMatch(Character::isUpperCase) && !titleCase(head)) {
+            return true; // an acronym the tagger took for a common noun: "the NAACP"
+        }
         if (cls == CueLexicon.VerbClass.SAY && np.end() - np.start() == 1 && tok(head).isCapitalised()
                 && (pos(head).equals("NOUN") || pos(head).equals("ADJ") || pos(head).equals("VERB"))) {
             return true; // a surname the tagger took for something else: "Caddell/NOUN continued", "Trump/VERB says"
         }
-        return lex.isSourceNoun(low(head));
+        return lex.isSourceNoun(low(head)) || evidence(np);
+    }
+
+    /**
+     * Whether a phrase is headed by a document or measurement ("A new poll", "Video of the incident").
+     * Not after a demonstrative: "These records show …" sums up what the writer has laid out.
+     */
+    private boolean evidence(Np np) {
+        return np != null && lex.isEvidenceNoun(low(np.headEnd() - 1)) && !namedOrPronoun(np)
+                && !DEMONSTRATIVE.contains(low(np.start()));
     }
 
     private boolean coveredByMention(int from, int to) {
@@ -489,15 +541,25 @@ final class AttributionFinder {
         int lo = sStart(c);
         int j = c - 1;
         boolean passive = false;
-        while (j >= lo && skippable(j)) {
-            if (BE.contains(low(j))) {
-                passive = true;
+        while (true) {
+            while (j >= lo && skippable(j)) {
+                if (BE.contains(low(j)) && !low(c).endsWith("ing")) {
+                    passive = true; // "was told", not the progressive "is urging"
+                }
+                j--;
+                // a time phrase: "who in 2010 said", "Trump on Monday said", "the court this month rejected"
+                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && (pos(j - 1).equals("ADP")
+                        || lex.isTimeWord(low(j)) && (low(j - 1).equals("this") || low(j - 1).equals("last")))) {
+                    j -= 2;
+                }
             }
-            j--;
-            // a time phrase: "who in 2010 said", "Trump on Monday said"
-            if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+            if (j - 1 > lo && low(j).equals("to") && pos(j - 1).equals("VERB") && !used[j - 1]
+                    && !low(j - 1).endsWith("ing")) {
+                // a verb that takes the cue as its infinitive: "continues to insist", "refused to pledge"
                 j -= 2;
+                continue;
             }
+            break;
         }
         if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")
                 && (j - 2 < lo || !pos(j - 2).equals("ADP"))) {
@@ -507,6 +569,10 @@ final class AttributionFinder {
             }
         }
         if (j < lo) {
+            return new Subject(null, passive, j);
+        }
+        if (isComma(j) && low(c).endsWith("ing") && pos(c).equals("VERB")) {
+            // ", arguing that …": a participle shares the subject of its clause, never the phrase before the comma
             return new Subject(null, passive, j);
         }
         // "Cornell William Brooks, president of the NAACP, said": an apposition before the cue
@@ -545,10 +611,23 @@ final class AttributionFinder {
      * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
      * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
      */
+    /** Whether token {@code k} lies in a relative clause opened by ", who" or ", which" after {@code lo}. */
+    private boolean relativeBefore(int k, int lo) {
+        for (int m = k - 1; m > lo && m > sStart(k); m--) {
+            if (isComma(m) || isQuoteMark(m) || low(m).equals(";")) {
+                return isComma(m) && (low(m + 1).equals("who") || low(m + 1).equals("which"));
+            }
+        }
+        return false;
+    }
+
     private Np subjectBeforeInsert(int j, int lo) {
         for (int k = j - 1; k > lo && k > j - 40; k--) {
-            if (verbCueAt(k, null) > 0 && verbOk(k, 1) || isQuoteMark(k) || low(k).equals(";")) {
+            if (isQuoteMark(k) || low(k).equals(";")) {
                 return null;
+            }
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 40)) {
+                return null; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
             }
             if (!isComma(k)) {
                 continue;
@@ -642,6 +721,9 @@ final class AttributionFinder {
                 // "confirmed that … and expressed irritation that …"; not "watched it rise and thought of …"
                 return trimEnd(from, k);
             }
+            if (comma && low(k + 1).equals("but") && n < hi && clausal(n, hi) && k > from + 3) {
+                return trimEnd(from, k); // "…, but the court overruled him": the writer takes over
+            }
             if (comma && n < hi && (low(n).equals("although") || low(n).equals("though"))) {
                 return trimEnd(from, k); // the writer's concession, not the speaker's claim
             }
@@ -661,8 +743,9 @@ final class AttributionFinder {
             while (c < hi && skippable(c)) {
                 c++;
             }
-            int len = c < hi ? verbCueAt(c, null) : 0;
-            if (len > 0 && verbOk(c, len)) {
+            int len = c < hi ? verbCueAt(c, vc) : 0;
+            if (len > 0 && verbOk(c, len) && !(c == n && vc[0].cls() == CueLexicon.VerbClass.THINK)) {
+                // "said he had watched it rise and thought of …": a thought with no subject of its own goes on
                 if (conj || low(c).endsWith("ing")) {
                     return trimEnd(from, k);
                 }
@@ -709,6 +792,18 @@ final class AttributionFinder {
             from++;
         }
         return from;
+    }
+
+    /** Whether a claim found so far has content that starts at {@code offset}. */
+    private boolean startsContent(int offset) {
+        for (Draft d : drafts) {
+            for (Span c : d.content) {
+                if (c.begin() == offset) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean overlapsQuoteClaim(Span s) {
@@ -806,6 +901,15 @@ final class AttributionFinder {
                 continue;
             }
             Draft d = quoteAfter(qs);
+            boolean mixed = false;
+            if (d != null && !q.continues()) {
+                int lead = leadIn(qs);
+                if (lead >= 0) {
+                    // "Using the tax ''is a misguided approach,'' Burman said.": the words said begin with the sentence
+                    d.content.set(0, new Span(tok(lead).begin(), qs.end()));
+                    mixed = true;
+                }
+            }
             if (d == null) {
                 d = quoteBefore(qs);
             }
@@ -827,13 +931,35 @@ final class AttributionFinder {
                 d.tailEnd = qs.end();
                 d.source = Source.NOBODY;
             }
-            d.quote = true;
+            d.quote = !mixed;
             for (int k = d.cueToken; k >= 0 && k < d.cueToken + d.cueLength; k++) {
                 used[k] = true;
             }
             drafts.add(d);
             last = d;
         }
+    }
+
+    /**
+     * The first token of the words that run into a quote from its sentence's start ("a top priority
+     * ''is raising taxes''"), or -1 when the quote opens its sentence or follows a colon, a cue or
+     * another quote.
+     */
+    private int leadIn(Span q) {
+        int first = firstTokenAtOrAfter(q.begin());
+        if (first >= toks.size() || first == 0 || startsSentence(q.begin())) {
+            return -1;
+        }
+        int lo = sStart(first);
+        if (lo >= first || sentOf[first - 1] != sentOf[first]) {
+            return -1;
+        }
+        for (int k = lo; k < first; k++) {
+            if (isQuoteMark(k) || inQuote[k] || low(k).equals(":") || verbCueAt(k, null) > 0 && verbOk(k, 1)) {
+                return -1;
+            }
+        }
+        return lo;
     }
 
     private boolean coveredByDraft(Span s) {
@@ -981,17 +1107,23 @@ final class AttributionFinder {
             return dashAttribution(q, a);
         }
         int c = np.end();
-        if (c < sEnd(a) && isComma(c)) {
-            // an inserted phrase up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,"
+        for (int inserts = 0; inserts < 2 && c < sEnd(a) && isComma(c); inserts++) {
+            // inserted phrases up to the next comma: "Quina Jones, 25,", "Vann Newkirk, a writer for The Atlantic,",
+            // "Scott Roe, the attorney general of Utah, one of the states suing,"
             int e = c + 1;
             while (e < sEnd(a) && e < c + 25 && !isComma(e) && !pos(e).equals("AUX")
                     && !(verbCueAt(e, null) > 0 && verbOk(e, 1)) && !isQuoteMark(e)) {
                 e++;
             }
             if (e < sEnd(a) && e > c + 1 && isComma(e)) {
-                c = e + 1;
+                c = e;
                 np = new Np(np.start(), e, np.headStart(), np.headEnd());
+            } else {
+                break;
             }
+        }
+        if (np.end() == c && c < sEnd(a) && isComma(c)) {
+            c++; // past the comma closing the last insert
         }
         while (c < sEnd(a) && skippable(c)) {
             c++;
@@ -1104,7 +1236,7 @@ final class AttributionFinder {
     private void setSource(Draft d, Np np) {
         d.sourceSpan = span(np.start(), np.end());
         d.head = span(np.headStart(), np.headEnd());
-        if (np.end() - np.start() == 1 && low(np.start()).equals("who")) {
+        if (np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))) {
             int w = np.start();
             if (w - 2 >= sStart(w) && isComma(w - 1)) {
                 Np ante = npEndingAt(w - 2);
@@ -1134,6 +1266,9 @@ final class AttributionFinder {
         {
             // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
             for (int k = sStart(c); k < c && k < sStart(c) + 4; k++) {
+                if (k > sStart(c) && pos(k - 1).equals("ADP")) {
+                    continue; // "On Thursday, Trump …": not the time phrase
+                }
                 Np np = npStartingAt(k);
                 if (np != null && plausibleSource(np, CueLexicon.VerbClass.SAY)) {
                     Draft d = new Draft();
@@ -1165,6 +1300,7 @@ final class AttributionFinder {
             Draft inherit = null;
             Np right = null;
             if (subj.passive()) {
+                passiveWithAgent(i, n, np);
                 continue;
             }
             if (np == null) {
@@ -1191,11 +1327,15 @@ final class AttributionFinder {
                     continue;
                 }
             }
-            int cs = complementStart(after, cue.needsThat());
+            boolean evidence = evidence(np);
+            int cs = complementStart(after, cue.needsThat() && !evidence);
             boolean thatClause = cs > after && low(cs - 1).equals("that");
-            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
+            boolean relativeThought = np != null && thatClause && np.end() - np.start() == 1
+                    && low(np.start()).equals("who");
+            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np) && !relativeThought
                     && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
                     && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // "Obama, who understood that …" is a thought reported; "hawks who want to limit …" describes them
                 // a speech verb with a clause takes any noun phrase as its source ("one slide says that …",
                 // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
@@ -1213,9 +1353,18 @@ final class AttributionFinder {
                     || low(afterTime).equals("on") || low(afterTime).equals("last") || low(afterTime).equals("this"))) {
                 afterTime++;
             }
-            if (np != null && cue.cls() == CueLexicon.VerbClass.SAY && np.start() - 1 >= sStart(i)
+            // "The bridge, Smith said, would open in May.": the attribution sits between commas inside
+            // its content, which goes on after it with no conjunction, subordinator or participle
+            boolean between = np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence)
+                    && np.start() - 1 > sStart(i) && isComma(np.start() - 1) && afterTime + 1 < hi && isComma(afterTime)
+                    && !SUBORDINATE.contains(low(afterTime + 1)) && !isConjunction(afterTime + 1)
+                    && !pos(afterTime + 1).equals("SCONJ") && !low(afterTime + 1).endsWith("ing")
+                    && !(cs > after && low(cs - 1).equals("that")) && cs >= 0 && ce - cs >= 2;
+            if (!between && np != null && (cue.cls() == CueLexicon.VerbClass.SAY || evidence) && np.start() - 1 >= sStart(i)
                     && (isComma(np.start() - 1) || isQuoteMark(np.start() - 1))
                     && (cs < 0 || ce - cs <= 4 && !(cs > after && low(cs - 1).equals("that"))
+                    && (afterTime >= hi || pos(afterTime).equals("PUNCT") || pos(afterTime).equals("ADP")
+                    || lex.isTimeWord(low(afterTime)))
                     || afterTime < hi && isComma(afterTime) && afterTime + 1 < hi
                     && SUBORDINATE.contains(low(afterTime + 1)))) {
                 inverted = true; // "…, top black lawmakers said Friday, as they bristled …"
@@ -1226,7 +1375,7 @@ final class AttributionFinder {
             if (inverted || parenthetical) {
                 int to = trimEnd(sStart(i), np.start() - 1);
                 int from = trimStart(sStart(i), to);
-                if (to - from < 3 || overlapsQuoteClaim(span(from, to))) {
+                if (to - from < (between ? 1 : 3) || overlapsQuoteClaim(span(from, to))) {
                     continue;
                 }
                 List<Span> pieces = new ArrayList<>();
@@ -1241,10 +1390,40 @@ final class AttributionFinder {
             if (cs < 0 || ce - cs < 2) {
                 continue;
             }
+            if (!(cs > after && low(cs - 1).equals("that")) && (ADVERBIAL.contains(low(cs))
+                    || pos(cs).equals("CCONJ") && !low(cs).equals("neither") && !low(cs).equals("either"))) {
+                // "said after the vote he would …": past the time to the clause said;
+                // "said before he died", "said and did": a circumstance, nothing said
+                Np time = ADVERBIAL.contains(low(cs)) ? npStartingAt(cs + 1) : null;
+                int k = time == null ? -1 : time.end();
+                while (k > 0 && k < hi && isComma(k)) {
+                    k++;
+                }
+                if (k < 0 || k >= hi || !bareClause(k, complementEnd(k))) {
+                    continue;
+                }
+                cs = k;
+                ce = complementEnd(k);
+            }
             if (cue.cls() == CueLexicon.VerbClass.THINK && !(cs > after && low(cs - 1).equals("that"))
-                    && !infinitive(cs, ce)) {
+                    && !infinitive(cs, ce) && !evidence && !bareClause(cs, ce)) {
                 // "fear the ramifications": an object alone is no claim; "expect X to …" is
                 continue;
+            }
+            if (np != null && startsContent(tok(np.start()).begin())) {
+                // "Kerr said he thinks …", "Kerr said the minister believes …": nested in what was said,
+                // one attribution (the news corpora annotate the outer one)
+                continue;
+            }
+            if (np != null && np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))
+                    && np.start() > sStart(i) && isComma(np.start() - 1)) {
+                // "Lind, who argued that the talks would fail, resigned": the content ends with the relative clause
+                for (int k = cs + 1; k < ce; k++) {
+                    if (isComma(k)) {
+                        ce = trimEnd(cs, k);
+                        break;
+                    }
+                }
             }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
@@ -1252,6 +1431,57 @@ final class AttributionFinder {
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /**
+     * Whether a complement is a clause without "that" ("believed the progress had shown …",
+     * "knew they were wrong"): a subject of at most four words, then a finite verb or auxiliary.
+     */
+    private boolean bareClause(int from, int to) {
+        if (from >= to || !(pos(from).equals("PRON") || pos(from).equals("DET") || pos(from).equals("PROPN")
+                || pos(from).equals("NOUN") || pos(from).equals("ADJ") || pos(from).equals("NUM"))
+                || POSSESSIVE.contains(low(from)) && pos(from).equals("PRON") && from + 1 < to && pos(from + 1).equals("NOUN")
+                && false) {
+            return false;
+        }
+        for (int k = from + 1; k < to && k <= from + 4; k++) {
+            String p = pos(k);
+            if (p.equals("AUX") || p.equals("VERB") && !low(k).endsWith("ing") && !low(k).equals("to")) {
+                return !(pos(k - 1).equals("ADP") || low(k - 1).equals("to"));
+            }
+            if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NUM") || p.equals("DET")
+                    || p.equals("PRON") || isPossessiveMark(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The story was first reported by the Post", "His views were echoed by several experts": in the
+     * passive with its agent after "by", the agent is the source and the subject is what was said.
+     */
+    private void passiveWithAgent(int cue, int n, Np subject) {
+        int k = cue + n;
+        int hi = sEnd(cue);
+        if (subject == null || k + 1 >= hi || !low(k).equals("by")) {
+            return;
+        }
+        Np agent = npStartingAt(k + 1);
+        if (agent == null || !(plausibleSource(agent, CueLexicon.VerbClass.SAY) || evidence(agent))
+                || personalPronoun(subject.start()) && subject.end() - subject.start() == 1) {
+            return;
+        }
+        Draft d = new Draft();
+        d.content.add(span(subject.start(), subject.end()));
+        d.cue = span(cue, cue + n);
+        d.cueToken = cue;
+        d.order = cue;
+        setSource(d, agent);
+        for (int t = cue; t < cue + n; t++) {
+            used[t] = true;
+        }
+        drafts.add(d);
     }
 
     /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */
@@ -1380,6 +1610,11 @@ final class AttributionFinder {
                     continue;
                 }
                 Np np = npStartingAt(i + n);
+                if (np == null && i + n + 1 < sEnd(i) && !pos(i + n).equals("PUNCT")) {
+                    // a modifier the tagger took for a verb: "according to exit/VERB polls"
+                    Np rest = npStartingAt(i + n + 1);
+                    np = rest == null ? null : new Np(i + n, rest.end(), i + n, rest.headEnd());
+                }
                 if (np == null) {
                     break;
                 }
@@ -1576,7 +1811,7 @@ final class AttributionFinder {
             return;
         }
         if (Character.isUpperCase(doc.text(lookup).codePointAt(0)) && !DEMONSTRATIVE.contains(first)
-                && !lex.isSourceNoun(lastWord(doc.text(lookup)))) {
+                && !lex.isSourceNoun(lastWord(doc.text(lookup))) && !lex.isEvidenceNoun(lastWord(doc.text(lookup)))) {
             // a name the recogniser did not find: better no attribution than a made-up one
             d.source = Source.NOBODY;
             return;

@@ -42,16 +42,19 @@ public final class CueLexicon {
     private final Set<String> nouns;
     private final Map<String, List<List<String>>> sourceAfter;
     private final Set<String> sourceNouns;
+    private final Set<String> evidenceNouns;
     private final Map<String, Character> pronouns;
     private final Set<String> skip;
     private final Set<String> time;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
-                       Set<String> sourceNouns, Map<String, Character> pronouns, Set<String> skip, Set<String> time) {
+                       Set<String> sourceNouns, Set<String> evidenceNouns, Map<String, Character> pronouns,
+                       Set<String> skip, Set<String> time) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
         this.sourceNouns = sourceNouns;
+        this.evidenceNouns = evidenceNouns;
         this.pronouns = pronouns;
         this.skip = skip;
         this.time = time;
@@ -88,6 +91,11 @@ public final class CueLexicon {
         // agent nouns: strategist, researcher, historian, consultant
         return w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ant") || w.endsWith("er"))
                 || w.length() > 6 && (w.endsWith("or") || w.endsWith("man") || w.endsWith("woman"));
+    }
+
+    /** Whether a head noun is a document or measurement that can speak for itself ("the poll", "a study"). */
+    public boolean isEvidenceNoun(String lower) {
+        return evidenceNouns.contains(lower);
     }
 
     /** The gender code of a source pronoun (M, F, N, P), or 0 when {@code lower} is none. */
@@ -157,6 +165,11 @@ public final class CueLexicon {
             sourceNouns.add(row[0].toLowerCase(Locale.ROOT));
             sourceNouns.add(plural(row[0].toLowerCase(Locale.ROOT)));
         }
+        Set<String> evidenceNouns = new HashSet<>();
+        for (String[] row : rows("evidence-nouns.txt", 1)) {
+            evidenceNouns.add(row[0].toLowerCase(Locale.ROOT));
+            evidenceNouns.add(plural(row[0].toLowerCase(Locale.ROOT)));
+        }
         Map<String, Character> pronouns = new HashMap<>();
         for (String[] row : rows("pronouns.tsv", 2)) {
             pronouns.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));
@@ -169,7 +182,7 @@ public final class CueLexicon {
         for (String[] row : rows("time-words.txt", 1)) {
             time.add(row[0].toLowerCase(Locale.ROOT));
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, pronouns, skip, time);
+        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time);
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */

@@ -25,6 +25,8 @@ public final class Gazetteers {
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> orgOfWords = new HashSet<>();
+    private final Set<String> orgOnWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
@@ -32,6 +34,9 @@ public final class Gazetteers {
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
+    private final Set<String> nameConnectors = new HashSet<>();
+    private final Set<String> nameParticles = new HashSet<>();
+    private final Set<String> possessiveNameWords = new HashSet<>();
     private final Set<String> personVerbs = new HashSet<>();
     private final Set<String> placeWordsLast = new HashSet<>();
     private final Set<String> placeWordsFirst = new HashSet<>();
@@ -64,7 +69,12 @@ public final class Gazetteers {
         read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
         read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
-        read("org-words.txt", c -> g.orgWords.add(c[0]));
+        read("org-words.txt", c -> {
+            (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]);
+            if (c.length > 1 && "on".equals(c[1])) {
+                g.orgOnWords.add(c[0]);
+            }
+        });
         read("affiliations.txt", c -> {
             g.affiliations.add(c[0]);
             if (c.length > 1 && "party".equals(c[1])) {
@@ -77,9 +87,13 @@ public final class Gazetteers {
         // the role package's nouns: a name right before one ("Tarvex chairperson Ben Dlamini") is an organisation's
         read("/org/newsgraph/roles/role-nouns.tsv", c -> g.roleNouns.add(lower(c[0].strip())));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
+        read("name-connectors.txt", c -> g.nameConnectors.add(c[0]));
+        read("name-particles.txt", c -> g.nameParticles.add(c[0]));
+        read("possessive-name-words.txt", c -> g.possessiveNameWords.add(c[0]));
         read("person-verbs.txt", c -> g.personVerbs.add(c[0]));
         read("place-words.txt", c -> (c.length > 1 && "first".equals(c[1]) ? g.placeWordsFirst : g.placeWordsLast).add(c[0]));
         read("cities.tsv", c -> g.phrase(c[0], Kind.PLACE));
+        read("subdivisions.tsv", c -> g.phrase(c[0], Kind.PLACE));
         read("us-states.tsv", c -> {
             g.phrase(c[0], Kind.PLACE);
             if (c.length > 2 && !"-".equals(c[2])) {
@@ -208,6 +222,21 @@ public final class Gazetteers {
         return partyWords.contains(word);
     }
 
+    /** A plural noun whose possessive stands inside an organisation's name: "People" of "People's Party". */
+    public boolean isPossessiveNameWord(String word) {
+        return possessiveNameWords.contains(word);
+    }
+
+    /** A lower-case particle inside a person's name: "de" of "Charles de Gaulle", "von der" of "Ursula von der Leyen". */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
+    }
+
+    /** A small word that may stand between the capitals of a name written after a classifier noun: "for", "de", "&". */
+    public boolean isNameConnector(String word) {
+        return nameConnectors.contains(word);
+    }
+
     /** A lower-case noun that, written right before a name, says the name is an organisation's ("band", "party"). */
     public boolean isOrgClassifier(String word) {
         return orgClassifiers.contains(word);
@@ -219,6 +248,16 @@ public final class Gazetteers {
      */
     public Boolean orgContext(String lowerWords) {
         return orgContexts.get(lowerWords);
+    }
+
+    /** An organisation word that "on" and a name may follow: "Commission on Presidential Debates". */
+    public boolean isOrgOnWord(String word) {
+        return orgOnWords.contains(word);
+    }
+
+    /** An organisation word, or a word that is one only when "of" follows: "House of Delegates". */
+    public boolean isOrgOfWord(String word) {
+        return orgWords.contains(word) || orgOfWords.contains(word);
     }
 
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */

@@ -80,12 +80,85 @@ public final class NameRecogniser implements Annotator {
         for (Sentence s : doc.sentences()) {
             int before = cands.size();
             scan(doc, s, cands);
+            classifiedLists(doc, s, cands);
             partyWords(doc, s, cands, before);
         }
+        propagate(doc, cands);
+        cands.removeIf(c -> workTitle(doc, c));
         // the statistical model's votes (NameModelEvidence), where a vote can change the outcome: untyped or weak names
         NameModelEvidence model = NameModelEvidence.of(doc, cands.stream()
                 .filter(c -> c.type == null || c.strength <= WEAK).map(c -> c.s).collect(Collectors.toSet()));
         doc.setMentions(consistent(doc, cands, model));
+    }
+
+    private static final String QUOTES = "\"\u201C\u201D";
+
+    /**
+     * "hit songs include " Baby Blue " and …": a run of two or more capitalised words that fills a whole quotation is
+     * the title of a song, book or film, unless a gazetteer knows it or it ends in an organisation word.
+     */
+    private boolean workTitle(AnnotatedDocument doc, Cand c) {
+        if (c.to - c.from < 2 || c.known || c.type == EntityType.ORGANIZATION && gaz.isOrgWord(core(doc, c.s.token(c.to - 1)))) {
+            return false;
+        }
+        String text = doc.text();
+        int b = c.span.begin();
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int e = c.span.end();
+        while (e < text.length() && text.charAt(e) == ' ') {
+            e++;
+        }
+        return b > 0 && e < text.length() && QUOTES.indexOf(text.charAt(b - 1)) >= 0 && QUOTES.indexOf(text.charAt(e)) >= 0;
+    }
+
+    /**
+     * A name that context showed to be an organisation's ("the group Tears for Fears") is that organisation wherever
+     * the document writes it again, also where nothing around it says so or the words break into other names.
+     */
+    private void propagate(AnnotatedDocument doc, List<Cand> cands) {
+        Set<String> names = new HashSet<>();
+        for (Cand c : cands) {
+            if (c.type == EntityType.ORGANIZATION && c.known && !c.titleLine && c.to - c.from >= 2 && c.text.length() >= 6
+                    && gaz.phrase(c.text) == null) {
+                names.add(c.text);
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            for (int a = 0; a < s.size(); a++) {
+                for (String name : names) {
+                    int begin = s.token(a).begin();
+                    if (!text.startsWith(name, begin)) {
+                        continue;
+                    }
+                    int b = a + 1;
+                    while (b < s.size() && s.token(b - 1).begin() + coreLength(s.token(b - 1)) < begin + name.length()) {
+                        b++;
+                    }
+                    Token last = s.token(b - 1);
+                    if (last.begin() + coreLength(last) != begin + name.length()) {
+                        continue;
+                    }
+                    final int from = a, to = b;
+                    boolean done = false;
+                    for (Cand o : cands) {
+                        done |= o.s == s && o.from <= from && to <= o.to && o.type == EntityType.ORGANIZATION && !o.titleLine;
+                    }
+                    if (done) {
+                        continue;
+                    }
+                    cands.removeIf(o -> o.s == s && o.from < to && from < o.to);
+                    cands.add(new Cand(s, from, to, spanOf(s, from, to), name, EntityType.ORGANIZATION, KNOWN, false, true));
+                    a = b - 1;
+                    break;
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- per sentence
@@ -125,6 +198,62 @@ public final class NameRecogniser implements Annotator {
             }
             cands.add(new Cand(s, i, i + 1, spanOf(s, i, i + 1), surface(doc, s, i, i + 1),
                     EntityType.ORGANIZATION, KNOWN, false, true));
+        }
+    }
+
+    /** Words between a plural classifier noun and the list of names it introduces: "bands such as X, Y and Z". */
+    private static final Set<String> LIST_OPENERS = Set.of("such", "as", "including", "like", "were", "are", "namely", ",", ":");
+
+    /**
+     * "hard rock bands such as Kamikaze, Alakran and Rata Blanca", "his former clubs were X and Y": every name in a list
+     * that a plural classifier noun opens is an organisation's.
+     */
+    private void classifiedLists(AnnotatedDocument doc, Sentence s, List<Cand> out) {
+        if (shouting(s) || isTitleLine(doc, s)) {
+            return;
+        }
+        int n = s.size();
+        for (int k = 0; k < n; k++) {
+            Token c = s.token(k);
+            if (capitalised(c) && k > 0 || !c.pos().startsWith("NOUN") || !c.lower().endsWith("s") || !gaz.isOrgClassifier(c.lower())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < n && j <= k + 3 && LIST_OPENERS.contains(s.token(j).lower())) {
+                j++;
+            }
+            if (j >= n) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            while (j < n && capitalised(s.token(j))) {
+                int e = classifiedEnd(s, j);
+                items.add(new int[] {j, e});
+                if (e + 1 < n && (s.token(e).is(",") || s.token(e).is("and") || s.token(e).is("or"))) {
+                    j = e + 1;
+                    if (s.token(e).is(",") && (s.token(j).is("and") || s.token(j).is("or")) && j + 1 < n) {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // a list has at least two names, and none of them is a person's by title
+            if (items.size() < 2) {
+                continue;
+            }
+            boolean ok = true;
+            for (int[] it : items) {
+                ok &= titleAt(doc, s, it[0], it[1]) == 0 && titleBefore(doc, s, it[0]) == null;
+            }
+            if (!ok) {
+                continue;
+            }
+            for (int[] it : items) {
+                out.removeIf(o -> o.s == s && o.from < it[1] && it[0] < o.to);
+                out.add(new Cand(s, it[0], it[1], spanOf(s, it[0], it[1]), surface(doc, s, it[0], it[1]),
+                        EntityType.ORGANIZATION, KNOWN, false, true));
+            }
         }
     }
 
@@ -187,6 +316,30 @@ public final class NameRecogniser implements Annotator {
     /** Whether tokens a and b (adjacent) are glued by a hyphen with no space: "Asia" "-Pacific". */
     private static boolean hyphenJoined(Token a, Token b) {
         return a.end() == b.begin() && (b.text().startsWith("-") || a.text().endsWith("-"));
+    }
+
+    /**
+     * "(Conservative Party)", "an Irish Labour Party politician": the tagger calls a capitalised word before an
+     * organisation word a verb; inside the sentence, capitalised words running up to "Party", "Council" … are a name.
+     */
+    private boolean capitalsToOrgWord(AnnotatedDocument doc, Sentence s, int i) {
+        Token w = s.token(i);
+        String pos = w.pos();
+        if (i == 0 || !capitalised(w) || shouting(s) || calendarWord(w.text()) || TITLE_SMALL_WORDS.contains(w.lower())
+                || pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("PUNCT")) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            Token t = s.token(k);
+            if (!capitalised(t) || possessive(s.token(k - 1))) {
+                return false;
+            }
+            if (gaz.isOrgWord(core(doc, t)) && nameTag(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitleLine(AnnotatedDocument doc, Sentence s) {
@@ -258,7 +411,8 @@ public final class NameRecogniser implements Annotator {
             Token t = s.token(i);
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
             if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
-                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i)) {
+                    && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i) && !capitalsToOrgWord(doc, s, i)
+                    && !(i == 0 && !t.is("The") && subjectEnd(s, i) > 0 && saidToBeOrg(s, subjectEnd(s, i)))) {
                 i++;
                 continue;
             }
@@ -306,13 +460,19 @@ public final class NameRecogniser implements Annotator {
                 }
             }
             // the capitalised run starting here
-            int rEnd = runEnd(doc, s, i);
+            int runEnd = runEnd(doc, s, i);
+            int cEnd = !titleLine && afterClassifier(s, i) ? classifiedEnd(s, i) : -1;
+            final int rEnd = cEnd > runEnd && classifiedOrg(doc, s, i, cEnd) ? cEnd : runEnd;
             boolean hasPropn = false;
             for (int k = i; k < rEnd; k++) {
                 hasPropn |= propn(s.token(k));
             }
             Token lastTok = s.token(rEnd - 1);
-            boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) && rEnd - i >= 1;
+            // "Washington House of Representatives", "Philadelphia Museum of Art": a known place opens the name
+            boolean endsOrg = gaz.isOrgWord(core(doc, lastTok)) || orgOf(doc, s, i, rEnd);
+            for (int k = i + 1; k < rEnd - 1; k++) {
+                endsOrg |= s.token(k).text().equals("&");
+            }
             // "punk rock band Bad Religion", "the party Vlaams Belang": the noun before the name says what it is;
             // "Rust Out Girl bassist Tom Reddy": so does a role noun after it
             if (!titleLine && gEnd < 0 && !classifiedOrg(doc, s, i, rEnd)
@@ -333,10 +493,13 @@ public final class NameRecogniser implements Annotator {
                 continue;
             }
             // "Kestrel Yard is an American rock band": the noun the name is said to be tells what it names
-            if (!titleLine && gEnd < 0 && i == 0 && !claimed(out, s, i) && saidToBeOrg(s, rEnd)) {
-                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION,
-                        KNOWN, titleLine, true));
-                i = rEnd;
+            // ("Rage Against the Machine is an American rap metal band": the subject runs over small words up to the verb)
+            int subjectEnd = !titleLine && (i == 0 || i == 1 && s.token(0).is("The")) && !claimed(out, s, i)
+                    ? subjectEnd(s, i) : -1;
+            if (subjectEnd > 0 && (gEnd < 0 || gEnd < subjectEnd) && saidToBeOrg(s, subjectEnd)) {
+                out.add(new Cand(s, i, subjectEnd, spanOf(s, i, subjectEnd), surface(doc, s, i, subjectEnd),
+                        EntityType.ORGANIZATION, KNOWN, titleLine, true));
+                i = subjectEnd;
                 continue;
             }
             if (!titleLine && classifiedOrg(doc, s, i, rEnd)) {
@@ -353,13 +516,24 @@ public final class NameRecogniser implements Annotator {
                 i = rEnd;
                 continue;
             }
+            // "Omaha Beach", "Washington State", "Dublin West", "Southern California": a known place with a place word or
+            // a compass word is one place
+            if (!titleLine && !endsOrg && rEnd - i >= 2 && rEnd - i <= 4 && placeExtended(doc, s, i, rEnd, gKind, gEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.PLACE, KNOWN,
+                        titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
                 addKnown(doc, s, i, gEnd, gKind, titleLine, out);
                 i = gEnd;
                 continue;
             }
             // in headlines and headings the tagger is lost: the body decides what is kept
-            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i)) {
+            // ("presenters Kirsty/ADJ Wark/NOUN": a known given name inside the sentence opens a name whatever the tags)
+            boolean givenFirst = i > 0 && rEnd - i >= 2 && givenNameOnly(core(doc, t)) && !gaz.isAmbiguousGivenName(core(doc, t));
+            if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst
+                    && !(rEnd - i == 1 && i > 0 && camelCase(core(doc, t)) && !tagOrHandle(doc, t))) {
                 i = Math.max(i + 1, gEnd);
                 continue;
             }
@@ -375,7 +549,7 @@ public final class NameRecogniser implements Annotator {
         boolean orgTail = false;    // inside the "of …" part of an organisation's name
         while (j < n) {
             Token prev = s.token(j - 1);
-            if (possessive(prev)) {
+            if (possessive(prev) && !possessiveInsideOrg(doc, s, j)) {
                 break;
             }
             Token t = s.token(j);
@@ -389,13 +563,44 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
-            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j)) && !"NUM".equals(t.pos())) {
+            if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j)
+                    || surnameAfterGiven(doc, s, j)) && !"NUM".equals(t.pos()) && !romanNumeral(t.text())) {
                 j++;
                 continue;
             }
+            // "Song and Dance Ensemble", "Economic and Monetary Union": "and" inside a name that goes on to an organisation word
+            if (t.is("and") && andOrgTail(doc, s, i, j)) {
+                j++;
+                continue;
+            }
+            // "Zack de la Rocha", "Ursula von der Leyen": particles inside a person's name
+            if (j > i && capitalised(prev) && gaz.isNameParticle(t.text()) && givenNameIn(doc, s, i, j)) {
+                int k = j;
+                while (k < n && k < j + 3 && gaz.isNameParticle(s.token(k).text())) {
+                    k++;
+                }
+                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !gaz.isOrgWord(core(doc, s.token(k)))
+                        && gaz.phrase(core(doc, s.token(k))) != Gazetteers.Kind.PLACE) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            // "Procter & Gamble", "Washington & Lee": names joined by an ampersand are one organisation's
+            // (but "Mount Sinai Medical Center & Miami Heart Institute" are two)
+            if (t.text().equals("&") && j + 1 < n && capitalised(s.token(j + 1)) && nameTag(s.token(j + 1))
+                    && !gaz.isOrgWord(core(doc, prev))) {
+                j += 2;
+                continue;
+            }
+            // "Pope John Paul II", "Fernando VII": a regnal number closes a person's name
+            if (romanNumeral(t.text()) && givenNameIn(doc, s, i, j)) {
+                j++;
+                break;
+            }
             // "Bank of England", "Ministry of Defence", "Council of the European Union"
             // "National Council for Peace and Order": "for" as "of"
-            if ((t.is("of") || t.is("for")) && gaz.isOrgWord(core(doc, prev)) && j + 1 < n) {
+            if ((t.is("of") || t.is("for") || t.is("on") && gaz.isOrgOnWord(core(doc, prev))) && gaz.isOrgOfWord(core(doc, prev))
+                    && j + 1 < n && !calendarWord(s.token(j + 1).text())) {
                 int k = j + 1;
                 if (s.token(k).is("the") && k + 1 < n) {
                     k++;
@@ -408,7 +613,8 @@ public final class NameRecogniser implements Annotator {
             }
             // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" inside the tail,
             // unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
-            if (orgTail && t.is("and") && j + 1 < n) {
+            // ("American Civil Liberties Union of Ohio and Demos": after a place, "and" joins two names)
+            if (orgTail && t.is("and") && j + 1 < n && !placeBefore(doc, s, j)) {
                 Token nx = s.token(j + 1);
                 String w = core(doc, nx);
                 if (capitalised(nx) && nameTag(nx) && !gaz.isOrgWord(w) && !gaz.isGivenName(w) && gaz.phrase(w) == null
@@ -420,6 +626,98 @@ public final class NameRecogniser implements Annotator {
             break;
         }
         return j;
+    }
+
+    /** Whether the one or two words before token {@code j} are a known place. */
+    private boolean placeBefore(AnnotatedDocument doc, Sentence s, int j) {
+        for (int w = 1; w <= 2 && j - w >= 0; w++) {
+            if (gaz.phrase(surface(doc, s, j - w, j)) == Gazetteers.Kind.PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean givenNameIn(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = core(doc, s.token(k));
+            if (givenNameOnly(w) && !gaz.isAmbiguousGivenName(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "and" at {@code j} joins two halves of one organisation's name: capitalised words on both sides, an
+     * organisation word within three capitalised words after it, none before it, and on the left no place or person
+     * ("Mexico and Border Patrol", "Smith and Labour Party" are two names).
+     */
+    private boolean andOrgTail(AnnotatedDocument doc, Sentence s, int i, int j) {
+        if (j <= i || j + 1 >= s.size() || !capitalised(s.token(j - 1)) || possessive(s.token(j - 1))) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            String w = core(doc, s.token(k));
+            if (gaz.isOrgWord(w) && k == j - 1 || gaz.phrase(w) == Gazetteers.Kind.PLACE || gaz.isAffiliation(w) || gaz.isTitle(w)
+                    || gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) || j - i == 1 && gaz.isSurname(w)) {
+                return false;
+            }
+        }
+        if (gaz.phrase(surface(doc, s, i, j)) != null || titleAt(doc, s, i, j) > 0) {
+            return false;
+        }
+        for (int k = j + 1; k < s.size() && k <= j + 3; k++) {
+            Token t = s.token(k);
+            if (!capitalised(t) || !nameTag(t) && !capitalsToOrgWord(doc, s, k)) {
+                return false;
+            }
+            if (gaz.isOrgWord(core(doc, t))) {
+                return true;
+            }
+            if (possessive(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Convention People's Party", "National Farmers' Union": the possessive before token {@code j} is inside the name. */
+    private boolean possessiveInsideOrg(AnnotatedDocument doc, Sentence s, int j) {
+        Token prev = s.token(j - 1);
+        if (!gaz.isPossessiveNameWord(core(doc, prev))) {
+            return false;
+        }
+        for (int k = j; k < s.size() && k <= j + 2 && capitalised(s.token(k)); k++) {
+            if (gaz.isOrgWord(core(doc, s.token(k)))) {
+                return true;
+            }
+            if (possessive(s.token(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** II, III, IV … XXX (not I, V, X alone: a pronoun, a letter). */
+    static boolean romanNumeral(String w) {
+        return w.length() >= 2 && w.matches("X{0,3}(IX|IV|V?I{0,3})");
+    }
+
+    /** "Sir Thomas Legg/VERB": a capitalised word inside the sentence right after a known given name is the surname. */
+    private boolean surnameAfterGiven(AnnotatedDocument doc, Sentence s, int j) {
+        if (j < 2 || s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
+            return false;
+        }
+        String pos = s.token(j).pos();
+        if (pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")
+                || TITLE_SMALL_WORDS.contains(s.token(j).lower())) {
+            return false;
+        }
+        String prev = core(doc, s.token(j - 1));
+        return capitalised(s.token(j - 1)) && propn(s.token(j - 1)) && !possessive(s.token(j - 1))
+                && givenNameOnly(prev) && !gaz.isAmbiguousGivenName(prev);
     }
 
     private static String core(AnnotatedDocument doc, Token t) {
@@ -462,7 +760,55 @@ public final class NameRecogniser implements Annotator {
             return false;
         }
         Token before = s.token(i - 1);
+        // "a new-age music label called Earthtone", "a band named Kestrel Yard"
+        if ((before.is("called") || before.is("named")) && i >= 2) {
+            before = s.token(i - 2);
+        }
         return !capitalised(before) && before.pos().startsWith("NOUN") && gaz.isOrgClassifier(before.text());
+    }
+
+    /**
+     * "the group Tears for Fears", "band Rage Against the Machine": after a classifier noun the name runs over
+     * capitalised words whatever their tag, and over small joining words that a capitalised word follows.
+     */
+    private int classifiedEnd(Sentence s, int i) {
+        int n = s.size();
+        int end = i + 1;
+        int j = i + 1;
+        while (j < n && !possessive(s.token(j - 1))) {
+            Token t = s.token(j);
+            if (capitalised(t) && !"NUM".equals(t.pos())) {
+                end = ++j;
+            } else if (gaz.isNameConnector(t.text())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The end of a sentence's capitalised subject that "is"/"was" follows, small joining words allowed inside; or -1. */
+    private int subjectEnd(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
+            Token t = s.token(k);
+            if (t.is("is") || t.is("was")) {
+                return capitalised(s.token(k - 1)) ? k : -1;
+            }
+            if (!(capitalised(t) && !possessive(s.token(k - 1)) || gaz.isNameConnector(t.text()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allCapitalised(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!capitalised(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean classifiedOrg(AnnotatedDocument doc, Sentence s, int from, int to) {
@@ -484,7 +830,14 @@ public final class NameRecogniser implements Annotator {
         // "the team Ronaldo joined", "joined John Smith": a person's name is left to the person rules, unless an
         // article stands before it ("playing for the Adler Mannheim")
         boolean article = s.token(from - 1).is("the");
-        return (article || !personLike(doc, s, from, to) && !gaz.isGivenName(first)) && titleAt(doc, s, from, to) == 0
+        // "the metal band Amaranthe,": one word after a classifier noun is the name, given name or not, unless a verb
+        // follows it ("the team Ronaldo joined")
+        // ("band Rage Against the Machine", "band La Oreja de Van Gogh": a longer name is a person's only when it is
+        // shaped like one, given name and surname)
+        boolean named = afterClassifier(s, from)
+                && (to - from == 1 ? to >= s.size() || !(s.token(to).pos().startsWith("VERB") || s.token(to).pos().startsWith("AUX"))
+                    : !(to - from <= 3 && allCapitalised(s, from, to) && personLike(doc, s, from, to)));
+        return (article || named || !personLike(doc, s, from, to) && !gaz.isGivenName(first)) && titleAt(doc, s, from, to) == 0
                 && gaz.phrase(surface(doc, s, from, to)) == null;
     }
 
@@ -588,6 +941,23 @@ public final class NameRecogniser implements Annotator {
         }
     }
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Upper", "Lower");
+
+    private boolean placeExtended(AnnotatedDocument doc, Sentence s, int from, int to, Gazetteers.Kind gKind, int gEnd) {
+        String last = core(doc, s.token(to - 1));
+        for (int k = from; k < to - 1; k++) {
+            if (possessive(s.token(k))) {
+                return false;
+            }
+        }
+        if (gKind == Gazetteers.Kind.PLACE && gEnd < to && gaz.phrase(surface(doc, s, from, to)) == null) {
+            boolean restPlaceWord = to - gEnd == 1 && (gaz.isPlaceWordLast(last) || COMPASS.contains(last));
+            return restPlaceWord && !gaz.isOrgWord(last);
+        }
+        return gEnd < 0 && COMPASS.contains(s.token(from).text()) && gaz.phrase(surface(doc, s, from + 1, to)) == Gazetteers.Kind.PLACE;
+    }
+
     private boolean placeWordRun(AnnotatedDocument doc, Sentence s, int from, int to) {
         return to - from >= 2 && (gaz.isPlaceWordLast(core(doc, s.token(to - 1))) || gaz.isPlaceWordFirst(core(doc, s.token(from))));
     }
@@ -606,7 +976,8 @@ public final class NameRecogniser implements Annotator {
     /** "Bank of England", "Council for Peace": an organisation word followed by "of" or "for". */
     private boolean orgOf(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if ((s.token(k).is("of") || s.token(k).is("for")) && gaz.isOrgWord(core(doc, s.token(k - 1)))) {
+            if ((s.token(k).is("of") || s.token(k).is("for") || s.token(k).is("on") && gaz.isOrgOnWord(core(doc, s.token(k - 1))))
+                    && gaz.isOrgOfWord(core(doc, s.token(k - 1)))) {
                 return true;
             }
         }
@@ -653,8 +1024,9 @@ public final class NameRecogniser implements Annotator {
         }
         for (int k = to + 2; k < s.size() && k <= to + 6; k++) {
             Token t = s.token(k);
+            // ("was a German band leader": the classifier only qualifies the noun after it)
             if (!capitalised(t) && gaz.isOrgClassifier(t.text()) && t.pos().startsWith("NOUN")) {
-                return true;
+                return k + 1 >= s.size() || !s.token(k + 1).pos().startsWith("NOUN");
             }
             if (t.isPunct() || !(t.pos().startsWith("ADJ") || t.pos().startsWith("NOUN") || gaz.isDemonym(t.text()))) {
                 return false;
@@ -673,6 +1045,22 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "#WitkoffUkraine", "@JohnMelloy": a hashtag or a user handle, not a name as written. */
+    private static boolean tagOrHandle(AnnotatedDocument doc, Token t) {
+        int b = t.begin();
+        return t.text().startsWith("#") || t.text().startsWith("@")
+                || b > 0 && (doc.text().charAt(b - 1) == '#' || doc.text().charAt(b - 1) == '@');
+    }
+
+    /** Prefixes of persons' names that a capital follows: "MacArthur", "VanDyke", "DeVos", "McCain", "FitzGerald". */
+    private static final java.util.regex.Pattern NAME_PREFIX =
+            java.util.regex.Pattern.compile("(Mac|Mc|Van|Von|Vander|De|Des|Del|Della|Di|Da|Dos|Du|La|Le|Fitz|Ben|Bin|Abu|Abd|Al|St|Ste|San|Santa)\\p{Lu}.*");
+
+    /** A word with a capital after at least two lower-case letters and not after a name prefix: "PricewaterhouseCoopers". */
+    static boolean camelCase(String w) {
+        return w.length() >= 5 && w.matches("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*") && !NAME_PREFIX.matcher(w).matches();
     }
 
     private static boolean acronym(String w) {
@@ -696,6 +1084,17 @@ public final class NameRecogniser implements Annotator {
         if (from >= to) {
             return;
         }
+        // "John D. Rockefeller III": the name is typed without its regnal number, which then joins a person's name
+        if (to - from >= 2 && romanNumeral(s.token(to - 1).text())) {
+            List<Cand> inner = new ArrayList<>();
+            typeRun(doc, s, from, to - 1, titled, titleLine, inner);
+            for (Cand c : inner) {
+                boolean ends = c.to == to - 1 && c.type == EntityType.PERSON;
+                out.add(!ends ? c : new Cand(s, c.from, to, spanOf(s, c.from, to), surface(doc, s, c.from, to), c.type,
+                        c.strength, c.titleLine, c.known));
+            }
+            return;
+        }
         String text = surface(doc, s, from, to);
         Span span = spanOf(s, from, to);
         int len = to - from;
@@ -704,6 +1103,10 @@ public final class NameRecogniser implements Annotator {
         Gazetteers.Kind known = gaz.phrase(text);
         EntityType type = null;
         double strength = 0;
+        boolean ampersand = false;
+        for (int k = from + 1; k < to - 1; k++) {
+            ampersand |= s.token(k).text().equals("&");
+        }
         if (known == null && (gaz.isTitle(text) || len == 1 && (calendarWord(first) || gaz.isOrgWord(first)
                 || gaz.isAffiliation(first)))) {
             return;
@@ -721,10 +1124,17 @@ public final class NameRecogniser implements Annotator {
         } else if (known != null) {
             type = known == Gazetteers.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION;
             strength = KNOWN;
+        } else if (ampersand) {
+            type = EntityType.ORGANIZATION;
+            strength = ORG_WORD;
         } else if (gaz.isOrgWord(last) && (len >= 2 || propn(s.token(from))) || orgOf(doc, s, from, to)
                 || roleNounThenName(doc, s, from, to)) {
             type = EntityType.ORGANIZATION;
             strength = ORG_WORD;
+        } else if (len == 1 && camelCase(first) && !shouting(s) && !tagOrHandle(doc, s.token(from))) {
+            // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
+            type = EntityType.ORGANIZATION;
+            strength = ACRONYM;
         } else if (len == 1 && acronym(first) && !shouting(s)) {
             type = EntityType.ORGANIZATION;
             strength = ACRONYM;
@@ -738,7 +1148,12 @@ public final class NameRecogniser implements Annotator {
         } else if (len >= 2 && gaz.isMiscWord(last) && !(len == 2 && gaz.isGivenName(first) && gaz.isSurname(last)
                 && !gaz.isAmbiguousGivenName(first))) {
             return;
-        } else if (len >= 2 && len <= 4 && !digits && gaz.isGivenName(first) && !gaz.isDemonym(first)
+        } else if (len >= 2 && innerOrgWord(doc, s, from, to)) {
+            // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
+            type = EntityType.ORGANIZATION;
+            strength = CONTEXT;
+        } else if (len >= 2 && len - particles(s, from, to) <= (particles(s, from, to) > 0 ? 5 : 4) && !digits
+                && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
                     || from > 0 && propn(s.token(from)) && !titleLine)) {
             type = EntityType.PERSON;
@@ -782,6 +1197,28 @@ public final class NameRecogniser implements Annotator {
             type = null;
         }
         out.add(new Cand(s, from, to, span, text, type, strength, titleLine, known != null));
+    }
+
+    /** The lower-case name particles ("de", "von", "der") among tokens [from, to). */
+    private int particles(Sentence s, int from, int to) {
+        int p = 0;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gaz.isNameParticle(s.token(k).text())) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    /** An organisation word strictly inside the run (not its first or last word). */
+    private boolean innerOrgWord(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String w = core(doc, s.token(k));
+            if (gaz.isOrgWord(w) && !gaz.isSurname(w) && !gaz.isGivenName(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether brackets with a birth or a life span follow token {@code to - 1}: "(born 1950)", "(1923 – 2012)". */

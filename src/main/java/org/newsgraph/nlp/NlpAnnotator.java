@@ -90,6 +90,32 @@ public final class NlpAnnotator implements Annotator {
     }
 
     private static final java.util.Set<String> ABBREVIATIONS = org.newsgraph.nlp.Lexicons.lines("/org/newsgraph/nlp/abbreviations.txt");
+    private static final java.util.Set<String> NOT_NAME_STEMS = org.newsgraph.nlp.Lexicons.lines("/org/newsgraph/nlp/not-name-stems.txt");
+
+    /**
+     * The UD tokenizer keeps a possessive on its word ("Obama's") and the tagger then sometimes
+     * calls a name with it a verb or an adverb ("Obama's/VERB"), which hides the name. A capitalised
+     * word with a clitic 's that is tagged neither noun nor pronoun is a proper noun with its
+     * possessive, as the tagger itself tags most of them ("Biden's/PROPN+PART").
+     */
+    static void repairPossessiveNames(String[] words, String[] tags) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int n = w.length();
+            if (n < 4 || !Character.isUpperCase(w.charAt(0)) || Character.toLowerCase(w.charAt(n - 1)) != 's'
+                    || (w.charAt(n - 2) != '\'' && w.charAt(n - 2) != '\u2019')) {
+                continue;
+            }
+            String tag = tags[i];
+            if (tag.startsWith("PROPN") || tag.startsWith("NOUN") || tag.startsWith("PRON") || tag.startsWith("NUM")) {
+                continue;
+            }
+            String stem = w.substring(0, n - 2);
+            if (!NOT_NAME_STEMS.contains(stem.toLowerCase(java.util.Locale.ROOT)) && Character.isLetter(stem.charAt(stem.length() - 1))) {
+                tags[i] = "PROPN+PART";
+            }
+        }
+    }
 
     private static void addSentence(Tools t, String text, int begin, int end, List<Sentence> out) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
@@ -111,6 +137,7 @@ public final class NlpAnnotator implements Annotator {
             words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
         }
         String[] tags = t.tagger.tag(words);
+        repairPossessiveNames(words, tags);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(i, new Span(begin + spans[i].getStart(), begin + spans[i].getEnd()), words[i], tags[i]));

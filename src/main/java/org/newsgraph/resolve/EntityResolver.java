@@ -165,6 +165,14 @@ public final class EntityResolver implements Annotator {
             if (c != null) {
                 return c.root();
             }
+            // "Gregorio Pacheco" (a headline) then "Gregorio Pacheco Leyes": the full name goes on from the one met before;
+            // the shorter name after the longer may be another person's ("Aung San", father of "Aung San Suu Kyi")
+            for (Cluster x : byGiven.getOrDefault(lex.canonicalGiven(Lexicon.normal(w.get(0))), List.of())) {
+                Cluster r = x.root();
+                if (r.type == EntityType.PERSON && r.full.size() >= 2 && r.full.size() < w.size() && startsWith(w, r.full)) {
+                    return r;
+                }
+            }
             // "von der Leyen" after "Ursula von der Leyen": a proper suffix that is not a given name
             if (!lex.isGivenName(w.get(0))) {
                 for (Cluster x : bySurname.getOrDefault(Lexicon.normal(w.get(w.size() - 1)), List.of())) {
@@ -175,6 +183,15 @@ public final class EntityResolver implements Annotator {
                 }
             }
             return null;
+        }
+
+        private static boolean startsWith(List<String> full, List<String> head) {
+            for (int i = 0; i < head.size(); i++) {
+                if (!Lexicon.normal(full.get(i)).equals(Lexicon.normal(head.get(i)))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean endsWith(List<String> full, List<String> tail) {

@@ -2,7 +2,6 @@ package org.newsgraph.roles;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.names.EntityType;
@@ -60,10 +59,14 @@ final class OrgKinds {
         return kindOfRole.get(singular(w[w.length - 1]));
     }
 
-    private String kindOfNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    /** The kind token {@code i} introduces, alone ("band") or with the word before it ("rock group"). */
+    private String kindOfNoun(Sentence s, int i) {
+        String w = singular(s.token(i).lower());
         String k = kindOfOrgNoun.get(w);
-        return k != null ? k : kindOfOrgNoun.get(singular(w));
+        if (k == null && i > 0) {
+            k = kindOfOrgNoun.get(s.token(i - 1).lower() + "_" + w);
+        }
+        return k;
     }
 
     /**
@@ -119,7 +122,7 @@ final class OrgKinds {
             String k = kindOfWork.get(work);
             return k != null ? k : kindOfWork.get(singular(work));
         }
-        return kindOfNoun(w);
+        return kindOfNoun(s, i);
     }
 
     private String copularAfter(Sentence s, int i) {
@@ -128,7 +131,7 @@ final class OrgKinds {
         }
         for (int k = i + 2; k < s.size() && k < i + 2 + COPULA_REACH; k++) {
             Token t = s.token(k);
-            String kind = kindOfNoun(t.lower());
+            String kind = kindOfNoun(s, k);
             if (kind != null) {
                 return kind;
             }

@@ -377,4 +377,275 @@ class TestClaimAnnotator {
         assertEquals("Norland", s.sourceSpan(cs.get(0)));
         assertEquals(s.named("Norland"), cs.get(0).source());
     }
+
+    @Test
+    void speakerWithPartyAndStateInBracketsAfterAQuote() {
+        // the sentence splitter may break after "(D-Ore.)": the verb still belongs to the speaker
+        Setup s = text("\"The hearing is a farce,\" Rep. Ann Dorsey (D-Ore.) said. \"Nobody asked us.\"\n\n"
+                + "\"Rules are rules,\" said Sen. Paul Kerr (R-Ind.), a member of the panel.")
+                .name("Ann Dorsey", "Ann Dorsey", EntityType.PERSON)
+                .name("Paul Kerr", "Paul Kerr", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(s.named("Ann Dorsey"), cs.get(0).source(), s.describe(cs));
+        assertEquals("said", s.cue(cs.get(0)));
+        assertTrue(s.content(cs.get(0)).contains("Nobody asked us"), s.describe(cs));
+        assertEquals(s.named("Paul Kerr"), cs.get(1).source(), s.describe(cs));
+    }
+
+    @Test
+    void shortContentBeforeAnAttributionBetweenCommasGoesOnAfterIt() {
+        Setup s = text("The bridge, Brandt said, would open to traffic next spring.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The bridge | would open to traffic next spring", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void attributionBetweenCommasBeforeASubordinateClauseIsInverted() {
+        Setup s = text("The hearing was a farce, Brandt said, as he left the building.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The hearing was a farce", s.content(cs.get(0)));
+    }
+
+    @Test
+    void headlineInTitleCaseWithTheSpeakerLast() {
+        Setup s = text("Budget Talks Could Collapse Before Winter, Konstantin Brandt Says.\n\nThe talks resumed on Monday.")
+                .name("Konstantin Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("Budget Talks Could Collapse Before Winter", s.content(cs.get(0)));
+        assertEquals("Says", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void aPollOrStudyShowsAnObjectOrAClause() {
+        Setup s = text("A new poll shows the mayor with a narrow lead. Exports fell by a third in May, a study of customs "
+                + "records found.");
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the mayor with a narrow lead", s.content(cs.get(0)));
+        assertEquals("A new poll", s.sourceSpan(cs.get(0)));
+        assertEquals("Exports fell by a third in May", s.content(cs.get(1)));
+        assertEquals("found", s.cue(cs.get(1)));
+    }
+
+    @Test
+    void anObjectAloneAfterShowNeedsADocumentAsSubject() {
+        // nor does a demonstrative summing up what the writer laid out count
+        Setup s = text("The players show great courage every week. These records show most recruits arrive untrained.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
+
+    @Test
+    void contentStopsWhereTheWriterTakesOverWithBut() {
+        Setup s = text("Brandt said the envoys had no mandate, but the ministry sent them anyway.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void progressiveCueIsNotPassive() {
+        Setup s = text("Brandt is urging the ministry to delay the vote. Brandt was told to wait.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("urging", s.cue(cs.get(0)));
+        assertEquals("the ministry to delay the vote", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void cueTaggedAsANounAfterANameBeforeAClause() {
+        Setup s = text("Brandt notes they were appointed before the vote. The Brandt notes were lost.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("notes", s.cue(cs.get(0)));
+        assertEquals("they were appointed before the vote", s.content(cs.get(0)));
+    }
+
+    @Test
+    void cueAsTheInfinitiveOfAnotherVerbKeepsItsSubject() {
+        Setup s = text("Brandt continues to insist that the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("insist", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void subjectWithAParticipleBeforeItsPrepositionalPhrase() {
+        Setup s = text("Many officials involved in the talks assumed that the envoys had a mandate.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("Many officials involved in the talks", s.sourceSpan(cs.get(0)));
+    }
+
+    @Test
+    void aShortObjectAfterTheCueIsNoInvertedAttribution() {
+        Setup s = text("Until Friday, Brandt refused to disclose the medical records.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        for (Claim c : cs) {
+            assertFalse(s.content(c).contains("Until Friday"), s.describe(cs));
+        }
+    }
+
+    @Test
+    void thinkingWithABareClause() {
+        Setup s = text("Brandt truly believed the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the envoys had no mandate", s.content(cs.get(0)));
+    }
+
+    @Test
+    void whatWasSaidToBeThoughtIsOneAttribution() {
+        Setup s = text("Brandt said he thinks the envoys had no mandate. Lind said the minister believes the talks failed.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON)
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("he thinks the envoys had no mandate", s.content(cs.get(0)));
+        assertEquals("said", s.cue(cs.get(0)));
+        assertEquals("the minister believes the talks failed", s.content(cs.get(1)));
+    }
+
+    @Test
+    void aCircumstanceAfterTheCueIsNotWhatWasSaid() {
+        Setup s = text("Brandt said before he resigned. Lind said after the vote she would stay.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON)
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("she would stay", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
+
+    @Test
+    void wordsRunningIntoAQuoteBelongToWhatWasSaid() {
+        Setup s = text("The talks were long. However good the intent, raising the levy \"is a poor idea,\" Brandt said.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("However good the intent, raising the levy \"is a poor idea,\"", s.content(cs.get(0)));
+        assertFalse(cs.get(0).quote());
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void speakerAfterAQuoteWithTwoInsertedPhrases() {
+        Setup s = text("“The rule is an overreach,” Paula Roe, the attorney general of Utah, one of the states suing, said.\n\n"
+                + "“The deal is bad,” John Q. Weller II, a writer for the Gazette, said.")
+                .name("Paula Roe", "Paula Roe", EntityType.PERSON)
+                .name("John Q. Weller II", "John Q. Weller II", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals(s.named("Paula Roe"), cs.get(0).source(), s.describe(cs));
+        assertEquals(s.named("John Q. Weller II"), cs.get(1).source(), s.describe(cs));
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSubjectOfItsClause() {
+        Setup s = text("Lind spoke on Tuesday about the closure of the mill, arguing that the town needs new jobs.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source(), s.describe(cs));
+    }
+
+    @Test
+    void stanceVerbsOfTheLexicon() {
+        Setup s = text("Lind encouraged voters to stay home. Brandt declined to comment on the vote.")
+                .name("Lind", "Maria Lind", EntityType.PERSON)
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("voters to stay home", s.content(cs.get(0)));
+        assertEquals("to comment on the vote", s.content(cs.get(1)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
+    }
+
+    @Test
+    void aThoughtCoordinatedWithoutItsOwnSubjectStaysInTheContent() {
+        Setup s = text("Brandt said he had watched the bridge rise and thought of the days of the old ferry.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("he had watched the bridge rise and thought of the days of the old ferry", s.content(cs.get(0)));
+    }
+
+    @Test
+    void accordingToAfterASentenceEndingInAShortPlaceName() {
+        Setup s = text("The debate took place at a university in New York. According to Lind, the move reeks of fear.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the move reeks of fear", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
+
+    @Test
+    void relativePronounsAsSources() {
+        Setup s = text("Lind, who understood that the talks would fail, resigned in May. The Nordic Institute, which argued "
+                + "that exports would fall, lost its funding.")
+                .name("Lind", "Maria Lind", EntityType.PERSON)
+                .name("Nordic Institute", "Nordic Institute", EntityType.ORGANIZATION);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the talks would fail", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+        assertEquals("exports would fall", s.content(cs.get(1)));
+        assertEquals(s.named("Nordic Institute"), cs.get(1).source());
+    }
+
+    @Test
+    void aRelativeClauseOfWantingDescribesRatherThanReports() {
+        Setup s = text("Hawks who want to limit the budget met on Monday.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
+
+    @Test
+    void passiveWithItsAgentAfterBy() {
+        Setup s = text("The leak was first reported by the Nordic Gazette. Brandt was told to wait.")
+                .name("Nordic Gazette", "Nordic Gazette", EntityType.ORGANIZATION)
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The leak", s.content(cs.get(0)));
+        assertEquals("reported", s.cue(cs.get(0)));
+        assertEquals(s.named("Nordic Gazette"), cs.get(0).source());
+    }
+
+    @Test
+    void subjectBeforeARelativeClauseWithACueOfItsOwn() {
+        Setup s = text("Lind, who understood that a vote would fail, told her aides to find another way.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("told", s.cue(cs.get(1)));
+        assertEquals(s.named("Maria Lind"), cs.get(1).source());
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndCue() {
+        Setup s = text("Brandt this week argued that the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }

@@ -286,4 +286,181 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Anna Berg is an American singer from Denver.");
         assertEquals(EntityType.PERSON, m.get("Anna Berg"), m.toString());
     }
+
+    @Test
+    void capitalisedWordBeforeAnOrganisationWordJoinsTheNameWhateverItsTag() {
+        Map<String, EntityType> n = names("The council leader is Oda Marstein (Conservative Party), re-elected in May.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Conservative Party"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Oda Marstein"), n.toString());
+        Map<String, EntityType> m = names("Brendan Ruark is an Irish Labour Party senator from Cork.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Irish Labour Party"), m.toString());
+    }
+
+    @Test
+    void knownPlaceOpensAnOrganisationWithAnOfTail() {
+        Map<String, EntityType> n = names("She later sat in the Oregon House of Representatives and chaired the Boston Institute of Glass.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Oregon House of Representatives"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Boston Institute of Glass"), n.toString());
+        assertNull(n.get("Oregon"), n.toString());
+    }
+
+    @Test
+    void afterAPlaceAndStartsANewName() {
+        Map<String, EntityType> n = names("The suit was filed by the Tenants Union of Ohio and Kellerman, a law firm.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tenants Union of Ohio"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.contains("Kellerman") && k.contains("Ohio")), n.toString());
+    }
+
+    @Test
+    void nameAfterAClassifierRunsOverSmallWordsAndAnyTag() {
+        Map<String, EntityType> n = names("The album was produced by Rob Haller of the group Kites for Kings in 1988.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Kites for Kings"), n.toString());
+        Map<String, EntityType> m = names("Later he joined the Spanish band La Luna de Miel Roja in Madrid.");
+        assertEquals(EntityType.ORGANIZATION, m.get("La Luna de Miel Roja"), m.toString());
+        Map<String, EntityType> k = names("She sang in the vocal group Three Larks & a Sparrow until 1960.");
+        assertEquals(EntityType.ORGANIZATION, k.get("Three Larks & a Sparrow"), k.toString());
+    }
+
+    @Test
+    void oneWordAfterAClassifierIsTheNameUnlessAVerbFollows() {
+        Map<String, EntityType> n = names("He plays guitar in the metal band Amelia, and tours every year.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Amelia"), n.toString());
+        Map<String, EntityType> m = names("The club Patrick joined in 2010 was relegated.");
+        assertFalse(m.get("Patrick") == EntityType.ORGANIZATION, m.toString());
+    }
+
+    @Test
+    void regnalNumberClosesAPersonsName() {
+        Map<String, EntityType> n = names("The letter was sent to King Haakon VII and later to Pope Leo XIII in Rome.");
+        assertEquals(EntityType.PERSON, n.get("Haakon VII"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Leo XIII"), n.toString());
+        Map<String, EntityType> m = names("Their grandfather fought in World War II near Narvik.");
+        assertFalse(m.keySet().stream().anyMatch(k -> k.endsWith("II")), m.toString());
+    }
+
+    @Test
+    void capitalisedWordAfterAGivenNameIsTheSurnameWhateverItsTag() {
+        Map<String, EntityType> n = names("The review led by Sir Peter Plow into the accounts ended in May.");
+        assertEquals(EntityType.PERSON, n.get("Peter Plow"), n.toString());
+    }
+
+    @Test
+    void subjectSaidToBeABandRunsOverSmallWords() {
+        Map<String, EntityType> n = names("Fall Into the River is a Canadian folk band from Halifax.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Fall Into the River"), n.toString());
+        Map<String, EntityType> m = names("Ulrich Falk was a German band leader and arranger.");
+        assertEquals(EntityType.PERSON, m.get("Ulrich Falk"), m.toString());
+    }
+
+    @Test
+    void namesListedAfterAPluralClassifierAreOrganisations() {
+        Map<String, EntityType> n = names("The scene was led by punk bands such as Vorlak, Tessaro and Blue Hollow Kings.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Vorlak"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Tessaro"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Blue Hollow Kings"), n.toString());
+        Map<String, EntityType> m = names("He had played for non-league sides Harford and Milton Keel before signing.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Milton Keel"), m.toString());
+    }
+
+    @Test
+    void ampersandJoinsOneOrganisationsName() {
+        Map<String, EntityType> n = names("She studied law at Denton & Hale before joining the firm.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Denton & Hale"), n.toString());
+        Map<String, EntityType> m = names("He worked at Riverside Medical Center & Lakeview Heart Institute for years.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Riverside Medical Center"), m.toString());
+        assertEquals(EntityType.ORGANIZATION, m.get("Lakeview Heart Institute"), m.toString());
+    }
+
+    @Test
+    void possessiveOfAPluralNounStaysInsideAnOrganisationsName() {
+        Map<String, EntityType> n = names("Delegates of the United Workers' Party met leaders of Velmar's Coastal People's Congress on Monday.");
+        assertEquals(EntityType.ORGANIZATION, n.get("United Workers' Party"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Coastal People's Congress"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.startsWith("Velmar")), n.toString());
+    }
+
+    @Test
+    void organisationNameShownByContextHoldsWhereverItIsWrittenAgain() {
+        AnnotatedDocument d = run("Mira Holt sang with the group Kites for Kings in 1988. Three years later Kites for Kings split up.");
+        long orgs = d.mentions().stream().filter(m -> m.text().equals("Kites for Kings") && m.type() == EntityType.ORGANIZATION).count();
+        assertEquals(2, orgs, d.mentions().toString());
+        assertFalse(d.mentions().stream().anyMatch(m -> m.text().equals("Kings") || m.text().equals("Kites")), d.mentions().toString());
+    }
+
+    @Test
+    void organisationWordInsideARunIsNoPersonsName() {
+        Map<String, EntityType> n = names("She took a degree at Marian University Tulsa before moving east.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Marian University Tulsa"), n.toString());
+    }
+
+    @Test
+    void andInsideAnOrganisationsNameThatGoesOnToAnOrganisationWord() {
+        Map<String, EntityType> n = names("She toured with the Slovak Folk and Dance Ensemble and later taught in Brno.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Slovak Folk and Dance Ensemble"), n.toString());
+        Map<String, EntityType> m = names("The plan was backed by Colonel and Battalion Commander Ivo Brask on Monday.");
+        assertFalse(m.keySet().stream().anyMatch(k -> k.contains(" and ")), m.toString());
+    }
+
+    @Test
+    void particlesStayInsideAPersonsName() {
+        Map<String, EntityType> n = names("The talks were led by Marta de la Vega and by Henrik van der Berg in Brussels.");
+        assertEquals(EntityType.PERSON, n.get("Marta de la Vega"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Henrik van der Berg"), n.toString());
+        Map<String, EntityType> m = names("He finished the Tour de Suisse in third place.");
+        assertFalse(m.values().contains(EntityType.PERSON), m.toString());
+    }
+
+    @Test
+    void knownGivenNameOpensANameWhateverTheTags() {
+        // the tagger reads "Kirsty/ADJ Dark/ADJ": no proper noun at all
+        Map<String, EntityType> n = names("The presenters are currently Kirsty Dark and Emily Hale.");
+        assertEquals(EntityType.PERSON, n.get("Kirsty Dark"), n.toString());
+    }
+
+    @Test
+    void capitalisedRunFillingAQuotationIsAWorksTitle() {
+        Map<String, EntityType> n = names("Her best-known songs are \"Lena Brightwater\" and \"Paper Moon\", both written by Tom Kessler.");
+        assertNull(n.get("Lena Brightwater"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Tom Kessler"), n.toString());
+    }
+
+    @Test
+    void capitalInsideAWordMakesABrandNotAHashtag() {
+        Map<String, EntityType> n = names("The audit was carried out by BrightwaterCooper and signed by Senator MacAllister.");
+        assertEquals(EntityType.ORGANIZATION, n.get("BrightwaterCooper"), n.toString());
+        assertFalse(n.get("MacAllister") == EntityType.ORGANIZATION, n.toString());
+        Map<String, EntityType> m = names("Posts tagged #VoteLindqvist spread quickly on Tuesday.");
+        assertTrue(m.keySet().stream().noneMatch(k -> k.contains("VoteLindqvist")), m.toString());
+    }
+
+    @Test
+    void onJoinsTheNameOfACommissionOrCommittee() {
+        Map<String, EntityType> n = names("A letter went to the Commission on Rural Broadband, and the Harbour Council on Monday replied.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Commission on Rural Broadband"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Harbour Council"), n.toString());
+    }
+
+    @Test
+    void provincesAndStatesOfOtherCountriesArePlaces() {
+        Map<String, EntityType> n = names("The squad trained in Saskatchewan before a tour of Chhattisgarh and Nordland.");
+        assertEquals(EntityType.PLACE, n.get("Saskatchewan"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Chhattisgarh"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Nordland"), n.toString());
+    }
+
+    @Test
+    void knownPlaceWithAPlaceWordOrACompassWordIsOnePlace() {
+        Map<String, EntityType> n = names("They landed near Brighton Beach, then drove through Southern Oregon and Boston West.");
+        assertEquals(EntityType.PLACE, n.get("Brighton Beach"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Southern Oregon"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Boston West"), n.toString());
+    }
+
+    @Test
+    void nameCalledAfterAClassifierIsAnOrganisation() {
+        Map<String, EntityType> n = names("In 1990 he founded a small record label called Morrowind, which later folded.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Morrowind"), n.toString());
+        Map<String, EntityType> m = names("Donations went to the charity Hollow Oak in Leeds.");
+        assertEquals(EntityType.ORGANIZATION, m.get("Hollow Oak"), m.toString());
+    }
 }

@@ -41,4 +41,12 @@ class TestNlpAnnotator {
     void aRealSentenceEndIsKept() {
         assertEquals(2, sentences("He met Gen. Mark Milley. Then he flew home.").size());
     }
+
+    @Test
+    void aNameWithItsPossessiveIsAProperNounWhateverTheTaggerSaid() {
+        String[] words = {"Obama's", "It's", "Let's", "Biden's", "Zakharova\u2019s", "plan"};
+        String[] tags = {"VERB", "PRON+AUX", "VERB", "PROPN+PART", "ADV", "NOUN"};
+        NlpAnnotator.repairPossessiveNames(words, tags);
+        assertEquals(List.of("PROPN+PART", "PRON+AUX", "VERB", "PROPN+PART", "PROPN+PART", "NOUN"), List.of(tags));
+    }
 }

@@ -305,4 +305,14 @@ class TestEntityResolver {
                 "PERSON:Tomas Brandt", "PERSON:Karl Holm");
         assertEquals(entityOf(news, "Karl Holm", 0), entityOf(news, "he", 0));
     }
+
+    @Test
+    void longerNameGoingOnFromOneMetBeforeIsTheSamePersonButNotTheOtherWayRound() {
+        AnnotatedDocument doc = resolve("Tomas Varga\n\nTomas Varga Lindqvist (born 1950) is a Swedish painter.",
+                "PERSON:Tomas Varga Lindqvist", "PERSON:Tomas Varga");
+        assertEquals(entityOf(doc, "Tomas Varga", 0), entityOf(doc, "Tomas Varga Lindqvist", 0));
+        AnnotatedDocument d2 = resolve("Elin Moss Haugen won the vote. She is the daughter of Elin Moss, a teacher.",
+                "PERSON:Elin Moss Haugen", "PERSON:Elin Moss");
+        assertNotEquals(entityOf(d2, "Elin Moss Haugen", 0), entityOf(d2, "Elin Moss", 1));
+    }
 }

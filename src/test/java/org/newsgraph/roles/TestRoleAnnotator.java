@@ -359,6 +359,12 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Tom Reddy | guitarist | -"),
                 roles("Guitarist Tom Reddy grew up in Cardiff. The band Night Owls was formed later.",
                         "P:Tom Reddy", "L:Cardiff", "O:Night Owls"));
+        // "group" alone does not say band: a singer is no member of a militant group
+        assertEquals(Set.of("Ann Reddy | singer | -"),
+                roles("The militant group Tarvik Front claimed the attack. Singer Ann Reddy condemned it.",
+                        "O:Tarvik Front", "P:Ann Reddy"));
+        assertEquals(Set.of("Ann Reddy | singer | Tarvik Five"),
+                roles("The pop group Tarvik Five split up. Singer Ann Reddy went solo.", "O:Tarvik Five", "P:Ann Reddy"));
         // a company is no band: a singer is not its member
         assertEquals(Set.of("Ann Reddy | singer | -"),
                 roles("Northgate Capital is a Welsh investment firm. Singer Ann Reddy visited it.",
@@ -374,5 +380,38 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Ben Dlamini | chairperson | Tarvex"),
                 roles("Tarvex chairperson Ben Dlamini and Ann Miles met on Friday.",
                         "O:Tarvex", "P:Ben Dlamini", "P:Ann Miles"));
+    }
+
+    @Test
+    void aPossessiveOnTheTitledNameKeepsTheTitle() {
+        assertEquals(Set.of("Ann Miles | senator | -"),
+                roles("Senator Ann Miles's approval rating fell.", "P:Ann Miles"));
+        // but an organisation with a possessive is not the organisation: "Russia's sovereign wealth fund"
+        assertEquals(Set.of("Kirill Dmitriev | head | -"),
+                roles("Kirill Dmitriev, the head of Russia's fund, spoke.", "P:Kirill Dmitriev", "O:Russia"));
+    }
+
+    @Test
+    void anOrganisationNamingSomeoneToARole() {
+        assertEquals(Set.of("Tim Sloan | chief executive | Wells Fargo"),
+                roles("Wells Fargo named Tim Sloan chief executive on Wednesday.", "O:Wells Fargo", "P:Tim Sloan"));
+        assertEquals(Set.of("Ann Berg | leader | Labour Party"),
+                roles("The Labour Party elected Ann Berg as its leader.", "O:Labour Party", "P:Ann Berg"));
+        assertEquals(Set.of("Kgalema Motlanthe | deputy leader | ANC"),
+                roles("The ANC chose deputy leader Kgalema Motlanthe to replace him.", "O:ANC", "P:Kgalema Motlanthe"));
+    }
+
+    @Test
+    void aClassifierBeforeALaterOrganisationOfACoordination() {
+        assertEquals(Set.of("Ann Colen | member | Tarvik Parliament", "Ann Colen | member | Tarvik First"),
+                roles("He is married to Ann Colen, a former member of the Tarvik Parliament, and the political party Tarvik First.",
+                        "P:Ann Colen", "O:Tarvik Parliament", "O:Tarvik First"));
+    }
+
+    @Test
+    void anAppositionBetweenSubjectAndVerb() {
+        assertEquals(Set.of("Frederick Chiluba | candidate | Tarvik Movement", "Frederick Chiluba | trade union leader | -"),
+                roles("Frederick Chiluba, a trade union leader, won the election in 1991 as the candidate of the Tarvik Movement.",
+                        "P:Frederick Chiluba", "O:Tarvik Movement"));
     }
 }
