@@ -379,8 +379,10 @@ public final class NameRecogniser implements Annotator {
                 caps++;
             }
         }
-        // title case: every word but the small ones capitalised (one slip allowed in a long line)
-        return words >= (stop ? 4 : 1) && words - caps <= (words >= 8 ? 1 : 0);
+        // title case: every word but the small ones capitalised (one slip allowed in a long headline, never in a
+        // body line: "New Jersey Gov. Chris Christie on Wednesday criticised Hillary Clinton." is a sentence)
+        boolean firstLine = text.lastIndexOf('\n', Math.max(0, sp.begin() - 1)) < 0 || text.substring(0, sp.begin()).isBlank();
+        return words >= (stop ? 4 : 1) && words - caps <= (words >= 8 && (firstLine || !stop) ? 1 : 0);
     }
 
     /** A sentence mostly in capitals ("CONGRESS HAS INVESTIGATED HIM"): capitals tell nothing there. */

@@ -463,4 +463,12 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Donations went to the charity Hollow Oak in Leeds.");
         assertEquals(EntityType.ORGANIZATION, m.get("Hollow Oak"), m.toString());
     }
+
+    @Test
+    void aBodyLineFullOfNamesIsNoHeadline() {
+        Map<String, EntityType> n = names("Christie attacks Clinton\n\n"
+                + "New Jersey Gov. Chris Christie on Wednesday criticised Hillary Clinton.\n");
+        assertEquals(EntityType.PERSON, n.get("Chris Christie"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Hillary Clinton"), n.toString());
+    }
 }
