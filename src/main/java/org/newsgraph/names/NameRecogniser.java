@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
@@ -84,7 +85,10 @@ public final class NameRecogniser implements Annotator {
         }
         propagate(doc, cands);
         cands.removeIf(c -> workTitle(doc, c));
-        doc.setMentions(consistent(doc, cands));
+        // the statistical model's votes (NameModelEvidence), where a vote can change the outcome: untyped or weak names
+        NameModelEvidence model = NameModelEvidence.of(doc, cands.stream()
+                .filter(c -> c.type == null || c.strength <= WEAK).map(c -> c.s).collect(Collectors.toSet()));
+        doc.setMentions(consistent(doc, cands, model));
     }
 
     private static final String QUOTES = "\"\u201C\u201D";
@@ -1352,7 +1356,7 @@ public final class NameRecogniser implements Annotator {
         }
     }
 
-    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands) {
+    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands, NameModelEvidence model) {
         // an unknown name of two or three words whose last word also stands alone is a person's ("Motlanthe")
         Set<String> singles = new HashSet<>();
         for (Cand c : cands) {
@@ -1397,6 +1401,12 @@ public final class NameRecogniser implements Annotator {
                 w = 0;
             }
             votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(c.type, w, Double::sum);
+        }
+        for (Cand c : cands) {
+            Map.Entry<EntityType, Double> mv = model.vote(c.span, c.type);
+            if (mv != null && !(personParts.contains(c.text) && c.to - c.from == 1)) {
+                votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(mv.getKey(), mv.getValue(), Double::sum);
+            }
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Cand c : cands) {
