@@ -678,14 +678,18 @@ public final class NameRecogniser implements Annotator {
         return false;
     }
 
+    private static final Set<String> SAINTLY = Set.of("St.", "St", "Saint", "Sainte", "Prince", "Princess", "King", "Queen");
+
     /** "Convention People's Party", "National Farmers' Union": the possessive before token {@code j} is inside the name. */
     private boolean possessiveInsideOrg(AnnotatedDocument doc, Sentence s, int j) {
         Token prev = s.token(j - 1);
-        if (!gaz.isPossessiveNameWord(core(doc, prev))) {
+        // "St. Joseph's Cemetery", "Prince George's County", "St. Patrick's Academy": a saint's or a prince's name
+        boolean saint = j >= 2 && SAINTLY.contains(s.token(j - 2).text());
+        if (!gaz.isPossessiveNameWord(core(doc, prev)) && !saint) {
             return false;
         }
         for (int k = j; k < s.size() && k <= j + 2 && capitalised(s.token(k)); k++) {
-            if (gaz.isOrgWord(core(doc, s.token(k)))) {
+            if (gaz.isOrgWord(core(doc, s.token(k))) || saint && gaz.isPlaceWordLast(core(doc, s.token(k)))) {
                 return true;
             }
             if (possessive(s.token(k))) {

@@ -463,4 +463,11 @@ class TestNameRecogniser {
         Map<String, EntityType> m = names("Donations went to the charity Hollow Oak in Leeds.");
         assertEquals(EntityType.ORGANIZATION, m.get("Hollow Oak"), m.toString());
     }
+
+    @Test
+    void saintsPossessiveStaysInsideTheName() {
+        Map<String, EntityType> n = names("He taught at St. Aidan's Academy and is buried in St. Brendan's Cemetery near Dover.");
+        assertEquals(EntityType.ORGANIZATION, n.get("St. Aidan's Academy"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("St. Brendan's Cemetery"), n.toString());
+    }
 }
