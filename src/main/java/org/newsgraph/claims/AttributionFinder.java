@@ -177,9 +177,10 @@ final class AttributionFinder {
         if (Character.isLowerCase(first.text().codePointAt(0))) {
             return true;
         }
-        // a short capitalised word before the full stop: "Rep.", "Mrs.", "Sen.", "Mass."
+        // a short capitalised word before the full stop and a name after it: "Rep. Jane Roe", "Mrs. Clinton"
+        // (not "… in New York. According to …")
         return word.length() <= 4 && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
-                && word.chars().allMatch(Character::isLetter) && !word.equals("I");
+                && word.chars().allMatch(Character::isLetter) && !word.equals("I") && first.pos().startsWith("PROPN");
     }
 
     private void markQuotes(List<QuoteFinder.Quote> quotes) {
@@ -546,8 +547,9 @@ final class AttributionFinder {
                     passive = true; // "was told", not the progressive "is urging"
                 }
                 j--;
-                // a time phrase: "who in 2010 said", "Trump on Monday said"
-                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")) {
+                // a time phrase: "who in 2010 said", "Trump on Monday said", "the court this month rejected"
+                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && (pos(j - 1).equals("ADP")
+                        || lex.isTimeWord(low(j)) && (low(j - 1).equals("this") || low(j - 1).equals("last")))) {
                     j -= 2;
                 }
             }
@@ -609,10 +611,23 @@ final class AttributionFinder {
      * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
      * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
      */
+    /** Whether token {@code k} lies in a relative clause opened by ", who" or ", which" after {@code lo}. */
+    private boolean relativeBefore(int k, int lo) {
+        for (int m = k - 1; m > lo && m > sStart(k); m--) {
+            if (isComma(m) || isQuoteMark(m) || low(m).equals(";")) {
+                return isComma(m) && (low(m + 1).equals("who") || low(m + 1).equals("which"));
+            }
+        }
+        return false;
+    }
+
     private Np subjectBeforeInsert(int j, int lo) {
         for (int k = j - 1; k > lo && k > j - 40; k--) {
-            if (verbCueAt(k, null) > 0 && verbOk(k, 1) || isQuoteMark(k) || low(k).equals(";")) {
+            if (isQuoteMark(k) || low(k).equals(";")) {
                 return null;
+            }
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 40)) {
+                return null; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
             }
             if (!isComma(k)) {
                 continue;
@@ -728,8 +743,9 @@ final class AttributionFinder {
             while (c < hi && skippable(c)) {
                 c++;
             }
-            int len = c < hi ? verbCueAt(c, null) : 0;
-            if (len > 0 && verbOk(c, len)) {
+            int len = c < hi ? verbCueAt(c, vc) : 0;
+            if (len > 0 && verbOk(c, len) && !(c == n && vc[0].cls() == CueLexicon.VerbClass.THINK)) {
+                // "said he had watched it rise and thought of …": a thought with no subject of its own goes on
                 if (conj || low(c).endsWith("ing")) {
                     return trimEnd(from, k);
                 }
@@ -935,7 +951,7 @@ final class AttributionFinder {
             return -1;
         }
         int lo = sStart(first);
-        if (lo >= first || sentOf[first - 1] != sentOf[first] || first - lo < 2) {
+        if (lo >= first || sentOf[first - 1] != sentOf[first]) {
             return -1;
         }
         for (int k = lo; k < first; k++) {
@@ -1220,7 +1236,7 @@ final class AttributionFinder {
     private void setSource(Draft d, Np np) {
         d.sourceSpan = span(np.start(), np.end());
         d.head = span(np.headStart(), np.headEnd());
-        if (np.end() - np.start() == 1 && low(np.start()).equals("who")) {
+        if (np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))) {
             int w = np.start();
             if (w - 2 >= sStart(w) && isComma(w - 1)) {
                 Np ante = npEndingAt(w - 2);
@@ -1284,6 +1300,7 @@ final class AttributionFinder {
             Draft inherit = null;
             Np right = null;
             if (subj.passive()) {
+                passiveWithAgent(i, n, np);
                 continue;
             }
             if (np == null) {
@@ -1313,9 +1330,12 @@ final class AttributionFinder {
             boolean evidence = evidence(np);
             int cs = complementStart(after, cue.needsThat() && !evidence);
             boolean thatClause = cs > after && low(cs - 1).equals("that");
-            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np)
+            boolean relativeThought = np != null && thatClause && np.end() - np.start() == 1
+                    && low(np.start()).equals("who");
+            if (np != null && !plausibleSource(np, cue.cls()) && !possessedCueNoun(np) && !relativeThought
                     && !((thatClause || cs >= 0 && clausal(cs, complementEnd(cs)))
                     && cue.cls() == CueLexicon.VerbClass.SAY && !personalPronoun(np.start()))) {
+                // "Obama, who understood that …" is a thought reported; "hawks who want to limit …" describes them
                 // a speech verb with a clause takes any noun phrase as its source ("one slide says that …",
                 // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
@@ -1395,6 +1415,16 @@ final class AttributionFinder {
                 // one attribution (the news corpora annotate the outer one)
                 continue;
             }
+            if (np != null && np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))
+                    && np.start() > sStart(i) && isComma(np.start() - 1)) {
+                // "Lind, who argued that the talks would fail, resigned": the content ends with the relative clause
+                for (int k = cs + 1; k < ce; k++) {
+                    if (isComma(k)) {
+                        ce = trimEnd(cs, k);
+                        break;
+                    }
+                }
+            }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
@@ -1425,6 +1455,33 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "The story was first reported by the Post", "His views were echoed by several experts": in the
+     * passive with its agent after "by", the agent is the source and the subject is what was said.
+     */
+    private void passiveWithAgent(int cue, int n, Np subject) {
+        int k = cue + n;
+        int hi = sEnd(cue);
+        if (subject == null || k + 1 >= hi || !low(k).equals("by")) {
+            return;
+        }
+        Np agent = npStartingAt(k + 1);
+        if (agent == null || !(plausibleSource(agent, CueLexicon.VerbClass.SAY) || evidence(agent))
+                || personalPronoun(subject.start()) && subject.end() - subject.start() == 1) {
+            return;
+        }
+        Draft d = new Draft();
+        d.content.add(span(subject.start(), subject.end()));
+        d.cue = span(cue, cue + n);
+        d.cueToken = cue;
+        d.order = cue;
+        setSource(d, agent);
+        for (int t = cue; t < cue + n; t++) {
+            used[t] = true;
+        }
+        drafts.add(d);
     }
 
     /** Whether a complement is a clause: a noun or pronoun, then a verb, near its start. */
@@ -1553,6 +1610,11 @@ final class AttributionFinder {
                     continue;
                 }
                 Np np = npStartingAt(i + n);
+                if (np == null && i + n + 1 < sEnd(i) && !pos(i + n).equals("PUNCT")) {
+                    // a modifier the tagger took for a verb: "according to exit/VERB polls"
+                    Np rest = npStartingAt(i + n + 1);
+                    np = rest == null ? null : new Np(i + n, rest.end(), i + n, rest.headEnd());
+                }
                 if (np == null) {
                     break;
                 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
+import org.newsgraph.text.Token;
 
 /**
  * One surface pattern for a person–role–organisation statement, parsed from {@code patterns.txt}:
@@ -296,6 +297,14 @@ final class RolePattern {
                     }
                 }
             }
+            // or an apposition between commas: "Chiluba, a trade union leader, won … as the candidate of Y"
+            int close = appositionEnd(s, ti);
+            if (close > 0) {
+                int r = match(s, lex, ei + 1, close, st, found, start);
+                if (r >= 0) {
+                    return r;
+                }
+            }
             return match(s, lex, ei + 1, ti, st, found, start);
         }
         if (e instanceof Lit lit) {
@@ -425,6 +434,10 @@ final class RolePattern {
                             at = ends.get(0);
                         }
                     }
+                    // "the Belgian parliament and the political party Vlaams Belang": a classifier before a later member
+                    if (type == EntityType.ORGANIZATION && c.contains("the") && s.mentionAt(at, type) == null) {
+                        at = afterClassifier(s, at);
+                    }
                     Mention cand = s.mentionAt(at, type);
                     if (cand != null && cand.isName()) {
                         more = cand;
@@ -448,6 +461,46 @@ final class RolePattern {
     }
 
     /** The token after a short bracketed aside starting at {@code ti} (no name inside), or {@code ti}. */
+    /**
+     * The token after ", a trade union leader," or ", 45," at {@code ti}: a short noun phrase between commas with no
+     * verb and no person in it; -1 if there is none.
+     */
+    private static int appositionEnd(SentenceView s, int ti) {
+        if (ti + 2 >= s.size() || !",".equals(s.lower(ti))) {
+            return -1;
+        }
+        Token first = s.token(ti + 1);
+        if (!Set.of("a", "an", "the").contains(s.lower(ti + 1)) && !"NUM".equals(first.pos())) {
+            return -1;
+        }
+        for (int k = ti + 2; k < s.size() && k <= ti + 12; k++) {
+            String w = s.lower(k);
+            if (",".equals(w)) {
+                return k + 1 < s.size() ? k + 1 : -1;
+            }
+            String pos = s.token(k).pos();
+            if (s.isPerson(k) || pos.startsWith("VERB") || pos.startsWith("AUX") || "PRON".equals(pos)
+                    || CLAUSE_ENDS.contains(w) || "(".equals(w) || "and".equals(w) || "or".equals(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past up to three lower-case nouns and adjectives ("political party") to the name they classify, or {@code ti}. */
+    private static int afterClassifier(SentenceView s, int ti) {
+        for (int k = ti; k < s.size() && k < ti + 3; k++) {
+            Token t = s.token(k);
+            if (s.inMention(k) || t.isCapitalised() || !(t.pos().startsWith("NOUN") || t.pos().startsWith("ADJ"))) {
+                return ti;
+            }
+            if (s.mentionAt(k + 1, EntityType.ORGANIZATION) != null) {
+                return k + 1;
+            }
+        }
+        return ti;
+    }
+
     private static int asideEnd(SentenceView s, int ti) {
         if (ti >= s.size() || !s.matches(ti, List.of("("))) {
             return ti;

@@ -565,4 +565,87 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals(s.named("Maria Lind"), cs.get(0).source(), s.describe(cs));
     }
+
+    @Test
+    void stanceVerbsOfTheLexicon() {
+        Setup s = text("Lind encouraged voters to stay home. Brandt declined to comment on the vote.")
+                .name("Lind", "Maria Lind", EntityType.PERSON)
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("voters to stay home", s.content(cs.get(0)));
+        assertEquals("to comment on the vote", s.content(cs.get(1)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
+    }
+
+    @Test
+    void aThoughtCoordinatedWithoutItsOwnSubjectStaysInTheContent() {
+        Setup s = text("Brandt said he had watched the bridge rise and thought of the days of the old ferry.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("he had watched the bridge rise and thought of the days of the old ferry", s.content(cs.get(0)));
+    }
+
+    @Test
+    void accordingToAfterASentenceEndingInAShortPlaceName() {
+        Setup s = text("The debate took place at a university in New York. According to Lind, the move reeks of fear.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the move reeks of fear", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+    }
+
+    @Test
+    void relativePronounsAsSources() {
+        Setup s = text("Lind, who understood that the talks would fail, resigned in May. The Nordic Institute, which argued "
+                + "that exports would fall, lost its funding.")
+                .name("Lind", "Maria Lind", EntityType.PERSON)
+                .name("Nordic Institute", "Nordic Institute", EntityType.ORGANIZATION);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("the talks would fail", s.content(cs.get(0)));
+        assertEquals(s.named("Maria Lind"), cs.get(0).source());
+        assertEquals("exports would fall", s.content(cs.get(1)));
+        assertEquals(s.named("Nordic Institute"), cs.get(1).source());
+    }
+
+    @Test
+    void aRelativeClauseOfWantingDescribesRatherThanReports() {
+        Setup s = text("Hawks who want to limit the budget met on Monday.");
+        List<Claim> cs = s.run();
+        assertEquals(0, cs.size(), s.describe(cs));
+    }
+
+    @Test
+    void passiveWithItsAgentAfterBy() {
+        Setup s = text("The leak was first reported by the Nordic Gazette. Brandt was told to wait.")
+                .name("Nordic Gazette", "Nordic Gazette", EntityType.ORGANIZATION)
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("The leak", s.content(cs.get(0)));
+        assertEquals("reported", s.cue(cs.get(0)));
+        assertEquals(s.named("Nordic Gazette"), cs.get(0).source());
+    }
+
+    @Test
+    void subjectBeforeARelativeClauseWithACueOfItsOwn() {
+        Setup s = text("Lind, who understood that a vote would fail, told her aides to find another way.")
+                .name("Lind", "Maria Lind", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("told", s.cue(cs.get(1)));
+        assertEquals(s.named("Maria Lind"), cs.get(1).source());
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndCue() {
+        Setup s = text("Brandt this week argued that the envoys had no mandate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
 }

@@ -58,4 +58,15 @@ class TestCueLexicon {
         assertEquals(0, lex.pronoun("table"));
         assertEquals(List.of(List.of("according", "to")), lex.sourceAfterPhrases("according"));
     }
+
+    @Test
+    void evidenceNounsAndStanceVerbs() {
+        assertTrue(lex.isEvidenceNoun("polls"));
+        assertTrue(lex.isEvidenceNoun("study"));
+        assertFalse(lex.isEvidenceNoun("figures"));
+        assertFalse(lex.isEvidenceNoun("officials"));
+        assertTrue(isVerbCue("encouraged"));
+        assertTrue(isVerbCue("echoed"));
+        assertEquals(CueLexicon.VerbClass.ACT, lex.verbsStartingWith("declined").get(0).cls());
+    }
 }

@@ -390,4 +390,28 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Kirill Dmitriev | head | -"),
                 roles("Kirill Dmitriev, the head of Russia's fund, spoke.", "P:Kirill Dmitriev", "O:Russia"));
     }
+
+    @Test
+    void anOrganisationNamingSomeoneToARole() {
+        assertEquals(Set.of("Tim Sloan | chief executive | Wells Fargo"),
+                roles("Wells Fargo named Tim Sloan chief executive on Wednesday.", "O:Wells Fargo", "P:Tim Sloan"));
+        assertEquals(Set.of("Ann Berg | leader | Labour Party"),
+                roles("The Labour Party elected Ann Berg as its leader.", "O:Labour Party", "P:Ann Berg"));
+        assertEquals(Set.of("Kgalema Motlanthe | deputy leader | ANC"),
+                roles("The ANC chose deputy leader Kgalema Motlanthe to replace him.", "O:ANC", "P:Kgalema Motlanthe"));
+    }
+
+    @Test
+    void aClassifierBeforeALaterOrganisationOfACoordination() {
+        assertEquals(Set.of("Ann Colen | member | Tarvik Parliament", "Ann Colen | member | Tarvik First"),
+                roles("He is married to Ann Colen, a former member of the Tarvik Parliament, and the political party Tarvik First.",
+                        "P:Ann Colen", "O:Tarvik Parliament", "O:Tarvik First"));
+    }
+
+    @Test
+    void anAppositionBetweenSubjectAndVerb() {
+        assertEquals(Set.of("Frederick Chiluba | candidate | Tarvik Movement", "Frederick Chiluba | trade union leader | -"),
+                roles("Frederick Chiluba, a trade union leader, won the election in 1991 as the candidate of the Tarvik Movement.",
+                        "P:Frederick Chiluba", "O:Tarvik Movement"));
+    }
 }
