@@ -470,4 +470,10 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("St. Aidan's Academy"), n.toString());
         assertEquals(EntityType.PLACE, n.get("St. Brendan's Cemetery"), n.toString());
     }
+
+    @Test
+    void partyWordOfAnotherLanguageEndsAnOrganisationsName() {
+        Map<String, EntityType> n = names("In 1998 the Lok Kalyan Dal won four seats, and Ravi Menon led it.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Lok Kalyan Dal"), n.toString());
+    }
 }
