@@ -476,4 +476,11 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("In 1998 the Lok Kalyan Dal won four seats, and Ravi Menon led it.");
         assertEquals(EntityType.ORGANIZATION, n.get("Lok Kalyan Dal"), n.toString());
     }
+
+    @Test
+    void partyInBracketsAfterAnUnknownNameMakesAPerson() {
+        Map<String, EntityType> n = names("The motion was tabled by Torvik Halsnes (Centre Party) on Tuesday.");
+        assertEquals(EntityType.PERSON, n.get("Torvik Halsnes"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Centre Party"), n.toString());
+    }
 }
