@@ -686,14 +686,18 @@ public final class NameRecogniser implements Annotator {
         return false;
     }
 
+    private static final Set<String> SAINTLY = Set.of("St.", "St", "Saint", "Sainte", "Prince", "Princess", "King", "Queen");
+
     /** "Convention People's Party", "National Farmers' Union": the possessive before token {@code j} is inside the name. */
     private boolean possessiveInsideOrg(AnnotatedDocument doc, Sentence s, int j) {
         Token prev = s.token(j - 1);
-        if (!gaz.isPossessiveNameWord(core(doc, prev))) {
+        // "St. Joseph's Cemetery", "Prince George's County", "St. Patrick's Academy": a saint's or a prince's name
+        boolean saint = j >= 2 && SAINTLY.contains(s.token(j - 2).text());
+        if (!gaz.isPossessiveNameWord(core(doc, prev)) && !saint) {
             return false;
         }
         for (int k = j; k < s.size() && k <= j + 2 && capitalised(s.token(k)); k++) {
-            if (gaz.isOrgWord(core(doc, s.token(k)))) {
+            if (gaz.isOrgWord(core(doc, s.token(k))) || saint && gaz.isPlaceWordLast(core(doc, s.token(k)))) {
                 return true;
             }
             if (possessive(s.token(k))) {
@@ -1193,6 +1197,10 @@ public final class NameRecogniser implements Annotator {
             // "Eivind Bolle (13 October 1923 – 10 June 2012) was …": a name with dates of life is a person's
             type = EntityType.PERSON;
             strength = GIVEN;
+        } else if (len >= 2 && len <= 3 && partyAside(doc, s, to) && surnameShaped(last)) {
+            // "Terje Halleland (Progress Party)", "Jeff Flake (R-Ariz.)": a party in brackets after a name is a person's
+            type = EntityType.PERSON;
+            strength = GIVEN;
         } else if (len >= 2 && len <= 3 && sayingNear(s, from, to) && surnameShaped(last)) {
             type = EntityType.PERSON;
             strength = SURNAME;
@@ -1226,6 +1234,27 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** Whether brackets with a party follow token {@code to - 1}: "(Progress Party)", "(Labour)", "(R-Ariz.)". */
+    private boolean partyAside(AnnotatedDocument doc, Sentence s, int to) {
+        if (to + 2 >= s.size() || !s.token(to).is("(")) {
+            return false;
+        }
+        int close = -1;
+        for (int k = to + 1; k < s.size() && k <= to + 5; k++) {
+            if (s.token(k).is(")")) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close == to + 1) {
+            return false;
+        }
+        String first = s.token(to + 1).text();
+        String last = core(doc, s.token(close - 1));
+        return first.matches("[RDI]-.*") || close == to + 2 && gaz.isAffiliation(first)
+                || last.equals("Party") && allCapitalised(s, to + 1, close);
     }
 
     /** Whether brackets with a birth or a life span follow token {@code to - 1}: "(born 1950)", "(1923 – 2012)". */
