@@ -229,10 +229,11 @@ final class SentenceView {
         if (!sentence.token(head).isCapitalised()) {
             return true;
         }
+        boolean abbreviated = lex.expansion(lower[head]) != null;
         for (int i = from; i < head; i++) {
             Token t = sentence.token(i);
-            if (!t.isCapitalised() && "NOUN".equals(t.pos()) && lex.kind(lower[i]) == null) {
-                return false;
+            if (!t.isCapitalised() && "NOUN".equals(t.pos()) && (lex.kind(lower[i]) == null || abbreviated)) {
+                return false;   // "presidential candidate Sen. X": two roles, not one
             }
         }
         return true;
