@@ -232,8 +232,11 @@ final class SentenceView {
         boolean abbreviated = lex.expansion(lower[head]) != null;
         for (int i = from; i < head; i++) {
             Token t = sentence.token(i);
-            if (!t.isCapitalised() && "NOUN".equals(t.pos()) && (lex.kind(lower[i]) == null || abbreviated)) {
-                return false;   // "presidential candidate Sen. X": two roles, not one
+            if (!t.isCapitalised() && "NOUN".equals(t.pos()) && lex.kind(lower[i]) == null) {
+                return false;
+            }
+            if (abbreviated && lex.kind(lower[i]) != null && lex.expansion(lower[i]) == null) {
+                return false;   // "presidential candidate Sen. X", "Oversight Chairman Rep. X": two roles, not one
             }
         }
         return true;

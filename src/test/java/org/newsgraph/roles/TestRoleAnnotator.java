@@ -448,5 +448,7 @@ class TestRoleAnnotator {
     void twoRolesBeforeAnAbbreviatedTitleAreNotOne() {
         assertEquals(Set.of("Ann Berg | senator | -"),
                 roles("The former presidential candidate Sen. Ann Berg spoke.", "P:Ann Berg"));
+        assertEquals(Set.of("Tom Reddy | representative | -"),
+                roles("House Oversight Chairman Rep. Tom Reddy spoke.", "P:Tom Reddy"));
     }
 }
