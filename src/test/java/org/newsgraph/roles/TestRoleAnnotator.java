@@ -450,5 +450,7 @@ class TestRoleAnnotator {
                 roles("The former presidential candidate Sen. Ann Berg spoke.", "P:Ann Berg"));
         assertEquals(Set.of("Tom Reddy | representative | -"),
                 roles("House Oversight Chairman Rep. Tom Reddy spoke.", "P:Tom Reddy"));
+        assertEquals(Set.of("Tom Reddy | senator | -"),
+                roles("He would consider naming Sen. Tom Reddy to the court.", "P:Tom Reddy"));
     }
 }
