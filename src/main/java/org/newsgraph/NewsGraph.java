@@ -9,6 +9,7 @@ import org.newsgraph.cli.LinkCommand;
 import org.newsgraph.cli.QueryCommand;
 import org.newsgraph.cli.RunCommand;
 import org.newsgraph.cli.ServeCommand;
+import org.newsgraph.cli.TrainNamesCommand;
 import org.newsgraph.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
                 + "and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
                 QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class, ValidateCommand.class,
-                LinkCommand.class, ExportCommand.class})
+                LinkCommand.class, ExportCommand.class, TrainNamesCommand.class})
 public final class NewsGraph implements Runnable {
 
     @CommandLine.Spec

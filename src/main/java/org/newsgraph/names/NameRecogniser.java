@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
@@ -84,7 +85,10 @@ public final class NameRecogniser implements Annotator {
         }
         propagate(doc, cands);
         cands.removeIf(c -> workTitle(doc, c));
-        doc.setMentions(consistent(doc, cands));
+        // the statistical model's votes (NameModelEvidence), where a vote can change the outcome: untyped or weak names
+        NameModelEvidence model = NameModelEvidence.of(doc, cands.stream()
+                .filter(c -> c.type == null || c.strength <= WEAK).map(c -> c.s).collect(Collectors.toSet()));
+        doc.setMentions(consistent(doc, cands, model));
     }
 
     private static final String QUOTES = "\"\u201C\u201D";
@@ -289,6 +293,8 @@ public final class NameRecogniser implements Annotator {
         int c = w.codePointAt(0);
         return Character.isUpperCase(c) || (c == '-' && w.length() > 1 && Character.isUpperCase(w.codePointAt(1)));
     }
+
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-(\\p{Lu}\\p{L}*\\.?)?");
 
     private static boolean nameTag(Token t) {
         String p = t.pos();
@@ -680,14 +686,18 @@ public final class NameRecogniser implements Annotator {
         return false;
     }
 
+    private static final Set<String> SAINTLY = Set.of("St.", "St", "Saint", "Sainte", "Prince", "Princess", "King", "Queen");
+
     /** "Convention People's Party", "National Farmers' Union": the possessive before token {@code j} is inside the name. */
     private boolean possessiveInsideOrg(AnnotatedDocument doc, Sentence s, int j) {
         Token prev = s.token(j - 1);
-        if (!gaz.isPossessiveNameWord(core(doc, prev))) {
+        // "St. Joseph's Cemetery", "Prince George's County", "St. Patrick's Academy": a saint's or a prince's name
+        boolean saint = j >= 2 && SAINTLY.contains(s.token(j - 2).text());
+        if (!gaz.isPossessiveNameWord(core(doc, prev)) && !saint) {
             return false;
         }
         for (int k = j; k < s.size() && k <= j + 2 && capitalised(s.token(k)); k++) {
-            if (gaz.isOrgWord(core(doc, s.token(k)))) {
+            if (gaz.isOrgWord(core(doc, s.token(k))) || saint && gaz.isPlaceWordLast(core(doc, s.token(k)))) {
                 return true;
             }
             if (possessive(s.token(k))) {
@@ -891,6 +901,9 @@ public final class NameRecogniser implements Annotator {
 
     /** Strips titles and nationality words, splits at inner titles, then types what is left. */
     private void addRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titleLine, List<Cand> out) {
+        if (PARTY_STATE.matcher(s.token(from).text()).matches()) {
+            return;     // "(D-Mass.)", ", R-Texas,": a US legislator's party and state, not a name
+        }
         boolean endsOrg = gaz.isOrgWord(core(doc, s.token(to - 1))) || orgOf(doc, s, from, to);
         boolean titled = titleBefore(doc, s, from) != null;
         int i = from;
@@ -1184,6 +1197,10 @@ public final class NameRecogniser implements Annotator {
             // "Eivind Bolle (13 October 1923 – 10 June 2012) was …": a name with dates of life is a person's
             type = EntityType.PERSON;
             strength = GIVEN;
+        } else if (len >= 2 && len <= 3 && partyAside(doc, s, to) && surnameShaped(last)) {
+            // "Terje Halleland (Progress Party)", "Jeff Flake (R-Ariz.)": a party in brackets after a name is a person's
+            type = EntityType.PERSON;
+            strength = GIVEN;
         } else if (len >= 2 && len <= 3 && sayingNear(s, from, to) && surnameShaped(last)) {
             type = EntityType.PERSON;
             strength = SURNAME;
@@ -1217,6 +1234,27 @@ public final class NameRecogniser implements Annotator {
             }
         }
         return false;
+    }
+
+    /** Whether brackets with a party follow token {@code to - 1}: "(Progress Party)", "(Labour)", "(R-Ariz.)". */
+    private boolean partyAside(AnnotatedDocument doc, Sentence s, int to) {
+        if (to + 2 >= s.size() || !s.token(to).is("(")) {
+            return false;
+        }
+        int close = -1;
+        for (int k = to + 1; k < s.size() && k <= to + 5; k++) {
+            if (s.token(k).is(")")) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close == to + 1) {
+            return false;
+        }
+        String first = s.token(to + 1).text();
+        String last = core(doc, s.token(close - 1));
+        return first.matches("[RDI]-.*") || close == to + 2 && gaz.isAffiliation(first)
+                || last.equals("Party") && allCapitalised(s, to + 1, close);
     }
 
     /** Whether brackets with a birth or a life span follow token {@code to - 1}: "(born 1950)", "(1923 – 2012)". */
@@ -1347,7 +1385,7 @@ public final class NameRecogniser implements Annotator {
         }
     }
 
-    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands) {
+    private List<Mention> consistent(AnnotatedDocument doc, List<Cand> cands, NameModelEvidence model) {
         // an unknown name of two or three words whose last word also stands alone is a person's ("Motlanthe")
         Set<String> singles = new HashSet<>();
         for (Cand c : cands) {
@@ -1392,6 +1430,12 @@ public final class NameRecogniser implements Annotator {
                 w = 0;
             }
             votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(c.type, w, Double::sum);
+        }
+        for (Cand c : cands) {
+            Map.Entry<EntityType, Double> mv = model.vote(c.span, c.type);
+            if (mv != null && !(personParts.contains(c.text) && c.to - c.from == 1)) {
+                votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(mv.getKey(), mv.getValue(), Double::sum);
+            }
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Cand c : cands) {

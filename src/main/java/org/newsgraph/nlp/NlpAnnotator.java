@@ -93,6 +93,30 @@ public final class NlpAnnotator implements Annotator {
     private static final java.util.Set<String> NOT_NAME_STEMS = org.newsgraph.nlp.Lexicons.lines("/org/newsgraph/nlp/not-name-stems.txt");
 
     /**
+     * The tokenizer splits the full stop off a title at the start of a sentence ("Sen" "." "Elizabeth Warren") but not
+     * elsewhere ("Sen."): a known abbreviation keeps its stop, so that titles read the same everywhere.
+     */
+    static opennlp.tools.util.Span[] joinAbbreviations(String sentence, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = null;
+        for (int i = 0; i < spans.length; i++) {
+            opennlp.tools.util.Span sp = spans[i];
+            if (i + 1 < spans.length && spans[i + 1].getStart() == sp.getEnd() && spans[i + 1].length() == 1
+                    && sentence.charAt(sp.getEnd()) == '.' && ABBREVIATIONS.contains(sentence.substring(sp.getStart(), sp.getEnd()))) {
+                if (out == null) {
+                    out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
+                }
+                out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() + 1));
+                i++;
+                continue;
+            }
+            if (out != null) {
+                out.add(sp);
+            }
+        }
+        return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    /**
      * The UD tokenizer keeps a possessive on its word ("Obama's") and the tagger then sometimes
      * calls a name with it a verb or an adverb ("Obama's/VERB"), which hides the name. A capitalised
      * word with a clitic 's that is tagged neither noun nor pronoun is a proper noun with its
@@ -128,7 +152,7 @@ public final class NlpAnnotator implements Annotator {
             return;
         }
         String sentence = text.substring(begin, end);
-        opennlp.tools.util.Span[] spans = t.tokenizer.tokenizePos(sentence);
+        opennlp.tools.util.Span[] spans = joinAbbreviations(sentence, t.tokenizer.tokenizePos(sentence));
         if (spans.length == 0) {
             return;
         }

@@ -28,6 +28,7 @@ final class RoleLexicon {
     private final Set<String> excluded = new HashSet<>();
     private final Set<String> verbal = new HashSet<>();
     private final Set<String> qualifiedHeads = new HashSet<>();
+    private final Map<String, String> abbreviations = new HashMap<>();
     private int longestNoun = 1;
 
     static RoleLexicon load() {
@@ -42,6 +43,12 @@ final class RoleLexicon {
             String noun = norm(row[0]);
             lex.nouns.put(noun, k);
             lex.longestNoun = Math.max(lex.longestNoun, noun.split(" ").length);
+        }
+        for (String[] row : rows("role-abbreviations.tsv", 2)) {
+            String abbr = norm(row[0]);
+            String full = norm(row[1]);
+            lex.abbreviations.put(abbr, full);
+            lex.nouns.put(abbr, lex.nouns.getOrDefault(full, Kind.POSITION));
         }
         for (String[] row : rows("role-modifiers-dropped.txt", 1)) {
             lex.dropped.add(norm(row[0]));
@@ -90,6 +97,11 @@ final class RoleLexicon {
             }
         }
         return null;
+    }
+
+    /** The role words an abbreviated title stands for ("gov." → "governor"), or null. */
+    String expansion(String word) {
+        return abbreviations.get(norm(word));
     }
 
     int longestNoun() {

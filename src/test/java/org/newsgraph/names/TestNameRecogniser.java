@@ -471,4 +471,31 @@ class TestNameRecogniser {
         assertEquals(EntityType.PERSON, n.get("Chris Christie"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Hillary Clinton"), n.toString());
     }
+
+    @Test
+    void aLegislatorsPartyAndStateIsNoName() {
+        Map<String, EntityType> n = names("Votes\n\nSen. Elizabeth Warren (D-Mass.) questioned the bank's chief.\n");
+        assertEquals(EntityType.PERSON, n.get("Elizabeth Warren"), n.toString());
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Mass")), n.toString());
+    }
+
+    @Test
+    void saintsPossessiveStaysInsideTheName() {
+        Map<String, EntityType> n = names("He taught at St. Aidan's Academy and is buried in St. Brendan's Cemetery near Dover.");
+        assertEquals(EntityType.ORGANIZATION, n.get("St. Aidan's Academy"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("St. Brendan's Cemetery"), n.toString());
+    }
+
+    @Test
+    void partyWordOfAnotherLanguageEndsAnOrganisationsName() {
+        Map<String, EntityType> n = names("In 1998 the Lok Kalyan Dal won four seats, and Ravi Menon led it.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Lok Kalyan Dal"), n.toString());
+    }
+
+    @Test
+    void partyInBracketsAfterAnUnknownNameMakesAPerson() {
+        Map<String, EntityType> n = names("The motion was tabled by Torvik Halsnes (Centre Party) on Tuesday.");
+        assertEquals(EntityType.PERSON, n.get("Torvik Halsnes"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Centre Party"), n.toString());
+    }
 }

@@ -49,4 +49,12 @@ class TestNlpAnnotator {
         NlpAnnotator.repairPossessiveNames(words, tags);
         assertEquals(List.of("PROPN+PART", "PRON+AUX", "VERB", "PROPN+PART", "PROPN+PART", "NOUN"), List.of(tags));
     }
+
+    @Test
+    void aTitleKeepsItsFullStopAtTheStartOfASentenceToo() {
+        List<Sentence> s = sentences("Sen. Elizabeth Warren questioned him. Later Sen. Ann Berg did too.");
+        assertEquals(2, s.size());
+        assertEquals("Sen.", s.get(0).token(0).text());
+        assertEquals("Sen.", s.get(1).token(1).text());
+    }
 }

@@ -414,4 +414,43 @@ class TestRoleAnnotator {
                 roles("Frederick Chiluba, a trade union leader, won the election in 1991 as the candidate of the Tarvik Movement.",
                         "P:Frederick Chiluba", "O:Tarvik Movement"));
     }
+
+    @Test
+    void abbreviatedTitlesAreSpelledOut() {
+        assertEquals(Set.of("Chris Christie | governor | -"),
+                roles("New Jersey Gov. Chris Christie criticised the plan.", "L:New Jersey", "P:Chris Christie"));
+        assertEquals(Set.of("Ann Berg | lieutenant governor | -"),
+                roles("Lt. Gov. Ann Berg criticised the plan.", "P:Ann Berg"));
+        assertEquals(Set.of("Ann Berg | senator | -"),
+                roles("Yesterday Sen. Ann Berg criticised the plan.", "P:Ann Berg"));
+    }
+
+    @Test
+    void aPartyMemberByThePartysNameInApposition() {
+        assertEquals(Set.of("Ann Dorsey | - | Democrat"),
+                roles("Ann Dorsey, a Democrat from Oregon, said the bill would fail.", "P:Ann Dorsey", "O:Democrat", "L:Oregon"));
+        assertEquals(Set.of("Ann Dorsey | engineer | Tarvex"),
+                roles("Ann Dorsey, a Tarvex engineer, said the bill would fail.", "P:Ann Dorsey", "O:Tarvex"));
+        assertEquals(Set.of("John Kerry | secretary of state | -"),
+                roles("Secretary of State John Kerry met him in Geneva.", "P:John Kerry", "L:Geneva"));
+    }
+
+    @Test
+    void aSingularAppositionAfterACoordinationIsTheLastNames() {
+        assertEquals(Set.of("Colin Powell | secretary of state | -"),
+                roles("He sat alongside Joe Biden and Colin Powell, the former secretary of state, and others.",
+                        "P:Joe Biden", "P:Colin Powell"));
+        assertEquals(Set.of("Ann Berg | co-founders | Tarvex Labs", "Tom Reddy | co-founders | Tarvex Labs"),
+                roles("Ann Berg and Tom Reddy, the co-founders of Tarvex Labs, spoke.", "P:Ann Berg", "P:Tom Reddy", "O:Tarvex Labs"));
+    }
+
+    @Test
+    void twoRolesBeforeAnAbbreviatedTitleAreNotOne() {
+        assertEquals(Set.of("Ann Berg | senator | -"),
+                roles("The former presidential candidate Sen. Ann Berg spoke.", "P:Ann Berg"));
+        assertEquals(Set.of("Tom Reddy | representative | -"),
+                roles("House Oversight Chairman Rep. Tom Reddy spoke.", "P:Tom Reddy"));
+        assertEquals(Set.of("Tom Reddy | senator | -"),
+                roles("He would consider naming Sen. Tom Reddy to the court.", "P:Tom Reddy"));
+    }
 }

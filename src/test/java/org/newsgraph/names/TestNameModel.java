@@ -1,0 +1,112 @@
+package org.newsgraph.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.NlpAnnotator;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
+
+/** The shipped statistical name finder on sentences written for these tests. */
+class TestNameModel {
+
+    private static final Pipeline NLP = Pipeline.create().add(new NlpAnnotator()).build();
+
+    private static AnnotatedDocument tagged(String text) {
+        return NLP.process(new Document("t.txt", text, "0"));
+    }
+
+    /** Surface text → type of what the model finds. */
+    private static Map<String, EntityType> found(AnnotatedDocument d) {
+        Map<String, EntityType> out = new LinkedHashMap<>();
+        for (NameModel.Found f : NameModel.get().find(d.sentences())) {
+            out.put(d.text(NameModelEvidence.span(f)), f.type());
+            assertTrue(f.prob() > 0 && f.prob() <= 1, "probability " + f.prob());
+        }
+        return out;
+    }
+
+    @Test
+    void loadsOnceFromTheClasspath() {
+        assertNotNull(NameModel.class.getResource(NameModel.RESOURCE), "model resource");
+        assertNotNull(NameModel.class.getResource("/org/newsgraph/names/model/NOTICE.md"), "attribution beside the model");
+        assertSame(NameModel.get(), NameModel.get());
+        assertNotNull(NameModel.get().model());
+    }
+
+    @Test
+    void findsObviousNames() {
+        Map<String, EntityType> n = found(tagged(
+                "John Smith and Mary Johnson flew from London to Chicago on Tuesday.\n"
+                + "They met the chief executive of Microsoft in Paris."));
+        assertEquals(EntityType.PERSON, n.get("John Smith"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Mary Johnson"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("London"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Paris"), n.toString());
+        assertTrue(n.containsKey("Microsoft"), n.toString());
+        assertTrue(!n.containsKey("Tuesday") && !n.containsKey("They"), n.toString());
+    }
+
+    @Test
+    void possessiveStaysOutOfTheSpan() {
+        Map<String, EntityType> n = found(tagged("We read Robert Miller's letter to the council yesterday."));
+        assertEquals(EntityType.PERSON, n.get("Robert Miller"), n.toString());
+    }
+
+    @Test
+    void threadsGetTheSameAnswers() throws Exception {
+        List<AnnotatedDocument> docs = new ArrayList<>();
+        for (String t : List.of("Angela Merkel visited Washington in May.", "Peter Brown works for Google in Dublin.",
+                "The team flew to Tokyo with coach Carlos Alvarez.")) {
+            docs.add(tagged(t));
+        }
+        List<Map<String, EntityType>> single = new ArrayList<>();
+        for (AnnotatedDocument d : docs) {
+            single.add(found(d));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Map<String, EntityType>>> futures = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                AnnotatedDocument d = docs.get(round % docs.size());
+                futures.add(pool.submit(() -> found(d)));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertEquals(single.get(k % docs.size()), futures.get(k).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void evidenceConfirmsOrTypesButNeverOverrules() {
+        AnnotatedDocument d = tagged("Yesterday Mary Johnson arrived in London.");
+        Set<Sentence> all = new HashSet<>(d.sentences());
+        NameModelEvidence ev = NameModelEvidence.of(NameModel.get(), d, all);
+        int b = d.text().indexOf("Mary Johnson");
+        Span person = new Span(b, b + "Mary Johnson".length());
+        assertEquals(EntityType.PERSON, ev.vote(person, null).getKey(), "types what the rules left open");
+        assertEquals(EntityType.PERSON, ev.vote(person, EntityType.PERSON).getKey(), "confirms");
+        assertTrue(ev.vote(person, EntityType.PERSON).getValue() > 0);
+        assertNull(ev.vote(person, EntityType.ORGANIZATION), "no vote against the rules");
+        assertNull(ev.vote(new Span(0, 9), null), "no vote where the model found nothing");
+        assertNull(NameModelEvidence.of(NameModel.get(), d, Set.of()).vote(person, null), "no sentences asked: no votes");
+    }
+}
