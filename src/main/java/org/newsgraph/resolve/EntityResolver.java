@@ -127,9 +127,11 @@ public final class EntityResolver implements Annotator {
                 String word = Lexicon.normal(NameVariants.words(m.type(), m.text()).get(0));
                 char g = titleGenderBefore(m);
                 Cluster bare = byKey.get(m.type() + "|" + keyOf(m.type(), m.text()));
-                // "Cruz" before any full name, then "Rafael Cruz" and "Heidi Cruz": a later "Senator Cruz" is the
-                // bare name's person, not the nearest namesake
-                Cluster c = bare != null && bare.root().full.size() < 2 && bearers(bySurname.get(word), g) >= 2
+                // a surname met alone that could not join a full name ("Mr. Obama" with only "Michelle Obama" in the
+                // text; "Cruz" with "Rafael Cruz" and "Heidi Cruz") is a person of its own: a later "President Obama"
+                // or "Senator Cruz" is that person, not the nearest namesake
+                Cluster c = bare != null && bare.root().full.size() < 2 && bare.root().type == EntityType.PERSON
+                        && compatible(bare.root(), g) && bearers(bySurname.get(word), g) >= 1
                         ? bare.root() : pick(bySurname.get(word), m.span().begin(), g);
                 if (c == null && !bySurname.containsKey(word)
                         && (m.type() == EntityType.PERSON || lex.isGivenName(word))) {
@@ -246,6 +248,11 @@ public final class EntityResolver implements Annotator {
          * The candidate mentioned last before {@code pos}; when none was mentioned before, the only
          * candidate. Candidates of the other gender (when both are known) are left out.
          */
+        private boolean compatible(Cluster r, char gender) {
+            char cg = genderOf(r);
+            return gender == 'U' || gender == 0 || cg == 'U' || cg == gender;
+        }
+
         /** How many different persons of a compatible gender bear a surname. */
         private int bearers(List<Cluster> candidates, char gender) {
             Set<Cluster> distinct = new LinkedHashSet<>();

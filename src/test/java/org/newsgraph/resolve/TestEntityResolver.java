@@ -326,4 +326,13 @@ class TestEntityResolver {
         assertEquals(first, later);
         assertNotEquals(entityOf(doc, "Heidi Cruz", 0), later);
     }
+
+    @Test
+    void aTitledSurnameIsThePersonTheSurnameStoodForBefore() {
+        String text = "The campaign will employ Mr. Obama and the first lady, Michelle Obama, in the coming weeks. "
+                + "President Obama said he would campaign.";
+        AnnotatedDocument doc = resolve(text, "PERSON:Michelle Obama", "PERSON:Obama");
+        assertEquals(entityOf(doc, "Obama", 0), entityOf(doc, "Obama", 2));
+        assertNotEquals(entityOf(doc, "Michelle Obama", 0), entityOf(doc, "Obama", 2));
+    }
 }
