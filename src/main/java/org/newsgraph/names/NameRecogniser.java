@@ -528,6 +528,19 @@ public final class NameRecogniser implements Annotator {
                 i = rEnd;
                 continue;
             }
+            // "said Chad Bown", "Paris Hilton": a one-word known place that is also a given name, then a surname, is a person
+            if (gKind == Gazetteers.Kind.PLACE && gEnd == i + 1 && rEnd == i + 2 && placeNamedPerson(doc, s, i)) {
+                addRun(doc, s, i, rEnd, titleLine, out);
+                i = rEnd;
+                continue;
+            }
+            // "Nintendo Australia's director", "Apple Music show": a company's name and one more word is the company's arm or product
+            if (!titleLine && gKind == Gazetteers.Kind.ORGANIZATION && gEnd > i && rEnd == gEnd + 1 && companyArm(doc, s, i, gEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION, KNOWN,
+                        titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
                 addKnown(doc, s, i, gEnd, gKind, titleLine, out);
                 i = gEnd;
@@ -537,6 +550,7 @@ public final class NameRecogniser implements Annotator {
             // ("presenters Kirsty/ADJ Wark/NOUN": a known given name inside the sentence opens a name whatever the tags)
             boolean givenFirst = i > 0 && rEnd - i >= 2 && givenNameOnly(core(doc, t)) && !gaz.isAmbiguousGivenName(core(doc, t));
             if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst
+                    && !newsSurnameRun(doc, s, i, rEnd)
                     && !(rEnd - i == 1 && i > 0 && camelCase(core(doc, t)) && !tagOrHandle(doc, t))) {
                 i = Math.max(i + 1, gEnd);
                 continue;
@@ -712,14 +726,82 @@ public final class NameRecogniser implements Annotator {
         return w.length() >= 2 && w.matches("X{0,3}(IX|IV|V?I{0,3})");
     }
 
+    /**
+     * Whether the tagger put a capitalised word in a closed class (ADP, DET, PRON, conjunctions, AUX, PART) although it is
+     * no function word: "drummer Jay Ziskrout/ADP left" — the tag is a guess for an unknown word, likely a name.
+     */
+    private boolean misTaggedClosed(Token t) {
+        String pos = t.pos();
+        boolean closed = pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX");
+        return closed && capitalised(t) && t.text().length() >= 3 && t.text().chars().allMatch(Character::isLetter)
+                && !gaz.isFunctionWord(t.text());
+    }
+
+    /**
+     * "Chad Bown", "Paris Hilton", "Georgia Fowler": token {@code i} is a known place that is also a given name (not one
+     * that is an everyday word), and the next word is a surname, no place, organisation, title or nationality word
+     * ("Jordan Valley", "Georgia Tech" stay as they are).
+     */
+    private boolean placeNamedPerson(AnnotatedDocument doc, Sentence s, int i) {
+        Token t = s.token(i);
+        Token nx = s.token(i + 1);
+        String w = core(doc, t);
+        String next = core(doc, nx);
+        return !possessive(t) && gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) && !gaz.isDemonym(w)
+                && capitalised(nx) && (nameTag(nx) || misTaggedClosed(nx)) && gaz.isSurname(next) && surnameShaped(next)
+                && gaz.phrase(next) != Gazetteers.Kind.PLACE && !gaz.isPlaceWordFirst(next) && !COMPASS.contains(next)
+                && !gaz.isTitle(next) && !calendarWord(next);
+    }
+
+    /**
+     * "Nintendo Australia's", "Toyota Canada": a known company then a country; "Apple Music show", "Google Maps app": a
+     * known company then one capitalised word that no list knows, before a lower-case noun (the tagger may call it a
+     * verb: "show"). Either is one organisation.
+     */
+    private boolean companyArm(AnnotatedDocument doc, Sentence s, int i, int gEnd) {
+        if (possessive(s.token(gEnd - 1)) || !gaz.isCompany(surface(doc, s, i, gEnd))) {
+            return false;
+        }
+        Token nx = s.token(gEnd);
+        String w = core(doc, nx);
+        if (!capitalised(nx) || !nameTag(nx) || acronym(w)) {
+            return false;
+        }
+        if (gaz.isCountry(w)) {
+            return true;
+        }
+        int after = gEnd + 1;
+        return !possessive(nx) && after < s.size() && !capitalised(s.token(after))
+                && (s.token(after).pos().startsWith("NOUN") || s.token(after).pos().startsWith("VERB"))
+                && !gaz.isFunctionWord(s.token(after).text())
+                && gaz.phrase(w) == null && !gaz.isGivenName(w) && !gaz.isDemonym(w) && !gaz.isTitle(w)
+                && !gaz.isAffiliation(w) && !gaz.isRoleNoun(w.toLowerCase(java.util.Locale.ROOT)) && !calendarWord(w);
+    }
+
+    /**
+     * "to replace Thabo/NOUN Mbeki/NOUN as president": two capitalised words that the tagger took for common nouns, the
+     * second a news surname (not from the census list, so no English word), are a person's name.
+     */
+    private boolean newsSurnameRun(AnnotatedDocument doc, Sentence s, int from, int to) {
+        if (to - from != 2) {
+            return false;
+        }
+        String first = core(doc, s.token(from));
+        String last = core(doc, s.token(to - 1));
+        return !possessive(s.token(from)) && gaz.isNewsSurname(last) && !gaz.isFunctionWord(first) && !gaz.isDemonym(first)
+                && !gaz.isAffiliation(first) && !gaz.isOrgWord(first) && gaz.phrase(first) == null && !gaz.isTitle(first)
+                && !gaz.isAmbiguousGivenName(first) && !calendarWord(first);
+    }
+
     /** "Sir Thomas Legg/VERB": a capitalised word inside the sentence right after a known given name is the surname. */
     private boolean surnameAfterGiven(AnnotatedDocument doc, Sentence s, int j) {
         if (j < 2 || s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
             return false;
         }
         String pos = s.token(j).pos();
-        if (pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
-                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")
+        if ((pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")) && !misTaggedClosed(s.token(j))
                 || TITLE_SMALL_WORDS.contains(s.token(j).lower())) {
             return false;
         }
@@ -924,6 +1006,7 @@ public final class NameRecogniser implements Annotator {
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
             if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w) && !(i == from && lifeAside(s, to))
+                    && !newsSurnameRun(doc, s, i, to)
                     && gaz.phrase(surface(doc, s, i, to)) == null && !placeWordRun(doc, s, i, to)) {
                 i++;
                 from = i;

@@ -498,4 +498,34 @@ class TestNameRecogniser {
         assertEquals(EntityType.PERSON, n.get("Torvik Halsnes"), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Centre Party"), n.toString());
     }
+
+    @Test
+    void placeThatIsAGivenNameBeforeASurnameIsAPerson() {
+        Map<String, EntityType> n = names("Prices will rise, said Chad Bown, a trade economist. Later Paris Hilton arrived.");
+        assertEquals(EntityType.PERSON, n.get("Chad Bown"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Paris Hilton"), n.toString());
+        assertNull(n.get("Bown"), n.toString());
+        Map<String, EntityType> p = names("Farmers in the Jordan Valley were not asked, and Chad said nothing on Friday.");
+        assertEquals(EntityType.PLACE, p.get("Jordan Valley"), p.toString());
+    }
+
+    @Test
+    void companyAndCountryOrProductIsOneOrganisation() {
+        Map<String, EntityType> n = names("Toyota Canada's chief, Vera Lindqvist, said sales grew. Fans waited for the upcoming Apple Music show.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Toyota Canada"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Apple Music"), n.toString());
+        assertNull(n.get("Canada"), n.toString());
+    }
+
+    @Test
+    void newsSurnameAfterAnUnknownWordTaggedAsNounsIsAPerson() {
+        Map<String, EntityType> n = names("In 2008 he was chosen to replace Thabo Mbeki as president.");
+        assertEquals(EntityType.PERSON, n.get("Thabo Mbeki"), n.toString());
+    }
+
+    @Test
+    void surnameTheTaggerPutInAClosedClassStaysInTheName() {
+        Map<String, EntityType> n = names("Founding drummer Jay Ziskrout left Bad Religion in 1981.");
+        assertEquals(EntityType.PERSON, n.get("Jay Ziskrout"), n.toString());
+    }
 }
