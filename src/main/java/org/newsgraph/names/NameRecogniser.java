@@ -1,5 +1,6 @@
 package org.newsgraph.names;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -1448,6 +1449,26 @@ public final class NameRecogniser implements Annotator {
         return type;
     }
 
+    /**
+     * Whether the first {@code n} words of a title-case headline's run can be parts of a person's name: each is a name
+     * the body writes, a given name, an initial or a particle, and none is a word the body writes in lower case
+     * ("Calls", "Absurd", "Double").
+     */
+    private boolean headlineNameWords(String[] words, int n, Set<String> bodyNameWords, Set<String> bodyLower) {
+        for (int k = 0; k < n; k++) {
+            String w = words[k];
+            if (bodyLower.contains(w.toLowerCase(Locale.ROOT)) && !gaz.isNameParticle(w)) {
+                return false;
+            }
+            boolean name = bodyNameWords.contains(w) || givenNameOnly(w) && !gaz.isAmbiguousGivenName(w)
+                    || w.matches("\\p{Lu}\\.?") || gaz.isNameParticle(w);
+            if (!name) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** In a headline run ("Hillary Clinton Speaks"), the longest parts that the body names. */
     private static void confirmedParts(AnnotatedDocument doc, Cand c, Map<String, EntityType> bodyTypes, List<Mention> out) {
         int i = c.from;
@@ -1485,6 +1506,23 @@ public final class NameRecogniser implements Annotator {
                 }
             }
         }
+        // words of the names the body writes, and the words it writes in lower case ("calls", "absurd")
+        Set<String> bodyNameWords = new HashSet<>();
+        for (Cand c : cands) {
+            if (!c.titleLine) {
+                bodyNameWords.addAll(Arrays.asList(c.text.split("\\s+")));
+            }
+        }
+        Set<String> bodyLower = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (!isTitleLine(doc, s) && !shouting(s)) {
+                for (Token t : s.tokens()) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        bodyLower.add(t.lower());
+                    }
+                }
+            }
+        }
         // parts of person names met in the document
         Set<String> personParts = new HashSet<>();
         Set<String> bodyTexts = new HashSet<>();
@@ -1494,8 +1532,10 @@ public final class NameRecogniser implements Annotator {
             }
             if (c.type == EntityType.PERSON && c.to - c.from >= 2 && c.strength >= SURNAME) {
                 String[] words = c.text.split("\\s+");
-                // a headline person counts when the body names them by the last word ("Mike Padden" ... "Padden")
-                if (c.titleLine && !singles.contains(words[words.length - 1])) {
+                // a headline person counts when the body names them by the last word ("Mike Padden" ... "Padden") and
+                // the words before it are names too ("Derelict Obama", "Christie Calls Hillary Clinton" are no names)
+                if (c.titleLine && (!singles.contains(words[words.length - 1])
+                        || !headlineNameWords(words, words.length - 1, bodyNameWords, bodyLower))) {
                     continue;
                 }
                 personParts.add(words[0]);
@@ -1542,7 +1582,8 @@ public final class NameRecogniser implements Annotator {
             // headlines and headings: only what the body or the gazetteers confirm
             String[] words = c.titleLine ? c.text.split("\\s+") : null;
             boolean partsKnown = words != null && type == EntityType.PERSON && words.length >= 2
-                    && personParts.contains(words[0]) && personParts.contains(words[words.length - 1]);
+                    && personParts.contains(words[0]) && personParts.contains(words[words.length - 1])
+                    && headlineNameWords(words, words.length - 1, bodyNameWords, bodyLower);
             if (c.titleLine && !c.known && !bodyTexts.contains(c.text) && !personParts.contains(c.text) && !partsKnown) {
                 confirmedParts(doc, c, bodyTypes, out);
                 continue;

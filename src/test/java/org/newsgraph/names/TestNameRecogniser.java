@@ -528,4 +528,16 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("Founding drummer Jay Ziskrout left Bad Religion in 1981.");
         assertEquals(EntityType.PERSON, n.get("Jay Ziskrout"), n.toString());
     }
+
+    @Test
+    void titleCaseHeadlineTakesOnlyNamesTheBodyConfirms() {
+        Map<String, EntityType> n = names("Derelict Obama and Clinton Fail Again\n\nThe derelict policy of President Obama failed, "
+                + "Hillary Clinton said. Obama disagreed.\n");
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Derelict")), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Obama"), n.toString());
+        Map<String, EntityType> c = names("Chris Christie Calls Hillary Clinton a Disgrace Over Comments\n\nNew Jersey Gov. Chris "
+                + "Christie criticised Hillary Clinton on Wednesday. Christie calls it a disgrace.\n");
+        assertTrue(c.keySet().stream().noneMatch(k -> k.contains("Calls")), c.toString());
+        assertEquals(EntityType.PERSON, c.get("Hillary Clinton"), c.toString());
+    }
 }
