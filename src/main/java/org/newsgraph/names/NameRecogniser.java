@@ -582,6 +582,12 @@ public final class NameRecogniser implements Annotator {
                 j++;
                 continue;
             }
+            // "travel to North Florida Friday": a weekday ends no name; "the Kent County Republican headquarters": a party
+            // word before a lower-case noun qualifies the noun
+            if (weekday(t.text()) || gaz.isAffiliation(core(doc, t)) && j + 1 < n && !capitalised(s.token(j + 1))
+                    && s.token(j + 1).pos().startsWith("NOUN")) {
+                break;
+            }
             if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j)
                     || surnameAfterGiven(doc, s, j)) && !"NUM".equals(t.pos()) && !romanNumeral(t.text())) {
                 j++;
@@ -1247,6 +1253,13 @@ public final class NameRecogniser implements Annotator {
             // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
             type = EntityType.ORGANIZATION;
             strength = CONTEXT;
+        } else if (len >= 3 && (gaz.isOrgWord(first) || gaz.isOrgOfWord(first)) && (givenNameOnly(core(doc, s.token(from + 1)))
+                && !gaz.isAmbiguousGivenName(core(doc, s.token(from + 1))) || len == 3 && gaz.isSurname(last)
+                && surnameShaped(last) && gaz.phrase(core(doc, s.token(from + 1))) == null
+                && !gaz.isOrgWord(core(doc, s.token(from + 1))))) {
+            // "Speaker of the House Newt Gingrich": an organisation word before a given name is not part of the name
+            typeRun(doc, s, from + 1, to, titled, titleLine, out);
+            return;
         } else if (len >= 2 && len - particles(s, from, to) <= (particles(s, from, to) > 0 ? 5 : 4) && !digits
                 && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
@@ -1357,6 +1370,15 @@ public final class NameRecogniser implements Annotator {
             }
             if (t.text().matches("\\d{3,4}")) {
                 years++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean weekday(String w) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equals(w.toUpperCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

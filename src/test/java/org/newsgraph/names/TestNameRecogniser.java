@@ -540,4 +540,15 @@ class TestNameRecogniser {
         assertTrue(c.keySet().stream().noneMatch(k -> k.contains("Calls")), c.toString());
         assertEquals(EntityType.PERSON, c.get("Hillary Clinton"), c.toString());
     }
+
+    @Test
+    void weekdaysPartyWordsAndOrganisationWordsStayOutOfNames() {
+        Map<String, EntityType> n = names("The governor will travel to North Dakota Friday. She spoke at the Dane County "
+                + "Republican headquarters, praised by Speaker of the House Newt Gingrich.");
+        assertEquals(EntityType.PLACE, n.get("North Dakota"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Dane County"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Newt Gingrich"), n.toString());
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Friday") || k.contains("County Republican")
+                || k.startsWith("House")), n.toString());
+    }
 }
