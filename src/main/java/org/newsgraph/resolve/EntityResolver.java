@@ -126,7 +126,11 @@ public final class EntityResolver implements Annotator {
                 Mention m = names.get(i);
                 String word = Lexicon.normal(NameVariants.words(m.type(), m.text()).get(0));
                 char g = titleGenderBefore(m);
-                Cluster c = pick(bySurname.get(word), m.span().begin(), g);
+                Cluster bare = byKey.get(m.type() + "|" + keyOf(m.type(), m.text()));
+                // "Cruz" before any full name, then "Rafael Cruz" and "Heidi Cruz": a later "Senator Cruz" is the
+                // bare name's person, not the nearest namesake
+                Cluster c = bare != null && bare.root().full.size() < 2 && bearers(bySurname.get(word), g) >= 2
+                        ? bare.root() : pick(bySurname.get(word), m.span().begin(), g);
                 if (c == null && !bySurname.containsKey(word)
                         && (m.type() == EntityType.PERSON || lex.isGivenName(word))) {
                     c = pick(byGiven.get(lex.canonicalGiven(word)), m.span().begin(), g);
@@ -242,6 +246,19 @@ public final class EntityResolver implements Annotator {
          * The candidate mentioned last before {@code pos}; when none was mentioned before, the only
          * candidate. Candidates of the other gender (when both are known) are left out.
          */
+        /** How many different persons of a compatible gender bear a surname. */
+        private int bearers(List<Cluster> candidates, char gender) {
+            Set<Cluster> distinct = new LinkedHashSet<>();
+            for (Cluster x : candidates == null ? List.<Cluster>of() : candidates) {
+                Cluster r = x.root();
+                char cg = genderOf(r);
+                if (gender == 'U' || gender == 0 || cg == 'U' || cg == gender) {
+                    distinct.add(r);
+                }
+            }
+            return distinct.size();
+        }
+
         private Cluster pick(List<Cluster> candidates, int pos, char gender) {
             if (candidates == null || candidates.isEmpty()) {
                 return null;

@@ -59,10 +59,11 @@ final class RolePattern {
     private final boolean positionOnly; // an occupation alone does not make a role here
     private final boolean title;        // a role before names: a singular one is the first name's only
     private final boolean endsWithPerson; // a possessive on the last name does not undo the match
+    private final boolean apposition;   // a singular role after a coordination of names is the last name's
     private final boolean subject;      // the person slot is the clause's subject though the pattern opens before it
 
     private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title,
-                        boolean subject) {
+                        boolean subject, boolean apposition) {
         this.name = name;
         this.elems = elems;
         this.fixedRole = fixedRole;
@@ -71,6 +72,7 @@ final class RolePattern {
         this.endsWithPerson = !elems.isEmpty() && elems.get(elems.size() - 1) instanceof Slot last
                 && (last.kind == SlotKind.PER || last.kind == SlotKind.PERS);
         this.subject = subject;
+        this.apposition = apposition;
     }
 
     /** Patterns and word classes from the lines of {@code patterns.txt}. */
@@ -112,6 +114,7 @@ final class RolePattern {
             boolean positionOnly = false;
             boolean title = false;
             boolean subject = false;
+            boolean apposition = false;
             for (String o : opts.strip().split("\\s+")) {
                 if (o.isEmpty()) {
                     continue;
@@ -124,11 +127,13 @@ final class RolePattern {
                     title = true;
                 } else if (o.equals("subject")) {
                     subject = true;
+                } else if (o.equals("apposition")) {
+                    apposition = true;
                 } else {
                     throw new NewsGraphException("patterns.txt: pattern " + name + ": unknown option " + o);
                 }
             }
-            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title, subject));
+            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title, subject, apposition));
         }
         return out;
     }
@@ -213,8 +218,7 @@ final class RolePattern {
         List<Titled> titled = List.of();
         if (title && role != null) {
             // "President Obama and Clinton": the title is Obama's; "candidates A and B": both's
-            String last = role.substring(role.lastIndexOf(' ') + 1);
-            boolean plural = last.endsWith("s") && !last.endsWith("ss") && lex.kind(last) == null;
+            boolean plural = pluralRole(role, lex);
             if (plural && persons.size() < 2) {
                 return;
             }
@@ -223,7 +227,16 @@ final class RolePattern {
                 persons = persons.subList(0, 1);
             }
         }
+        if (apposition && role != null && persons.size() > 1 && !pluralRole(role, lex)) {
+            // "Biden and Colin Powell, the former secretary of state": the apposition is Powell's
+            persons = persons.subList(persons.size() - 1, persons.size());
+        }
         found.add(new Match(persons, st.orgs, role, st.kind, start, end, titled));
+    }
+
+    private static boolean pluralRole(String role, RoleLexicon lex) {
+        String last = role.substring(role.lastIndexOf(' ') + 1);
+        return last.endsWith("s") && !last.endsWith("ss") && lex.kind(last) == null;
     }
 
     /** The names of a line-up written with their own title, each with it ("… and chief executive B"). */

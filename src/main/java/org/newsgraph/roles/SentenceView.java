@@ -229,10 +229,18 @@ final class SentenceView {
         if (!sentence.token(head).isCapitalised()) {
             return true;
         }
+        boolean abbreviated = lex.expansion(lower[head]) != null;
         for (int i = from; i < head; i++) {
             Token t = sentence.token(i);
             if (!t.isCapitalised() && "NOUN".equals(t.pos()) && lex.kind(lower[i]) == null) {
                 return false;
+            }
+            if (abbreviated && !t.isCapitalised() && !lex.isDropped(lower[i]) && !lex.isVerbalModifier(lower[i])
+                    && (!"ADJ".equals(t.pos()) || lower[i].endsWith("ing"))) {
+                return false;   // "naming Sen. X": a verb before the title is no part of it
+            }
+            if (abbreviated && lex.kind(lower[i]) != null && lex.expansion(lower[i]) == null) {
+                return false;   // "presidential candidate Sen. X", "Oversight Chairman Rep. X": two roles, not one
             }
         }
         return true;

@@ -315,4 +315,15 @@ class TestEntityResolver {
                 "PERSON:Elin Moss Haugen", "PERSON:Elin Moss");
         assertNotEquals(entityOf(d2, "Elin Moss Haugen", 0), entityOf(d2, "Elin Moss", 1));
     }
+
+    @Test
+    void aBareSurnameBeforeTwoNamesakesKeepsItsOwnPerson() {
+        String text = "Cruz urged delegates to vote. Trump attacked Rafael Cruz, his father. Trump mocked Heidi Cruz. "
+                + "Trump thanked Senator Cruz on Friday.";
+        AnnotatedDocument doc = resolve(text, "PERSON:Rafael Cruz", "PERSON:Heidi Cruz", "PERSON:Cruz", "PERSON:Trump");
+        Entity first = entityOf(doc, "Cruz", 0);
+        Entity later = entityOf(doc, "Cruz", 3);
+        assertEquals(first, later);
+        assertNotEquals(entityOf(doc, "Heidi Cruz", 0), later);
+    }
 }

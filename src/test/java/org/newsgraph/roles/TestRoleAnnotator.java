@@ -434,4 +434,23 @@ class TestRoleAnnotator {
         assertEquals(Set.of("John Kerry | secretary of state | -"),
                 roles("Secretary of State John Kerry met him in Geneva.", "P:John Kerry", "L:Geneva"));
     }
+
+    @Test
+    void aSingularAppositionAfterACoordinationIsTheLastNames() {
+        assertEquals(Set.of("Colin Powell | secretary of state | -"),
+                roles("He sat alongside Joe Biden and Colin Powell, the former secretary of state, and others.",
+                        "P:Joe Biden", "P:Colin Powell"));
+        assertEquals(Set.of("Ann Berg | co-founders | Tarvex Labs", "Tom Reddy | co-founders | Tarvex Labs"),
+                roles("Ann Berg and Tom Reddy, the co-founders of Tarvex Labs, spoke.", "P:Ann Berg", "P:Tom Reddy", "O:Tarvex Labs"));
+    }
+
+    @Test
+    void twoRolesBeforeAnAbbreviatedTitleAreNotOne() {
+        assertEquals(Set.of("Ann Berg | senator | -"),
+                roles("The former presidential candidate Sen. Ann Berg spoke.", "P:Ann Berg"));
+        assertEquals(Set.of("Tom Reddy | representative | -"),
+                roles("House Oversight Chairman Rep. Tom Reddy spoke.", "P:Tom Reddy"));
+        assertEquals(Set.of("Tom Reddy | senator | -"),
+                roles("He would consider naming Sen. Tom Reddy to the court.", "P:Tom Reddy"));
+    }
 }
