@@ -417,7 +417,8 @@ public final class NameRecogniser implements Annotator {
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
             if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
                     && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i) && !capitalsToOrgWord(doc, s, i)
-                    && !(i == 0 && !t.is("The") && subjectEnd(s, i) > 0 && saidToBeOrg(s, subjectEnd(s, i)))) {
+                    && !(i == 0 && !t.is("The") && subjectEnd(s, i) > 0 && saidToBeOrg(s, subjectEnd(s, i)))
+                    && !knownWithThe(doc, s, i)) {
                 i++;
                 continue;
             }
@@ -559,6 +560,19 @@ public final class NameRecogniser implements Annotator {
             addRun(doc, s, i, rEnd, titleLine, out);
             i = rEnd;
         }
+    }
+
+    /** "as The New Yorker put it": a capital "The" inside a sentence that starts a known name ("The Hill", "The Atlantic"). */
+    private boolean knownWithThe(AnnotatedDocument doc, Sentence s, int i) {
+        if (i == 0 || !s.token(i).is("The")) {
+            return false;
+        }
+        for (int j = Math.min(s.size(), i + 4); j >= i + 2; j--) {
+            if (allCapitalised(s, i, j) && !possessive(s.token(i)) && gaz.phrase(surface(doc, s, i, j)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end (exclusive) of the capitalised run that starts at {@code i}. */
@@ -1013,6 +1027,7 @@ public final class NameRecogniser implements Annotator {
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
             if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w) && !(i == from && lifeAside(s, to))
+                    && !gaz.isMiscWord(core(doc, s.token(to - 1)))
                     && !newsSurnameRun(doc, s, i, to)
                     && gaz.phrase(surface(doc, s, i, to)) == null && !placeWordRun(doc, s, i, to)) {
                 i++;
@@ -1219,7 +1234,10 @@ public final class NameRecogniser implements Annotator {
         // "the House", "Battle of X": a determiner before or "of" after a single word is no person
         boolean notPerson = len == 1 && (from > 0 && (s.token(from - 1).is("the") || s.token(from - 1).is("a")
                 || s.token(from - 1).is("an")) || to < s.size() && s.token(to).is("of"));
-        if (titled && known != Gazetteers.Kind.ORGANIZATION && known != Gazetteers.Kind.OUTLET) {
+        // "a major General Assembly vote", "the Queen City", "Miss Universe": a title before an organisation, place or
+        // event word names no person
+        boolean titledName = titled && !gaz.isOrgWord(last) && !gaz.isPlaceWordLast(last) && !gaz.isMiscWord(last);
+        if (titledName && known != Gazetteers.Kind.ORGANIZATION && known != Gazetteers.Kind.OUTLET) {
             type = EntityType.PERSON;
             strength = TITLED;
         } else if (known != null) {

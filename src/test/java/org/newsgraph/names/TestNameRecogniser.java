@@ -551,4 +551,18 @@ class TestNameRecogniser {
         assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Friday") || k.contains("County Republican")
                 || k.startsWith("House")), n.toString());
     }
+
+    @Test
+    void titleBeforeAnOrganisationOrPlaceWordMakesNoPerson() {
+        Map<String, EntityType> n = names("The council held a major General Assembly vote, and the Queen City stayed calm.");
+        assertEquals(EntityType.ORGANIZATION, n.get("General Assembly"), n.toString());
+        assertTrue(n.values().stream().noneMatch(t -> t == EntityType.PERSON), n.toString());
+    }
+
+    @Test
+    void capitalTheInsideASentenceStartsAKnownOutlet() {
+        Map<String, EntityType> n = names("As The New Yorker put it in a long profile, the plan failed.");
+        assertEquals(EntityType.ORGANIZATION, n.get("The New Yorker"), n.toString());
+        assertNull(n.get("Yorker"), n.toString());
+    }
 }
