@@ -981,7 +981,9 @@ public final class NameRecogniser implements Annotator {
         String text = surface(doc, s, from, to);
         double strength = KNOWN;
         // "Jordan said", "Mr Washington": a title before a known place name makes it a person
-        if (type == EntityType.PLACE && titleBefore(doc, s, from) != null) {
+        // ("led by coal-producer West Virginia": a lower-case role noun before a place does not make it a person)
+        String title = type == EntityType.PLACE ? titleBefore(doc, s, from) : null;
+        if (title != null && (gaz.isHonorific(title) || Character.isUpperCase(title.codePointAt(0)))) {
             type = EntityType.PERSON;
             strength = TITLED;
         }

@@ -565,4 +565,11 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("The New Yorker"), n.toString());
         assertNull(n.get("Yorker"), n.toString());
     }
+
+    @Test
+    void lowerCaseRoleNounBeforeAPlaceMakesNoPerson() {
+        Map<String, EntityType> n = names("The states led by coal-producer Nevada are challenging the rules. Mr Washington said no.");
+        assertEquals(EntityType.PLACE, n.get("Nevada"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Washington"), n.toString());
+    }
 }
