@@ -1301,7 +1301,9 @@ public final class NameRecogniser implements Annotator {
             type = null;
         } else if (digits) {
             type = null;
-        } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)) {
+        } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)
+                && !(to < s.size() && s.token(to).text().matches("\\d+"))) {
+            // ("from Day 1", "Game 7": a word before a number names a day or an item, not a person)
             type = EntityType.PERSON;
             strength = WEAK;
         } else if (len == 1 && gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && from > 0) {

@@ -572,4 +572,11 @@ class TestNameRecogniser {
         assertEquals(EntityType.PLACE, n.get("Nevada"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Washington"), n.toString());
     }
+
+    @Test
+    void aWordBeforeANumberIsNoPerson() {
+        Map<String, EntityType> n = names("Researchers show how Fortune 500 companies avoid taxes. Most Fortune 500 firms pay less, said Lena Ostrova.");
+        assertNull(n.get("Fortune"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Lena Ostrova"), n.toString());
+    }
 }
