@@ -524,6 +524,35 @@ final class AttributionFinder {
                 && !DEMONSTRATIVE.contains(low(np.start()));
     }
 
+    /**
+     * "A study by the law school found …", "The latest poll released Friday shows …": the nearest
+     * phrase before the cue closes a modifier; the subject is the document or measurement that the
+     * modifier hangs on. Walks left over prepositions, nouns, numbers and -ed participles (no comma,
+     * no finite verb) to a phrase headed by an evidence noun, and takes it up to the cue's phrase.
+     */
+    private Np evidenceBefore(Np near, int cue) {
+        int lo = sStart(cue);
+        boolean modifier = false;
+        for (int k = near.start() - 1; k >= lo && k >= near.start() - 12; k--) {
+            String p = pos(k);
+            if (isComma(k) || inQuote[k] || p.equals("AUX") || p.equals("PUNCT") && !low(k).equals("-")
+                    || p.equals("VERB") && !low(k).endsWith("ed") || p.equals("PRON") && !isPossessiveMark(k)
+                    || p.equals("SCONJ") || p.equals("CCONJ")) {
+                return null;
+            }
+            if (p.equals("ADP") || p.equals("VERB")) {
+                modifier = true; // "by", "of", "released", "conducted"
+            }
+            if (modifier && (p.equals("NOUN") || p.equals("PROPN"))) {
+                Np np = npEndingAt(k);
+                if (np != null && evidence(np)) {
+                    return new Np(np.start(), near.end(), np.headStart(), np.headEnd());
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean coveredByMention(int from, int to) {
         Span s = span(from, to);
         Span head = toks.get(to - 1).span();
@@ -602,6 +631,23 @@ final class AttributionFinder {
         if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
                 && (inName[j] || j == c - 1)) {
             np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
+        }
+        if (np != null && low(c).endsWith("ing") && pos(c).equals("VERB") && np.start() - 1 >= lo
+                && lex.isSettingNoun(low(np.headEnd() - 1)) && pos(np.start() - 1).equals("VERB")
+                && !used[np.start() - 1]) {
+            // "Trump sent a series of tweets saying …": the medium speaks for whoever sent it
+            Subject sender = subjectLeft(np.start() - 1);
+            if (sender.np() != null && !sender.passive()) {
+                return new Subject(sender.np(), passive, sender.before());
+            }
+        }
+        if (np != null && np.start() - 3 >= lo && pos(np.start() - 1).equals("ADP")
+                && pos(np.start() - 2).equals("VERB") && low(np.start() - 2).endsWith("ing")) {
+            // "Protesters marching through the streets chanted": the participle's subject is the source
+            Np walker = npEndingAt(np.start() - 3);
+            if (walker != null) {
+                return new Subject(new Np(walker.start(), np.end(), walker.headStart(), walker.headEnd()), passive, j);
+            }
         }
         return new Subject(np, passive, j);
     }
@@ -1303,6 +1349,10 @@ final class AttributionFinder {
                 passiveWithAgent(i, n, np);
                 continue;
             }
+            if (np == null && subj.before() >= sStart(i) && !isComma(subj.before())) {
+                // "A poll released Friday shows …": the time phrase hid the subject
+                np = evidenceBefore(new Np(subj.before() + 1, subj.before() + 1, subj.before() + 1, subj.before() + 1), i);
+            }
             if (np == null) {
                 // "…, said Caddell."
                 if (subj.before() >= sStart(i) && isComma(subj.before()) && cue.cls() == CueLexicon.VerbClass.SAY) {
@@ -1325,6 +1375,12 @@ final class AttributionFinder {
                 inherit = inherited(i, subj);
                 if (inherit == null) {
                     continue;
+                }
+            }
+            if (np != null && !evidence(np)) {
+                Np far = evidenceBefore(np, i);
+                if (far != null) {
+                    np = far;
                 }
             }
             boolean evidence = evidence(np);
@@ -1387,6 +1443,18 @@ final class AttributionFinder {
                 addReported(pieces, i, n, np, null);
                 continue;
             }
+            if (np != null && cue.cls() != CueLexicon.VerbClass.THINK && after + 1 < toks.size()
+                    && low(after).equals(":") && paragraphStart(after + 1) && !isQuoteMark(after + 1)) {
+                // "The governor added:" and then a paragraph of what he added
+                int end = after + 2;
+                while (end < toks.size() && !paragraphStart(end)) {
+                    end++;
+                }
+                if (end - (after + 1) >= 4 && !overlapsQuoteClaim(span(after + 1, end))) {
+                    addReported(List.of(span(after + 1, end)), i, n, np, null);
+                }
+                continue;
+            }
             if (cs < 0 || ce - cs < 2) {
                 continue;
             }
@@ -1425,12 +1493,127 @@ final class AttributionFinder {
                     }
                 }
             }
+            if (!(cs > after && low(cs - 1).equals("that")) && !bareClause(cs, ce) && !clausal(cs, ce)
+                    && !infinitive(cs, ce)) {
+                ce = beforeCircumstance(cs, ce);
+            }
+            if (inLeadingClause(i, cs)) {
+                // "While he praised the plan, the mayor voted against it": the main clause after the comma
+                // is the writer's, not part of what was praised
+                for (int k = cs + 1; k < ce; k++) {
+                    if (isComma(k) && !inQuote[k]) {
+                        ce = trimEnd(cs, k);
+                        break;
+                    }
+                }
+                if (ce - cs < 1) {
+                    continue;
+                }
+            }
+            ce = toQuoteEnd(cs, ce);
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
             }
             addReported(List.of(content), i, n, np, inherit);
         }
+    }
+
+    /**
+     * A content that ends inside a quotation goes on to the quotation's close: the sentence ended,
+     * the quoted speech did not ("told them that "they lost. It was over."").
+     */
+    private int toQuoteEnd(int cs, int ce) {
+        if (ce <= cs || ce >= toks.size() || !inQuote[ce - 1] || !inQuote[ce] && !isQuoteMark(ce)) {
+            return ce;
+        }
+        int k = ce;
+        while (k < toks.size() && inQuote[k] && !paragraphStart(k)) {
+            k++;
+        }
+        if (k < toks.size() && isQuoteMark(k) && !paragraphStart(k)) {
+            return k + 1;
+        }
+        return ce;
+    }
+
+    /** Subordinators and prepositions of time that open the writer's circumstance after an object. */
+    private static final Set<String> CIRCUMSTANCE = Set.of("during", "while", "when", "since", "after", "before",
+            "until", "amid");
+
+    /**
+     * The end of an object content ("attacked Smith", "called for reform") before a circumstance the
+     * writer adds: a time ("on Thursday", "last week"), an occasion ("in a statement", "at a rally")
+     * or a subordinate clause of time ("during the debate", "when he ran").
+     */
+    private int beforeCircumstance(int cs, int ce) {
+        for (int k = cs + 1; k < ce; k++) {
+            if (inQuote[k]) {
+                continue;
+            }
+            String l = low(k);
+            if (l.equals("that") || l.equals(":") || l.equals(";") || pos(k).equals("VERB") || pos(k).equals("AUX")) {
+                return ce; // a clause after all ("his role is …", "as did X, that …"): no object to end
+            }
+            if (low(k - 1).equals("-") || k + 1 < ce && low(k + 1).equals("-")) {
+                continue; // "early-morning", "four-year"
+            }
+            if (CIRCUMSTANCE.contains(l)) {
+                return trimEnd(cs, k);
+            }
+            if (k < cs + 2) {
+                continue; // "me on Friday" is too little to be an object with a time after it
+            }
+            if (lex.isTimeWord(l) && !pos(k - 1).equals("ADJ") && !pos(k - 1).equals("DET") && !pos(k - 1).equals("ADP")
+                    && !isPossessiveMark(k - 1) && !lex.isTimeWord(low(k - 1))) {
+                return trimEnd(cs, k);
+            }
+            if (l.equals("in") || l.equals("at") || l.equals("on") || l.equals("last")) {
+                for (int m = k + 1; m < ce && m <= k + 4; m++) {
+                    String w = low(m);
+                    if (lex.isTimeWord(w) || lex.isSettingNoun(w)) {
+                        boolean subject = m + 1 < ce && (pos(m + 1).equals("VERB") || pos(m + 1).equals("AUX"));
+                        if (!subject) { // "his role in the campaign is …" is a clause's subject
+                            return trimEnd(cs, k);
+                        }
+                        break;
+                    }
+                    if (!(pos(m).equals("DET") || pos(m).equals("ADJ") || pos(m).equals("NOUN") || pos(m).equals("PROPN")
+                            || pos(m).equals("NUM") || isPossessiveMark(m) || w.equals("-") || pos(m).equals("PRON"))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * Whether the cue at {@code c} (content from {@code cs}) sits in a subordinate clause that opens
+     * its sentence ("While he praised …,", "Having said …,", "In announcing …,"), with no comma
+     * before the content starts.
+     */
+    private boolean inLeadingClause(int c, int cs) {
+        int s = sStart(c);
+        while (s < c && (pos(s).equals("PUNCT") || isQuoteMark(s))) {
+            s++;
+        }
+        if (s >= c) {
+            return false;
+        }
+        String w = low(s);
+        boolean lead = lex.isLeadSubordinator(w)
+                || w.endsWith("ing") && pos(s).equals("VERB")
+                || w.equals("in") && s + 1 < c && low(s + 1).endsWith("ing");
+        if (!lead) {
+            return false;
+        }
+        for (int k = s; k < cs; k++) {
+            if (isComma(k) && !inQuote[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -46,10 +46,13 @@ public final class CueLexicon {
     private final Map<String, Character> pronouns;
     private final Set<String> skip;
     private final Set<String> time;
+    private final Set<String> leadSubordinators;
+    private final Set<String> settingNouns;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
                        Set<String> sourceNouns, Set<String> evidenceNouns, Map<String, Character> pronouns,
-                       Set<String> skip, Set<String> time) {
+                       Set<String> skip, Set<String> time, Set<String> leadSubordinators,
+                       Set<String> settingNouns) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
@@ -58,6 +61,8 @@ public final class CueLexicon {
         this.pronouns = pronouns;
         this.skip = skip;
         this.time = time;
+        this.leadSubordinators = leadSubordinators;
+        this.settingNouns = settingNouns;
     }
 
     /** The lexicon shipped with newsgraph. */
@@ -111,6 +116,19 @@ public final class CueLexicon {
     /** Words that head a time phrase ("this weekend", "on Friday"). */
     public boolean isTimeWord(String lower) {
         return time.contains(lower);
+    }
+
+    /**
+     * Whether a sentence opening with {@code lower} starts with a subordinate clause ("While …,",
+     * "Although …,"): an attribution inside it ends at the comma where the main clause begins.
+     */
+    public boolean isLeadSubordinator(String lower) {
+        return leadSubordinators.contains(lower);
+    }
+
+    /** Whether a head noun names the occasion or medium of an act ("statement", "rally", "tweets"). */
+    public boolean isSettingNoun(String lower) {
+        return settingNouns.contains(lower);
     }
 
     private static CueLexicon load() {
@@ -182,7 +200,18 @@ public final class CueLexicon {
         for (String[] row : rows("time-words.txt", 1)) {
             time.add(row[0].toLowerCase(Locale.ROOT));
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time);
+        Set<String> lead = new HashSet<>();
+        for (String[] row : rows("lead-subordinators.txt", 1)) {
+            lead.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        Set<String> setting = new HashSet<>();
+        for (String[] row : rows("setting-nouns.txt", 1)) {
+            String w = row[0].toLowerCase(Locale.ROOT);
+            String last = w.substring(w.lastIndexOf(' ') + 1);
+            setting.add(last);
+            setting.add(plural(last));
+        }
+        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting);
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */

@@ -648,4 +648,109 @@ class TestClaimAnnotator {
         assertEquals(1, cs.size(), s.describe(cs));
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
     }
+
+    @Test
+    void attributionInALeadingSubordinateClauseEndsAtItsComma() {
+        Setup s = text("Although Brandt acknowledged the harbour plan was costly, the council approved it in March.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the harbour plan was costly", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void attributionAfterALeadingSubordinateClauseKeepsItsCommas() {
+        Setup s = text("As the vote neared, Brandt said the harbour plan, which the council drafted, was costly.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the harbour plan, which the council drafted, was costly", s.content(cs.get(0)));
+    }
+
+    @Test
+    void objectContentEndsBeforeTheOccasionOfTheAct() {
+        Setup s = text("Brandt criticised the new budget in a statement on Tuesday.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the new budget", s.content(cs.get(0)));
+    }
+
+    @Test
+    void objectContentEndsBeforeAClauseOfTime() {
+        Setup s = text("Brandt praised the new budget during the council debate.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the new budget", s.content(cs.get(0)));
+    }
+
+    @Test
+    void thatClauseKeepsItsTimePhrase() {
+        Setup s = text("Brandt said that the council approved the harbour plan in a meeting on Tuesday.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("the council approved the harbour plan in a meeting on Tuesday", s.content(cs.get(0)));
+    }
+
+    @Test
+    void participleAfterAMediumTakesTheSenderAsSource() {
+        Setup s = text("Brandt sent a letter to the council urging it to reject the harbour deal.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("urging", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void subjectWithAParticiplePhraseBeforeTheCue() {
+        Setup s = text("Dockworkers marching through the harbour chanted that the deal was a betrayal.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("chanted", s.cue(cs.get(0)));
+        assertEquals("Dockworkers marching through the harbour", s.sourceSpan(cs.get(0)));
+    }
+
+    @Test
+    void reportedContentEndingInsideAQuoteRunsToItsClose() {
+        Setup s = text("Brandt told the council that “the harbour deal is dead. Nobody will sign it now.” The council adjourned.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("“the harbour deal is dead. Nobody will sign it now.”", s.content(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void cueWithAColonTakesTheNextParagraph() {
+        Setup s = text("The mayor spoke first.\n\nBrandt added:\n\nThe harbour deal is dead and nobody will sign it now.\n\nThe council adjourned.")
+                .name("Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertTrue(s.content(cs.get(0)).startsWith("The harbour deal is dead and nobody will sign it now"), s.describe(cs));
+        assertEquals("added", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+    }
+
+    @Test
+    void evidenceSubjectBeforeAModifierWithATime() {
+        Setup s = text("A harbour survey released Friday shows that most dockworkers oppose the deal.");
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("most dockworkers oppose the deal", s.content(cs.get(0)));
+        assertEquals("A harbour survey released Friday", s.sourceSpan(cs.get(0)));
+    }
+
+    @Test
+    void evidenceSubjectBeforeAByPhrase() {
+        Setup s = text("A 2019 study by the port economist Karin Holm found 31 cases of fraud among 900 contracts.")
+                .name("Karin Holm", "Karin Holm", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("31 cases of fraud among 900 contracts", s.content(cs.get(0)));
+        assertEquals("A 2019 study by the port economist Karin Holm", s.sourceSpan(cs.get(0)));
+    }
 }
