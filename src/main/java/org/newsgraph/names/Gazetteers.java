@@ -23,6 +23,14 @@ public final class Gazetteers {
     private final Map<String, Character> givenNames = new HashMap<>();
     private final Set<String> ambiguousGiven = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
+    /** Surnames not from the census list (news surnames of other origins): no everyday English words among them. */
+    private final Set<String> newsSurnames = new HashSet<>();
+    /** Sovereign countries' names as written ("Australia", "Germany"). */
+    private final Set<String> countries = new HashSet<>();
+    /** Names and aliases of companies and media groups ("Apple", "Nintendo"). */
+    private final Set<String> companies = new HashSet<>();
+    /** English function words (lower case): a capitalised word the tagger calls ADP, DET … that is none of them is a name. */
+    private final Set<String> functionWords = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> orgOfWords = new HashSet<>();
@@ -67,7 +75,13 @@ public final class Gazetteers {
         Gazetteers g = new Gazetteers();
         read("given-names.tsv", c -> g.givenNames.put(lower(c[0]), c.length > 1 && !c[1].isEmpty() ? c[1].charAt(0) : 'U'));
         read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
-        read("surnames.tsv", c -> g.surnames.add(lower(c[0])));
+        read("surnames.tsv", c -> {
+            g.surnames.add(lower(c[0]));
+            if (c.length > 1 && !"census".equals(c[1])) {
+                g.newsSurnames.add(lower(c[0]));
+            }
+        });
+        read("function-words.txt", c -> g.functionWords.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
         read("org-words.txt", c -> {
             (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]);
@@ -104,11 +118,22 @@ public final class Gazetteers {
         read("countries.tsv", c -> {
             g.phrase(c[0], Kind.PLACE);
             if (c.length > 2 && "country".equals(c[2])) {
+                g.countries.add(c[0].strip());
                 g.canonical.put(c[0].strip(), firstOfCode.computeIfAbsent(c[1], k -> c[0].strip()));
             }
         });
         read("organisations.tsv", c -> {
             g.phrase(c[0], Kind.ORGANIZATION);
+            if (c.length > 1 && ("company".equals(c[1]) || "media".equals(c[1]))) {
+                g.companies.add(c[0].strip());
+                if (c.length > 2) {
+                    for (String a : c[2].split("\\|")) {
+                        if (!a.isBlank()) {
+                            g.companies.add(a.strip());
+                        }
+                    }
+                }
+            }
             if (c.length > 2) {
                 for (String a : c[2].split("\\|")) {
                     g.phrase(a, Kind.ORGANIZATION);
@@ -186,6 +211,26 @@ public final class Gazetteers {
     public char genderOfGivenName(String word) {
         Character g = givenNames.get(word.toLowerCase(Locale.ROOT));
         return g == null ? 'U' : g;
+    }
+
+    /** A surname from the hand-made or lexicon lists, not the census one ("Mbeki", "Zelensky"): rarely an English word. */
+    public boolean isNewsSurname(String word) {
+        return newsSurnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A sovereign country's name as written: "Australia", "South Korea". */
+    public boolean isCountry(String text) {
+        return countries.contains(text);
+    }
+
+    /** A company's or media group's name or alias as written: "Apple", "Nintendo". */
+    public boolean isCompany(String text) {
+        return companies.contains(text);
+    }
+
+    /** An English function word (preposition, determiner, pronoun, conjunction, auxiliary), any case. */
+    public boolean isFunctionWord(String word) {
+        return functionWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSurname(String word) {

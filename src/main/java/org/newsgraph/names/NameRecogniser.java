@@ -1,5 +1,6 @@
 package org.newsgraph.names;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -416,7 +417,8 @@ public final class NameRecogniser implements Annotator {
             // after "band", "party" … the tagger's guess for the name's first word ("Led/VERB Zeppelin") does not count
             if (!capitalised(t) || !nameTag(t) && !givenNameBeforeName(s, i) && !afterClassifier(s, i)
                     && orgContextBefore(s, i) == null && !roleNounAhead(doc, s, i) && !capitalsToOrgWord(doc, s, i)
-                    && !(i == 0 && !t.is("The") && subjectEnd(s, i) > 0 && saidToBeOrg(s, subjectEnd(s, i)))) {
+                    && !(i == 0 && !t.is("The") && subjectEnd(s, i) > 0 && saidToBeOrg(s, subjectEnd(s, i)))
+                    && !knownWithThe(doc, s, i)) {
                 i++;
                 continue;
             }
@@ -528,6 +530,19 @@ public final class NameRecogniser implements Annotator {
                 i = rEnd;
                 continue;
             }
+            // "said Chad Bown", "Paris Hilton": a one-word known place that is also a given name, then a surname, is a person
+            if (gKind == Gazetteers.Kind.PLACE && gEnd == i + 1 && rEnd == i + 2 && placeNamedPerson(doc, s, i)) {
+                addRun(doc, s, i, rEnd, titleLine, out);
+                i = rEnd;
+                continue;
+            }
+            // "Nintendo Australia's director", "Apple Music show": a company's name and one more word is the company's arm or product
+            if (!titleLine && gKind == Gazetteers.Kind.ORGANIZATION && gEnd > i && rEnd == gEnd + 1 && companyArm(doc, s, i, gEnd)) {
+                out.add(new Cand(s, i, rEnd, spanOf(s, i, rEnd), surface(doc, s, i, rEnd), EntityType.ORGANIZATION, KNOWN,
+                        titleLine, true));
+                i = rEnd;
+                continue;
+            }
             if (gEnd > 0 && (gEnd >= rEnd || !(endsOrg || personLike(doc, s, i, rEnd)))) {
                 addKnown(doc, s, i, gEnd, gKind, titleLine, out);
                 i = gEnd;
@@ -537,6 +552,7 @@ public final class NameRecogniser implements Annotator {
             // ("presenters Kirsty/ADJ Wark/NOUN": a known given name inside the sentence opens a name whatever the tags)
             boolean givenFirst = i > 0 && rEnd - i >= 2 && givenNameOnly(core(doc, t)) && !gaz.isAmbiguousGivenName(core(doc, t));
             if (!hasPropn && !(endsOrg && rEnd - i >= 2) && !titleLine && !givenNameBeforeName(s, i) && !givenFirst
+                    && !newsSurnameRun(doc, s, i, rEnd)
                     && !(rEnd - i == 1 && i > 0 && camelCase(core(doc, t)) && !tagOrHandle(doc, t))) {
                 i = Math.max(i + 1, gEnd);
                 continue;
@@ -544,6 +560,19 @@ public final class NameRecogniser implements Annotator {
             addRun(doc, s, i, rEnd, titleLine, out);
             i = rEnd;
         }
+    }
+
+    /** "as The New Yorker put it": a capital "The" inside a sentence that starts a known name ("The Hill", "The Atlantic"). */
+    private boolean knownWithThe(AnnotatedDocument doc, Sentence s, int i) {
+        if (i == 0 || !s.token(i).is("The")) {
+            return false;
+        }
+        for (int j = Math.min(s.size(), i + 4); j >= i + 2; j--) {
+            if (allCapitalised(s, i, j) && !possessive(s.token(i)) && gaz.phrase(surface(doc, s, i, j)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end (exclusive) of the capitalised run that starts at {@code i}. */
@@ -566,6 +595,12 @@ public final class NameRecogniser implements Annotator {
             if (hyphenJoined(prev, t) && capitalised(t)) {
                 j++;
                 continue;
+            }
+            // "travel to North Florida Friday": a weekday ends no name; "the Kent County Republican headquarters": a party
+            // word before a lower-case noun qualifies the noun
+            if (weekday(t.text()) || gaz.isAffiliation(core(doc, t)) && j + 1 < n && !capitalised(s.token(j + 1))
+                    && s.token(j + 1).pos().startsWith("NOUN")) {
+                break;
             }
             if (capitalised(t) && (nameTag(t) || givenNameBeforeName(s, j) || capitalsToOrgWord(doc, s, j)
                     || surnameAfterGiven(doc, s, j)) && !"NUM".equals(t.pos()) && !romanNumeral(t.text())) {
@@ -712,14 +747,82 @@ public final class NameRecogniser implements Annotator {
         return w.length() >= 2 && w.matches("X{0,3}(IX|IV|V?I{0,3})");
     }
 
+    /**
+     * Whether the tagger put a capitalised word in a closed class (ADP, DET, PRON, conjunctions, AUX, PART) although it is
+     * no function word: "drummer Jay Ziskrout/ADP left" — the tag is a guess for an unknown word, likely a name.
+     */
+    private boolean misTaggedClosed(Token t) {
+        String pos = t.pos();
+        boolean closed = pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX");
+        return closed && capitalised(t) && t.text().length() >= 3 && t.text().chars().allMatch(Character::isLetter)
+                && !gaz.isFunctionWord(t.text());
+    }
+
+    /**
+     * "Chad Bown", "Paris Hilton", "Georgia Fowler": token {@code i} is a known place that is also a given name (not one
+     * that is an everyday word), and the next word is a surname, no place, organisation, title or nationality word
+     * ("Jordan Valley", "Georgia Tech" stay as they are).
+     */
+    private boolean placeNamedPerson(AnnotatedDocument doc, Sentence s, int i) {
+        Token t = s.token(i);
+        Token nx = s.token(i + 1);
+        String w = core(doc, t);
+        String next = core(doc, nx);
+        return !possessive(t) && gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) && !gaz.isDemonym(w)
+                && capitalised(nx) && (nameTag(nx) || misTaggedClosed(nx)) && gaz.isSurname(next) && surnameShaped(next)
+                && gaz.phrase(next) != Gazetteers.Kind.PLACE && !gaz.isPlaceWordFirst(next) && !COMPASS.contains(next)
+                && !gaz.isTitle(next) && !calendarWord(next);
+    }
+
+    /**
+     * "Nintendo Australia's", "Toyota Canada": a known company then a country; "Apple Music show", "Google Maps app": a
+     * known company then one capitalised word that no list knows, before a lower-case noun (the tagger may call it a
+     * verb: "show"). Either is one organisation.
+     */
+    private boolean companyArm(AnnotatedDocument doc, Sentence s, int i, int gEnd) {
+        if (possessive(s.token(gEnd - 1)) || !gaz.isCompany(surface(doc, s, i, gEnd))) {
+            return false;
+        }
+        Token nx = s.token(gEnd);
+        String w = core(doc, nx);
+        if (!capitalised(nx) || !nameTag(nx) || acronym(w)) {
+            return false;
+        }
+        if (gaz.isCountry(w)) {
+            return true;
+        }
+        int after = gEnd + 1;
+        return !possessive(nx) && after < s.size() && !capitalised(s.token(after))
+                && (s.token(after).pos().startsWith("NOUN") || s.token(after).pos().startsWith("VERB"))
+                && !gaz.isFunctionWord(s.token(after).text())
+                && gaz.phrase(w) == null && !gaz.isGivenName(w) && !gaz.isDemonym(w) && !gaz.isTitle(w)
+                && !gaz.isAffiliation(w) && !gaz.isRoleNoun(w.toLowerCase(java.util.Locale.ROOT)) && !calendarWord(w);
+    }
+
+    /**
+     * "to replace Thabo/NOUN Mbeki/NOUN as president": two capitalised words that the tagger took for common nouns, the
+     * second a news surname (not from the census list, so no English word), are a person's name.
+     */
+    private boolean newsSurnameRun(AnnotatedDocument doc, Sentence s, int from, int to) {
+        if (to - from != 2) {
+            return false;
+        }
+        String first = core(doc, s.token(from));
+        String last = core(doc, s.token(to - 1));
+        return !possessive(s.token(from)) && gaz.isNewsSurname(last) && !gaz.isFunctionWord(first) && !gaz.isDemonym(first)
+                && !gaz.isAffiliation(first) && !gaz.isOrgWord(first) && gaz.phrase(first) == null && !gaz.isTitle(first)
+                && !gaz.isAmbiguousGivenName(first) && !calendarWord(first);
+    }
+
     /** "Sir Thomas Legg/VERB": a capitalised word inside the sentence right after a known given name is the surname. */
     private boolean surnameAfterGiven(AnnotatedDocument doc, Sentence s, int j) {
         if (j < 2 || s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
             return false;
         }
         String pos = s.token(j).pos();
-        if (pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
-                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")
+        if ((pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")) && !misTaggedClosed(s.token(j))
                 || TITLE_SMALL_WORDS.contains(s.token(j).lower())) {
             return false;
         }
@@ -878,7 +981,9 @@ public final class NameRecogniser implements Annotator {
         String text = surface(doc, s, from, to);
         double strength = KNOWN;
         // "Jordan said", "Mr Washington": a title before a known place name makes it a person
-        if (type == EntityType.PLACE && titleBefore(doc, s, from) != null) {
+        // ("led by coal-producer West Virginia": a lower-case role noun before a place does not make it a person)
+        String title = type == EntityType.PLACE ? titleBefore(doc, s, from) : null;
+        if (title != null && (gaz.isHonorific(title) || Character.isUpperCase(title.codePointAt(0)))) {
             type = EntityType.PERSON;
             strength = TITLED;
         }
@@ -924,6 +1029,8 @@ public final class NameRecogniser implements Annotator {
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
             if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !gaz.isGivenName(w) && !(i == from && lifeAside(s, to))
+                    && !gaz.isMiscWord(core(doc, s.token(to - 1)))
+                    && !newsSurnameRun(doc, s, i, to)
                     && gaz.phrase(surface(doc, s, i, to)) == null && !placeWordRun(doc, s, i, to)) {
                 i++;
                 from = i;
@@ -1129,7 +1236,10 @@ public final class NameRecogniser implements Annotator {
         // "the House", "Battle of X": a determiner before or "of" after a single word is no person
         boolean notPerson = len == 1 && (from > 0 && (s.token(from - 1).is("the") || s.token(from - 1).is("a")
                 || s.token(from - 1).is("an")) || to < s.size() && s.token(to).is("of"));
-        if (titled && known != Gazetteers.Kind.ORGANIZATION && known != Gazetteers.Kind.OUTLET) {
+        // "a major General Assembly vote", "the Queen City", "Miss Universe": a title before an organisation, place or
+        // event word names no person
+        boolean titledName = titled && !gaz.isOrgWord(last) && !gaz.isPlaceWordLast(last) && !gaz.isMiscWord(last);
+        if (titledName && known != Gazetteers.Kind.ORGANIZATION && known != Gazetteers.Kind.OUTLET) {
             type = EntityType.PERSON;
             strength = TITLED;
         } else if (known != null) {
@@ -1163,6 +1273,13 @@ public final class NameRecogniser implements Annotator {
             // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
             type = EntityType.ORGANIZATION;
             strength = CONTEXT;
+        } else if (len >= 3 && (gaz.isOrgWord(first) || gaz.isOrgOfWord(first)) && (givenNameOnly(core(doc, s.token(from + 1)))
+                && !gaz.isAmbiguousGivenName(core(doc, s.token(from + 1))) || len == 3 && gaz.isSurname(last)
+                && surnameShaped(last) && gaz.phrase(core(doc, s.token(from + 1))) == null
+                && !gaz.isOrgWord(core(doc, s.token(from + 1))))) {
+            // "Speaker of the House Newt Gingrich": an organisation word before a given name is not part of the name
+            typeRun(doc, s, from + 1, to, titled, titleLine, out);
+            return;
         } else if (len >= 2 && len - particles(s, from, to) <= (particles(s, from, to) > 0 ? 5 : 4) && !digits
                 && gaz.isGivenName(first) && !gaz.isDemonym(first)
                 && (!gaz.isAmbiguousGivenName(first) || gaz.isSurname(last)
@@ -1184,7 +1301,9 @@ public final class NameRecogniser implements Annotator {
             type = null;
         } else if (digits) {
             type = null;
-        } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)) {
+        } else if (len == 1 && from > 0 && !titleLine && propn(s.token(from)) && gaz.isSurname(first)
+                && !(to < s.size() && s.token(to).text().matches("\\d+"))) {
+            // ("from Day 1", "Game 7": a word before a number names a day or an item, not a person)
             type = EntityType.PERSON;
             strength = WEAK;
         } else if (len == 1 && gaz.isGivenName(first) && !gaz.isAmbiguousGivenName(first) && from > 0) {
@@ -1278,6 +1397,15 @@ public final class NameRecogniser implements Annotator {
         return false;
     }
 
+    private static boolean weekday(String w) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().equals(w.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Month and weekday names: capitalised, often PROPN, never names here. */
     private static boolean calendarWord(String w) {
         String u = w.toUpperCase(Locale.ROOT);
@@ -1365,6 +1493,26 @@ public final class NameRecogniser implements Annotator {
         return type;
     }
 
+    /**
+     * Whether the first {@code n} words of a title-case headline's run can be parts of a person's name: each is a name
+     * the body writes, a given name, an initial or a particle, and none is a word the body writes in lower case
+     * ("Calls", "Absurd", "Double").
+     */
+    private boolean headlineNameWords(String[] words, int n, Set<String> bodyNameWords, Set<String> bodyLower) {
+        for (int k = 0; k < n; k++) {
+            String w = words[k];
+            if (bodyLower.contains(w.toLowerCase(Locale.ROOT)) && !gaz.isNameParticle(w)) {
+                return false;
+            }
+            boolean name = bodyNameWords.contains(w) || givenNameOnly(w) && !gaz.isAmbiguousGivenName(w)
+                    || w.matches("\\p{Lu}\\.?") || gaz.isNameParticle(w);
+            if (!name) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** In a headline run ("Hillary Clinton Speaks"), the longest parts that the body names. */
     private static void confirmedParts(AnnotatedDocument doc, Cand c, Map<String, EntityType> bodyTypes, List<Mention> out) {
         int i = c.from;
@@ -1402,6 +1550,23 @@ public final class NameRecogniser implements Annotator {
                 }
             }
         }
+        // words of the names the body writes, and the words it writes in lower case ("calls", "absurd")
+        Set<String> bodyNameWords = new HashSet<>();
+        for (Cand c : cands) {
+            if (!c.titleLine) {
+                bodyNameWords.addAll(Arrays.asList(c.text.split("\\s+")));
+            }
+        }
+        Set<String> bodyLower = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (!isTitleLine(doc, s) && !shouting(s)) {
+                for (Token t : s.tokens()) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        bodyLower.add(t.lower());
+                    }
+                }
+            }
+        }
         // parts of person names met in the document
         Set<String> personParts = new HashSet<>();
         Set<String> bodyTexts = new HashSet<>();
@@ -1411,8 +1576,10 @@ public final class NameRecogniser implements Annotator {
             }
             if (c.type == EntityType.PERSON && c.to - c.from >= 2 && c.strength >= SURNAME) {
                 String[] words = c.text.split("\\s+");
-                // a headline person counts when the body names them by the last word ("Mike Padden" ... "Padden")
-                if (c.titleLine && !singles.contains(words[words.length - 1])) {
+                // a headline person counts when the body names them by the last word ("Mike Padden" ... "Padden") and
+                // the words before it are names too ("Derelict Obama", "Christie Calls Hillary Clinton" are no names)
+                if (c.titleLine && (!singles.contains(words[words.length - 1])
+                        || !headlineNameWords(words, words.length - 1, bodyNameWords, bodyLower))) {
                     continue;
                 }
                 personParts.add(words[0]);
@@ -1459,7 +1626,8 @@ public final class NameRecogniser implements Annotator {
             // headlines and headings: only what the body or the gazetteers confirm
             String[] words = c.titleLine ? c.text.split("\\s+") : null;
             boolean partsKnown = words != null && type == EntityType.PERSON && words.length >= 2
-                    && personParts.contains(words[0]) && personParts.contains(words[words.length - 1]);
+                    && personParts.contains(words[0]) && personParts.contains(words[words.length - 1])
+                    && headlineNameWords(words, words.length - 1, bodyNameWords, bodyLower);
             if (c.titleLine && !c.known && !bodyTexts.contains(c.text) && !personParts.contains(c.text) && !partsKnown) {
                 confirmedParts(doc, c, bodyTypes, out);
                 continue;

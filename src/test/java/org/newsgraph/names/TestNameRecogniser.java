@@ -498,4 +498,85 @@ class TestNameRecogniser {
         assertEquals(EntityType.PERSON, n.get("Torvik Halsnes"), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Centre Party"), n.toString());
     }
+
+    @Test
+    void placeThatIsAGivenNameBeforeASurnameIsAPerson() {
+        Map<String, EntityType> n = names("Prices will rise, said Chad Bown, a trade economist. Later Paris Hilton arrived.");
+        assertEquals(EntityType.PERSON, n.get("Chad Bown"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Paris Hilton"), n.toString());
+        assertNull(n.get("Bown"), n.toString());
+        Map<String, EntityType> p = names("Farmers in the Jordan Valley were not asked, and Chad said nothing on Friday.");
+        assertEquals(EntityType.PLACE, p.get("Jordan Valley"), p.toString());
+    }
+
+    @Test
+    void companyAndCountryOrProductIsOneOrganisation() {
+        Map<String, EntityType> n = names("Toyota Canada's chief, Vera Lindqvist, said sales grew. Fans waited for the upcoming Apple Music show.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Toyota Canada"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Apple Music"), n.toString());
+        assertNull(n.get("Canada"), n.toString());
+    }
+
+    @Test
+    void newsSurnameAfterAnUnknownWordTaggedAsNounsIsAPerson() {
+        Map<String, EntityType> n = names("In 2008 he was chosen to replace Thabo Mbeki as president.");
+        assertEquals(EntityType.PERSON, n.get("Thabo Mbeki"), n.toString());
+    }
+
+    @Test
+    void surnameTheTaggerPutInAClosedClassStaysInTheName() {
+        Map<String, EntityType> n = names("Founding drummer Jay Ziskrout left Bad Religion in 1981.");
+        assertEquals(EntityType.PERSON, n.get("Jay Ziskrout"), n.toString());
+    }
+
+    @Test
+    void titleCaseHeadlineTakesOnlyNamesTheBodyConfirms() {
+        Map<String, EntityType> n = names("Derelict Obama and Clinton Fail Again\n\nThe derelict policy of President Obama failed, "
+                + "Hillary Clinton said. Obama disagreed.\n");
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Derelict")), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Obama"), n.toString());
+        Map<String, EntityType> c = names("Chris Christie Calls Hillary Clinton a Disgrace Over Comments\n\nNew Jersey Gov. Chris "
+                + "Christie criticised Hillary Clinton on Wednesday. Christie calls it a disgrace.\n");
+        assertTrue(c.keySet().stream().noneMatch(k -> k.contains("Calls")), c.toString());
+        assertEquals(EntityType.PERSON, c.get("Hillary Clinton"), c.toString());
+    }
+
+    @Test
+    void weekdaysPartyWordsAndOrganisationWordsStayOutOfNames() {
+        Map<String, EntityType> n = names("The governor will travel to North Dakota Friday. She spoke at the Dane County "
+                + "Republican headquarters, praised by Speaker of the House Newt Gingrich.");
+        assertEquals(EntityType.PLACE, n.get("North Dakota"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Dane County"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Newt Gingrich"), n.toString());
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Friday") || k.contains("County Republican")
+                || k.startsWith("House")), n.toString());
+    }
+
+    @Test
+    void titleBeforeAnOrganisationOrPlaceWordMakesNoPerson() {
+        Map<String, EntityType> n = names("The council held a major General Assembly vote, and the Queen City stayed calm.");
+        assertEquals(EntityType.ORGANIZATION, n.get("General Assembly"), n.toString());
+        assertTrue(n.values().stream().noneMatch(t -> t == EntityType.PERSON), n.toString());
+    }
+
+    @Test
+    void capitalTheInsideASentenceStartsAKnownOutlet() {
+        Map<String, EntityType> n = names("As The New Yorker put it in a long profile, the plan failed.");
+        assertEquals(EntityType.ORGANIZATION, n.get("The New Yorker"), n.toString());
+        assertNull(n.get("Yorker"), n.toString());
+    }
+
+    @Test
+    void lowerCaseRoleNounBeforeAPlaceMakesNoPerson() {
+        Map<String, EntityType> n = names("The states led by coal-producer Nevada are challenging the rules. Mr Washington said no.");
+        assertEquals(EntityType.PLACE, n.get("Nevada"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Washington"), n.toString());
+    }
+
+    @Test
+    void aWordBeforeANumberIsNoPerson() {
+        Map<String, EntityType> n = names("Researchers show how Fortune 500 companies avoid taxes. Most Fortune 500 firms pay less, said Lena Ostrova.");
+        assertNull(n.get("Fortune"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Lena Ostrova"), n.toString());
+    }
 }
