@@ -1396,7 +1396,9 @@ final class AttributionFinder {
                 // "The clip says Kaine has …"), not with a mere object ("These details suggest an operation")
                 continue;
             }
-            if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np))) {
+            // "services who oppose any diplomacy" describes them, "you can support …" addresses the reader
+            if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np)
+                    || np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("you")))) {
                 continue;
             }
             if (cue.frame() == CueLexicon.Frame.OBJ && cs == after) {

@@ -753,4 +753,21 @@ class TestClaimAnnotator {
         assertEquals("31 cases of fraud among 900 contracts", s.content(cs.get(0)));
         assertEquals("A 2019 study by the port economist Karin Holm", s.sourceSpan(cs.get(0)));
     }
+
+    @Test
+    void stanceVerbsTakeTheirObjectOnlyWithANamedOrPronounSource() {
+        Setup s = text("Karin Holm strongly opposes the new harbour tax. "
+                + "She also mocked the council's plan to sell the ferry. "
+                + "A group that supports the tax met on Monday with councillors who oppose any sale. "
+                + "You can support the ferry with a donation.")
+                .name("Karin Holm", "Karin Holm", EntityType.PERSON)
+                .anaphor("She", "tax.", "Karin Holm");
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("opposes", s.cue(cs.get(0)));
+        assertEquals("the new harbour tax", s.content(cs.get(0)));
+        assertEquals(s.named("Karin Holm"), cs.get(0).source());
+        assertEquals("mocked", s.cue(cs.get(1)));
+        assertTrue(s.content(cs.get(1)).startsWith("the council's plan"), s.describe(cs));
+    }
 }
