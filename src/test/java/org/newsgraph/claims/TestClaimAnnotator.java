@@ -770,4 +770,15 @@ class TestClaimAnnotator {
         assertEquals("mocked", s.cue(cs.get(1)));
         assertTrue(s.content(cs.get(1)).startsWith("the council's plan"), s.describe(cs));
     }
+
+    @Test
+    void offerWithANamedSourceTakesItsObject() {
+        Setup s = text("Konstantin Brandt offered a compromise on the ferry fares. The shop offered discounts all week.")
+                .name("Konstantin Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(1, cs.size(), s.describe(cs));
+        assertEquals("offered", s.cue(cs.get(0)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
+        assertTrue(s.content(cs.get(0)).startsWith("a compromise"), s.describe(cs));
+    }
 }
