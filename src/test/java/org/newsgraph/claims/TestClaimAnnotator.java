@@ -781,4 +781,18 @@ class TestClaimAnnotator {
         assertEquals(s.named("Konstantin Brandt"), cs.get(0).source());
         assertTrue(s.content(cs.get(0)).startsWith("a compromise"), s.describe(cs));
     }
+
+    @Test
+    void chargeWithAThatClauseAndPhrasalCommunicationVerbs() {
+        Setup s = text("Karin Holm charged that the council had hidden the ferry losses. "
+                + "Konstantin Brandt laid out a plan to sell the harbour.")
+                .name("Karin Holm", "Karin Holm", EntityType.PERSON)
+                .name("Konstantin Brandt", "Konstantin Brandt", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("charged", s.cue(cs.get(0)));
+        assertEquals("the council had hidden the ferry losses", s.content(cs.get(0)));
+        assertEquals("laid out", s.cue(cs.get(1)));
+        assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
+    }
 }
