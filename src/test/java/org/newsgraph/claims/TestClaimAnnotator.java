@@ -795,4 +795,18 @@ class TestClaimAnnotator {
         assertEquals("laid out", s.cue(cs.get(1)));
         assertEquals(s.named("Konstantin Brandt"), cs.get(1).source());
     }
+
+    @Test
+    void derideAndDetailAreAttributions() {
+        Setup s = text("Karin Holm derided the ferry contract as a giveaway. "
+                + "She detailed how the council had sold the harbour.")
+                .name("Karin Holm", "Karin Holm", EntityType.PERSON)
+                .anaphor("She", "giveaway.", "Karin Holm");
+        List<Claim> cs = s.run();
+        assertEquals(2, cs.size(), s.describe(cs));
+        assertEquals("derided", s.cue(cs.get(0)));
+        assertTrue(s.content(cs.get(0)).startsWith("the ferry contract"), s.describe(cs));
+        assertEquals("detailed", s.cue(cs.get(1)));
+        assertEquals(s.named("Karin Holm"), cs.get(1).source());
+    }
 }
