@@ -470,4 +470,11 @@ class TestRoleAnnotator {
         // no band before: the possessive alone names no organisation
         assertEquals(Set.of("Tom Reddy | roadie | -"), roles("He was replaced by the band's roadie Tom Reddy.", "P:Tom Reddy"));
     }
+
+    @Test
+    void anOrganisationUnderSomeone() {
+        assertTrue(roles("She was deputy leader of the Tarvik Party under Ann Berg, between 2007 and 2014.",
+                "O:Tarvik Party", "P:Ann Berg").contains("Ann Berg | - | Tarvik Party"));
+        assertEquals(Set.of(), roles("Under Ann Berg the Tarvik Party grew.", "O:Tarvik Party", "P:Ann Berg"));
+    }
 }
