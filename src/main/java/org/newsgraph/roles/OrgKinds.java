@@ -142,6 +142,28 @@ final class OrgKinds {
         return null;
     }
 
+    /**
+     * The kind that a possessive names right before a role in a sentence ("the band's roadie", "the team's
+     * captain"), or null: {@code sentence} and {@code evidence} are character spans of {@code text}.
+     */
+    String ownerKind(String text, org.newsgraph.text.Span sentence, org.newsgraph.text.Span evidence, String role) {
+        String[] rw = RoleLexicon.norm(role).split("\\s+");
+        String head = java.util.regex.Pattern.quote(rw[rw.length - 1]);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?i)\\bthe\\s+(\\p{L}+)['\u2019]s\\s+(?:[\\p{L}-]+\\s+){0,3}?" + head + "\\b")
+                .matcher(text.substring(sentence.begin(), sentence.end()));
+        while (m.find()) {
+            int at = sentence.begin() + m.start();
+            if (at + m.group().length() >= evidence.begin() - 1 && at <= evidence.end()) {
+                String k = kindOfOrgNoun.get(singular(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String singular(String w) {
         return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }

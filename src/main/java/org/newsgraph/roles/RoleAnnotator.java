@@ -113,6 +113,11 @@ public final class RoleAnnotator implements Annotator {
         List<Candidate> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
             String kind = c.org < 0 ? Resources.KINDS.kindOfRole(c.role) : null;
+            if (c.org < 0 && c.role != null) {
+                // "the band's roadie X", "the team's captain": the possessive says the kind, whatever the role
+                String owner = Resources.KINDS.ownerKind(doc.text(), doc.sentences().get(c.sentence).span(), c.evidence, c.role);
+                kind = owner != null ? owner : kind;
+            }
             if (kind == null || withOrg.contains(c.person + "|" + c.sentence)) {
                 out.add(c);
                 continue;

@@ -453,4 +453,28 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Tom Reddy | senator | -"),
                 roles("He would consider naming Sen. Tom Reddy to the court.", "P:Tom Reddy"));
     }
+
+    @Test
+    void twoCoordinatedRolesOfOneOrganisation() {
+        assertEquals(Set.of("Tom Reddy | co-founder | Northgate Capital", "Tom Reddy | CEO | Northgate Capital"),
+                roles("Tom Reddy is the co-founder and CEO of Northgate Capital.", "P:Tom Reddy", "O:Northgate Capital"));
+        assertTrue(roles("Peter Ham was best known as the lead vocalist and composer of the rock band Night Owls.",
+                "P:Peter Ham", "O:Night Owls").contains("Peter Ham | composer | Night Owls"));
+    }
+
+    @Test
+    void theBandsRoleIsHeldInTheBandIntroducedBefore() {
+        String text = "Harbour Lights is an album by the punk rock band Night Owls. "
+                + "The drummer left and was replaced by the band's roadie Tom Reddy.";
+        assertEquals(Set.of("Tom Reddy | roadie | Night Owls"), roles(text, "O:Night Owls", "P:Tom Reddy"));
+        // no band before: the possessive alone names no organisation
+        assertEquals(Set.of("Tom Reddy | roadie | -"), roles("He was replaced by the band's roadie Tom Reddy.", "P:Tom Reddy"));
+    }
+
+    @Test
+    void anOrganisationUnderSomeone() {
+        assertTrue(roles("She was deputy leader of the Tarvik Party under Ann Berg, between 2007 and 2014.",
+                "O:Tarvik Party", "P:Ann Berg").contains("Ann Berg | - | Tarvik Party"));
+        assertEquals(Set.of(), roles("Under Ann Berg the Tarvik Party grew.", "O:Tarvik Party", "P:Ann Berg"));
+    }
 }
