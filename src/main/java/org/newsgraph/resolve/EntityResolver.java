@@ -131,7 +131,7 @@ public final class EntityResolver implements Annotator {
                 // text; "Cruz" with "Rafael Cruz" and "Heidi Cruz") is a person of its own: a later "President Obama"
                 // or "Senator Cruz" is that person, not the nearest namesake
                 Cluster c = bare != null && bare.root().full.size() < 2 && bare.root().type == EntityType.PERSON
-                        && compatible(bare.root(), g) && bearers(bySurname.get(word), g) >= 1
+                        && compatible(bare.root(), g) && hasBearer(bySurname.get(word), g)
                         ? bare.root() : pick(bySurname.get(word), m.span().begin(), g);
                 if (c == null && !bySurname.containsKey(word)
                         && (m.type() == EntityType.PERSON || lex.isGivenName(word))) {
@@ -244,28 +244,25 @@ public final class EntityResolver implements Annotator {
             }
         }
 
-        /**
-         * The candidate mentioned last before {@code pos}; when none was mentioned before, the only
-         * candidate. Candidates of the other gender (when both are known) are left out.
-         */
         private boolean compatible(Cluster r, char gender) {
             char cg = genderOf(r);
             return gender == 'U' || gender == 0 || cg == 'U' || cg == gender;
         }
 
-        /** How many different persons of a compatible gender bear a surname. */
-        private int bearers(List<Cluster> candidates, char gender) {
-            Set<Cluster> distinct = new LinkedHashSet<>();
+        /** Whether some person of a compatible gender bears the surname. */
+        private boolean hasBearer(List<Cluster> candidates, char gender) {
             for (Cluster x : candidates == null ? List.<Cluster>of() : candidates) {
-                Cluster r = x.root();
-                char cg = genderOf(r);
-                if (gender == 'U' || gender == 0 || cg == 'U' || cg == gender) {
-                    distinct.add(r);
+                if (compatible(x.root(), gender)) {
+                    return true;
                 }
             }
-            return distinct.size();
+            return false;
         }
 
+        /**
+         * The candidate mentioned last before {@code pos}; when none was mentioned before, the only
+         * candidate. Candidates of the other gender (when both are known) are left out.
+         */
         private Cluster pick(List<Cluster> candidates, int pos, char gender) {
             if (candidates == null || candidates.isEmpty()) {
                 return null;
@@ -275,11 +272,8 @@ public final class EntityResolver implements Annotator {
             Set<Cluster> distinct = new LinkedHashSet<>();
             for (Cluster x : candidates) {
                 Cluster r = x.root();
-                if (gender != 'U' && gender != 0) {
-                    char cg = genderOf(r);
-                    if (cg != 'U' && cg != gender) {
-                        continue;
-                    }
+                if (!compatible(r, gender)) {
+                    continue;
                 }
                 distinct.add(r);
                 Integer before = r.begins.lower(pos);

@@ -2,12 +2,17 @@ package org.newsgraph.roles;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
 /**
@@ -24,6 +29,9 @@ final class OrgKinds {
     private static final int COPULA_REACH = 6;
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** "the band's … <head>" for each role head met, compiled once. */
+    private static final Map<String, Pattern> OWNER_BEFORE = new ConcurrentHashMap<>();
 
     private final Map<String, String> kindOfOrgNoun = new HashMap<>();
     private final Map<String, String> kindOfRole = new HashMap<>();
@@ -56,12 +64,12 @@ final class OrgKinds {
             return null;
         }
         String[] w = RoleLexicon.norm(role).split("\\s+");
-        return kindOfRole.get(singular(w[w.length - 1]));
+        return kindOfRole.get(RoleLexicon.singular(w[w.length - 1]));
     }
 
     /** The kind token {@code i} introduces, alone ("band") or with the word before it ("rock group"). */
     private String kindOfNoun(Sentence s, int i) {
-        String w = singular(s.token(i).lower());
+        String w = RoleLexicon.singular(s.token(i).lower());
         String k = kindOfOrgNoun.get(w);
         if (k == null && i > 0) {
             k = kindOfOrgNoun.get(s.token(i - 1).lower() + "_" + w);
@@ -120,7 +128,7 @@ final class OrgKinds {
         if (w.equals("by") && i > 0) {
             String work = s.token(i - 1).lower();
             String k = kindOfWork.get(work);
-            return k != null ? k : kindOfWork.get(singular(work));
+            return k != null ? k : kindOfWork.get(RoleLexicon.singular(work));
         }
         return kindOfNoun(s, i);
     }
@@ -146,25 +154,20 @@ final class OrgKinds {
      * The kind that a possessive names right before a role in a sentence ("the band's roadie", "the team's
      * captain"), or null: {@code sentence} and {@code evidence} are character spans of {@code text}.
      */
-    String ownerKind(String text, org.newsgraph.text.Span sentence, org.newsgraph.text.Span evidence, String role) {
+    String ownerKind(String text, Span sentence, Span evidence, String role) {
         String[] rw = RoleLexicon.norm(role).split("\\s+");
-        String head = java.util.regex.Pattern.quote(rw[rw.length - 1]);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?i)\\bthe\\s+(\\p{L}+)['\u2019]s\\s+(?:[\\p{L}-]+\\s+){0,3}?" + head + "\\b")
+        Matcher m = OWNER_BEFORE.computeIfAbsent(rw[rw.length - 1], head -> Pattern.compile(
+                        "(?i)\\bthe\\s+(\\p{L}+)['\u2019]s\\s+(?:[\\p{L}-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b"))
                 .matcher(text.substring(sentence.begin(), sentence.end()));
         while (m.find()) {
             int at = sentence.begin() + m.start();
             if (at + m.group().length() >= evidence.begin() - 1 && at <= evidence.end()) {
-                String k = kindOfOrgNoun.get(singular(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+                String k = kindOfOrgNoun.get(RoleLexicon.singular(m.group(1).toLowerCase(Locale.ROOT)));
                 if (k != null) {
                     return k;
                 }
             }
         }
         return null;
-    }
-
-    private static String singular(String w) {
-        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 }

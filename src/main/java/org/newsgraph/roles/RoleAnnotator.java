@@ -38,8 +38,7 @@ public final class RoleAnnotator implements Annotator {
                 return "";
             }
             String[] w = role.toLowerCase(Locale.ROOT).split("[\\s-]+");
-            String last = w[w.length - 1];
-            return last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+            return RoleLexicon.singular(w[w.length - 1]);
         }
     }
 

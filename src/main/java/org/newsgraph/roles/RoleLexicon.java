@@ -83,14 +83,19 @@ final class RoleLexicon {
         return nouns.get(words);
     }
 
+    /** A plural's singular by its final s ("chemists" → "chemist"; "boss" stays). */
+    static String singular(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
     /** The kind of a role text by its head ("lead singer" → occupation), or null when the head is unknown. */
     Kind kindOfText(String role) {
         String t = norm(role);
         for (int i = 0; i >= 0 && i < t.length(); i = t.indexOf(' ', i) < 0 ? -1 : t.indexOf(' ', i) + 1) {
             String tail = t.substring(i);
             Kind k = nouns.get(tail);
-            if (k == null && tail.endsWith("s") && !tail.endsWith("ss")) {
-                k = nouns.get(tail.substring(0, tail.length() - 1));
+            if (k == null) {
+                k = nouns.get(singular(tail));
             }
             if (k != null) {
                 return k;

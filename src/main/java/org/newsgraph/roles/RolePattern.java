@@ -473,7 +473,6 @@ final class RolePattern {
         return out;
     }
 
-    /** The token after a short bracketed aside starting at {@code ti} (no name inside), or {@code ti}. */
     /**
      * The token after ", a trade union leader," or ", 45," at {@code ti}: a short noun phrase between commas with no
      * verb and no person in it; -1 if there is none.
@@ -514,6 +513,7 @@ final class RolePattern {
         return ti;
     }
 
+    /** The token after a short bracketed aside starting at {@code ti} (no name inside), or {@code ti}. */
     private static int asideEnd(SentenceView s, int ti) {
         if (ti >= s.size() || !s.matches(ti, List.of("("))) {
             return ti;

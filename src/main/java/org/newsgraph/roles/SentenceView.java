@@ -181,7 +181,7 @@ final class SentenceView {
             if (inMention(k) || !t.isCapitalised() || t.isPunct()) {
                 return false;
             }
-            if (lex.kind(lower[k]) != null || lex.kind(singular(lower[k])) != null) {
+            if (lex.kind(lower[k]) != null || lex.kind(RoleLexicon.singular(lower[k])) != null) {
                 return true;
             }
         }
@@ -265,7 +265,7 @@ final class SentenceView {
         for (int h = Math.min(lex.longestNoun() + 2, end - from); h >= 1; h--) {
             String words = joined(end - h, end);
             if (lex.kind(words) != null
-                    || (lex.kind(singular(words)) != null && !sentence.token(end - 1).isCapitalised())) {
+                    || (lex.kind(RoleLexicon.singular(words)) != null && !sentence.token(end - 1).isCapitalised())) {
                 return h;
             }
         }
@@ -283,15 +283,11 @@ final class SentenceView {
         return b.toString().replace(" - ", "-").replace(" \u2013 ", "-");
     }
 
-    private static String singular(String w) {
-        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
-    }
-
     RoleLexicon.Kind roleKind(int from, int end, RoleLexicon lex) {
         int h = headEndingAt(end, from, lex);
         String words = joined(end - h, end);
         RoleLexicon.Kind k = h == 0 ? null : lex.kind(words);
-        k = k != null || h == 0 ? k : lex.kind(singular(words));
+        k = k != null || h == 0 ? k : lex.kind(RoleLexicon.singular(words));
         return k != null ? k : RoleLexicon.Kind.OCCUPATION;
     }
 
