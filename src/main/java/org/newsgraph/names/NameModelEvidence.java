@@ -21,13 +21,7 @@ import org.newsgraph.text.Token;
 final class NameModelEvidence {
 
     /** A model vote weighs its probability times this (the rules: 4 titled, 3 known, 2 given name, 1 context). */
-    static final double WEIGHT = Double.parseDouble(System.getProperty("newsgraph.names.model.weight", "2"));
-
-    /** The least probability for a vote on a name the rules found. */
-    static final double VOTE_THRESHOLD = Double.parseDouble(System.getProperty("newsgraph.names.model.vote", "0"));
-
-    /** Whether the model may vote against the type the rules gave (else it only confirms it or types untyped names). */
-    static final boolean RETYPE = Boolean.getBoolean("newsgraph.names.model.retype");
+    static final double WEIGHT = 2;
 
     private static final NameModelEvidence NONE = new NameModelEvidence(Map.of());
 
@@ -76,7 +70,8 @@ final class NameModelEvidence {
      */
     Map.Entry<EntityType, Double> vote(Span span, EntityType ruleType) {
         NameModel.Found f = bySpan.get(span);
-        if (f == null || f.prob() < VOTE_THRESHOLD || ruleType != null && ruleType != f.type() && !RETYPE) {
+        // never against the type the rules gave: it only confirms it or types an untyped name
+        if (f == null || ruleType != null && ruleType != f.type()) {
             return null;
         }
         return Map.entry(f.type(), WEIGHT * f.prob());
