@@ -1657,12 +1657,17 @@ final class AttributionFinder {
                 || personalPronoun(subject.start()) && subject.end() - subject.start() == 1) {
             return;
         }
+        addDraft(span(subject.start(), subject.end()), cue, n, agent);
+    }
+
+    /** A claim of one content span whose cue is tokens {@code cue} to {@code cue + n}, said by {@code source}. */
+    private void addDraft(Span content, int cue, int n, Np source) {
         Draft d = new Draft();
-        d.content.add(span(subject.start(), subject.end()));
+        d.content.add(content);
         d.cue = span(cue, cue + n);
         d.cueToken = cue;
         d.order = cue;
-        setSource(d, agent);
+        setSource(d, source);
         for (int t = cue; t < cue + n; t++) {
             used[t] = true;
         }
@@ -1826,16 +1831,7 @@ final class AttributionFinder {
                 if (to - from < 3) {
                     break;
                 }
-                Draft d = new Draft();
-                d.content.add(span(from, to));
-                d.cue = span(i, i + n);
-                d.cueToken = i;
-                d.order = i;
-                setSource(d, np);
-                for (int k = i; k < i + n; k++) {
-                    used[k] = true;
-                }
-                drafts.add(d);
+                addDraft(span(from, to), i, n, np);
                 break;
             }
         }
@@ -1882,14 +1878,7 @@ final class AttributionFinder {
             if (to - from < 3) {
                 continue;
             }
-            Draft d = new Draft();
-            d.content.add(span(from, to));
-            d.cue = tok(i).span();
-            d.cueToken = i;
-            d.order = i;
-            setSource(d, src);
-            used[i] = true;
-            drafts.add(d);
+            addDraft(span(from, to), i, 1, src);
         }
     }
 
