@@ -384,7 +384,10 @@ public final class NameRecogniser implements Annotator {
         }
         // title case: every word but the small ones capitalised (one slip allowed in a long headline, never in a
         // body line: "New Jersey Gov. Chris Christie on Wednesday criticised Hillary Clinton." is a sentence)
-        boolean firstLine = text.lastIndexOf('\n', Math.max(0, sp.begin() - 1)) < 0 || text.substring(0, sp.begin()).isBlank();
+        boolean firstLine = true;   // nothing but white space before it (a scan that stops at the first word)
+        for (int k = sp.begin() - 1; k >= 0 && firstLine; k--) {
+            firstLine = Character.isWhitespace(text.charAt(k));
+        }
         return words >= (stop ? 4 : 1) && words - caps <= (words >= 8 && (firstLine || !stop) ? 1 : 0);
     }
 
