@@ -44,14 +44,22 @@ public final class QueryCommand implements Callable<Integer> {
                     + "The value is bound as an RDF term, never pasted into the query: quotes and braces are just characters.")
     java.util.List<String> params = new java.util.ArrayList<>();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop the query after SECONDS (default: ${DEFAULT-VALUE}; 0: no limit).")
+    int timeout;
+
     @Override
     public Integer call() {
         if (!java.util.List.of("table", "csv", "tsv", "json").contains(format)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format: unknown format '" + format + "' (table, csv, tsv, json)");
         }
+        if (timeout < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout: expected 0 or more seconds, got " + timeout);
+        }
         String text = QueryCatalogue.load(name);
-        QueryRunner.Builder b = QueryRunner.create().query(text);
+        QueryRunner.Builder b = QueryRunner.create().query(text).timeoutMillis(timeout * 1000L);
         // split by hand: picocli's Map options try to honour quotes inside values and warn about them
         for (String kv : params) {
             int eq = kv.indexOf('=');

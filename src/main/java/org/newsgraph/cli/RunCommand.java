@@ -30,6 +30,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        server.check(spec.commandLine());
         GraphStore gs = GraphStore.open(store.path());
         int built;
         try {
@@ -42,6 +43,6 @@ public final class RunCommand implements Callable<Integer> {
         if (built != 0) {
             spec.commandLine().getErr().println("newsgraph: some documents failed (see above); serving the rest");
         }
-        return ServeCommand.serve(gs, server, spec.commandLine().getOut());
+        return ServeCommand.serve(gs, server, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -26,16 +26,27 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        server.check(spec.commandLine());
         GraphStore gs = GraphStore.openExisting(store.path());
-        return serve(gs, server, spec.commandLine().getOut());
+        return serve(gs, server, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Serves {@code gs} until the process is interrupted; closes the store on the way out. */
-    static int serve(GraphStore gs, ServerOptions opts, PrintWriter out) {
+    static int serve(GraphStore gs, ServerOptions opts, PrintWriter out, PrintWriter err) {
         NewsGraphServer s;
+        String password = null;
+        boolean madeUp = false;
+        if (opts.admin) {
+            password = System.getenv(ServerOptions.ADMIN_PASSWORD_ENV);
+            if (password == null || password.isEmpty()) {
+                password = madeUpPassword();
+                madeUp = true;
+            }
+        }
+        opts.warn(err);
         try {
             s = NewsGraphServer.create().dataset(gs.dataset()).host(opts.host).port(opts.port)
-                    .allowUpdate(opts.allowUpdate).build().start();
+                    .allowUpdate(opts.allowUpdate).timeoutSeconds(opts.timeout).adminPassword(password).build().start();
         } catch (RuntimeException e) {
             gs.close();
             throw e;
@@ -49,11 +60,17 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "newsgraph-shutdown"));
         String base = "http://" + ("0.0.0.0".equals(opts.host) ? "127.0.0.1" : opts.host) + ":" + s.port();
-        out.println("newsgraph is serving store " + gs.location() + (opts.allowUpdate ? " (updates allowed)" : " (read-only)"));
+        out.println("newsgraph is serving store " + gs.location() + (opts.allowUpdate ? " (updates allowed)" : " (read-only)")
+                + (opts.timeout > 0 ? ", queries stop after " + opts.timeout + " s" : ", no query timeout"));
         out.println("  Fuseki UI:       " + base + "/");
         out.println("  SPARQL endpoint: " + base + NewsGraphServer.DATASET + "/sparql");
         out.println("  Ontology:        " + base + "/ontology");
         out.println("  Web view:        " + base + "/view/");
+        if (opts.admin) {
+            out.println("  Admin API:       " + base + "/$/ (user " + NewsGraphServer.ADMIN_USER + ", password "
+                    + (madeUp ? password + " - made up for this run and not shown again; set "
+                            + ServerOptions.ADMIN_PASSWORD_ENV + " to choose one)" : "from $" + ServerOptions.ADMIN_PASSWORD_ENV + ")"));
+        }
         out.println("Try:");
         out.println("  curl -s " + base + NewsGraphServer.DATASET + "/sparql --data-urlencode 'query=PREFIX schema: <http://schema.org/> "
                 + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name (COUNT(?m) AS ?mentions) "
@@ -70,5 +87,16 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** 20 random letters and digits (about 119 bits). */
+    private static String madeUpPassword() {
+        String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        java.security.SecureRandom r = new java.security.SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return sb.toString();
     }
 }

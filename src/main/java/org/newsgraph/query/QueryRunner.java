@@ -34,12 +34,24 @@ public final class QueryRunner {
     private final Map<String, Node> params;
     private final DatasetGraph dataset;
     private final String endpoint;
+    private final long timeoutMillis;
 
     private QueryRunner(Builder b) {
         this.query = b.query;
         this.params = Map.copyOf(b.params);
         this.dataset = b.dataset;
         this.endpoint = b.endpoint;
+        this.timeoutMillis = b.timeoutMillis;
+    }
+
+    /** Stops abandoned remote queries: one daemon thread for the whole process, started on first use. */
+    private static final class Aborter {
+        static final java.util.concurrent.ScheduledExecutorService TIMER =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "newsgraph-query-timeout");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     public static Builder create() {
@@ -58,7 +70,53 @@ public final class QueryRunner {
         }
         QueryExecBuilder b = QueryExec.dataset(dataset).query(query);
         params.forEach(b::substitution);
+        if (timeoutMillis > 0) {
+            b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         return b.build();
+    }
+
+    /**
+     * Runs {@code work} on a fresh execution, stopped after the timeout: a local query by ARQ's own
+     * timeout, a remote one by aborting the HTTP exchange. Either way the caller gets one
+     * {@link NewsGraphException} saying the query took too long.
+     */
+    private <T> T timed(java.util.function.Function<QueryExec, T> work) {
+        java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+        try (QueryExec qe = exec()) {
+            java.util.concurrent.ScheduledFuture<?> abort = endpoint == null || timeoutMillis <= 0 ? null
+                    : Aborter.TIMER.schedule(() -> {
+                        fired.set(true);
+                        qe.abort();
+                    }, timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            try {
+                return work.apply(qe);
+            } finally {
+                if (abort != null) {
+                    abort.cancel(false);
+                }
+            }
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            throw timedOut(e);
+        } catch (RuntimeException e) {
+            if (fired.get()) {
+                throw timedOut(e);
+            }
+            if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP h) {
+                throw new NewsGraphException(endpoint + " answered " + h.getStatusCode() + " "
+                        + String.valueOf(h.getMessage()).lines().findFirst().orElse(""), e);
+            }
+            throw e;
+        }
+    }
+
+    private NewsGraphException timedOut(RuntimeException e) {
+        return new NewsGraphException("the query was stopped after its timeout of " + seconds(timeoutMillis)
+                + " (--timeout SECONDS to allow more, 0 for no limit)", e);
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
 
     /** Runs a SELECT and returns its rows, materialised (safe to use after the transaction). */
@@ -66,35 +124,29 @@ public final class QueryRunner {
         if (!query.isSelectType()) {
             throw new NewsGraphException("Not a SELECT query: " + query.queryType());
         }
-        return inRead(() -> {
-            try (QueryExec qe = exec()) {
-                return qe.select().materialize();
-            }
-        });
+        return inRead(() -> timed(qe -> qe.select().materialize()));
     }
 
     /** Runs the query and writes its results to {@code out} in {@code format} (table, csv, tsv, json). */
     public void write(OutputStream out, String format) {
-        inRead(() -> {
-            try (QueryExec qe = exec()) {
-                if (query.isSelectType()) {
-                    var rs = org.apache.jena.query.ResultSet.adapt(qe.select());
-                    switch (format) {
-                        case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
-                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
-                        case "json" -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_JSON);
-                        case "table" -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
-                        default -> throw new NewsGraphException(format + ": unknown format (table, csv, tsv, json)");
-                    }
-                } else if (query.isAskType()) {
-                    ResultSetFormatter.out(out, qe.ask());
-                } else {
-                    var g = query.isConstructType() ? qe.construct() : qe.describe();
-                    RDFDataMgr.write(out, g, "json".equals(format) ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
+        inRead(() -> timed(qe -> {
+            if (query.isSelectType()) {
+                var rs = org.apache.jena.query.ResultSet.adapt(qe.select());
+                switch (format) {
+                    case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
+                    case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
+                    case "json" -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_JSON);
+                    case "table" -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                    default -> throw new NewsGraphException(format + ": unknown format (table, csv, tsv, json)");
                 }
+            } else if (query.isAskType()) {
+                ResultSetFormatter.out(out, qe.ask());
+            } else {
+                var g = query.isConstructType() ? qe.construct() : qe.describe();
+                RDFDataMgr.write(out, g, "json".equals(format) ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
             }
             return null;
-        });
+        }));
     }
 
     private <T> T inRead(java.util.function.Supplier<T> action) {
@@ -125,6 +177,7 @@ public final class QueryRunner {
         private final Map<String, Node> params = new LinkedHashMap<>();
         private DatasetGraph dataset;
         private String endpoint;
+        private long timeoutMillis;
 
         public Builder query(String text) {
             try {
@@ -153,6 +206,15 @@ public final class QueryRunner {
 
         public Builder endpoint(String url) {
             this.endpoint = url;
+            return this;
+        }
+
+        /** Stops the query after {@code millis} (0, the default: no limit). */
+        public Builder timeoutMillis(long millis) {
+            if (millis < 0) {
+                throw new IllegalArgumentException("A negative timeout: " + millis);
+            }
+            this.timeoutMillis = millis;
             return this;
         }
 

@@ -86,10 +86,11 @@ final class EvalFixtures {
         }
     }
 
-    /** Runs {@code python3 args...} and returns its standard output; fails the test clearly without python3. */
+    /** Runs {@code python3 args...} and returns its standard output; skips the test without python3 (fails it on CI). */
     static String python(Object... args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add("python3");
+        cmd.add(org.newsgraph.ExternalTool.find(null, "install python3 (apt-get install python3) for the reference scorer "
+                + "in ../shared/eval", "python3").toString());
         for (Object a : args) {
             cmd.add(a.toString());
         }
