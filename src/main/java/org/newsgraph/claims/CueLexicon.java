@@ -48,11 +48,12 @@ public final class CueLexicon {
     private final Set<String> time;
     private final Set<String> leadSubordinators;
     private final Set<String> settingNouns;
+    private final Map<String, Set<String>> functionWords;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
                        Set<String> sourceNouns, Set<String> evidenceNouns, Map<String, Character> pronouns,
                        Set<String> skip, Set<String> time, Set<String> leadSubordinators,
-                       Set<String> settingNouns) {
+                       Set<String> settingNouns, Map<String, Set<String>> functionWords) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
@@ -63,6 +64,7 @@ public final class CueLexicon {
         this.time = time;
         this.leadSubordinators = leadSubordinators;
         this.settingNouns = settingNouns;
+        this.functionWords = functionWords;
     }
 
     /** The lexicon shipped with newsgraph. */
@@ -129,6 +131,19 @@ public final class CueLexicon {
     /** Whether a head noun names the occasion or medium of an act ("statement", "rally", "tweets"). */
     public boolean isSettingNoun(String lower) {
         return settingNouns.contains(lower);
+    }
+
+    /**
+     * A group of closed-class words of function-words.tsv ("be", "possessive", "pp-head", …).
+     *
+     * @throws NewsGraphException when the file has no such group
+     */
+    public Set<String> words(String group) {
+        Set<String> w = functionWords.get(group);
+        if (w == null) {
+            throw new NewsGraphException(BASE + "function-words.tsv: no group '" + group + "'");
+        }
+        return w;
     }
 
     private static CueLexicon load() {
@@ -211,7 +226,13 @@ public final class CueLexicon {
             setting.add(last);
             setting.add(plural(last));
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting);
+        Map<String, Set<String>> function = new HashMap<>();
+        for (String[] row : rows("function-words.tsv", 2)) {
+            function.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        function.replaceAll((k, v) -> Set.copyOf(v));
+        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting,
+                Map.copyOf(function));
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */
