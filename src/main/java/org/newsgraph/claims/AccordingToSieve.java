@@ -68,7 +68,7 @@ final class AccordingToSieve extends Sieve {
                 if (to - from < 3) {
                     break;
                 }
-                addDraft(span(from, to), i, n, np);
+                tag(addDraft(span(from, to), i, n, np), before < lo ? "source-first" : "content-first");
                 break;
             }
         }

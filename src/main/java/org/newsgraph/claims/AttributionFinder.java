@@ -25,7 +25,14 @@ final class AttributionFinder {
         }
         ctx.markQuotes(QuoteFinder.find(ctx.text));
         for (Sieve s : sieves(ctx)) {
+            int before = ctx.drafts.size();
             s.run();
+            for (int k = before; k < ctx.drafts.size(); k++) {
+                Draft d = ctx.drafts.get(k);
+                if (d.rule == null) {
+                    d.rule = s.name();
+                }
+            }
         }
         return new SourceResolver(ctx).resolveAll();
     }

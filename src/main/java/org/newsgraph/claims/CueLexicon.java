@@ -49,11 +49,13 @@ public final class CueLexicon {
     private final Set<String> leadSubordinators;
     private final Set<String> settingNouns;
     private final Map<String, Set<String>> functionWords;
+    private final Map<String, Double> ruleConfidence;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
                        Set<String> sourceNouns, Set<String> evidenceNouns, Map<String, Character> pronouns,
                        Set<String> skip, Set<String> time, Set<String> leadSubordinators,
-                       Set<String> settingNouns, Map<String, Set<String>> functionWords) {
+                       Set<String> settingNouns, Map<String, Set<String>> functionWords,
+                       Map<String, Double> ruleConfidence) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
@@ -65,6 +67,7 @@ public final class CueLexicon {
         this.leadSubordinators = leadSubordinators;
         this.settingNouns = settingNouns;
         this.functionWords = functionWords;
+        this.ruleConfidence = ruleConfidence;
     }
 
     /** The lexicon shipped with newsgraph. */
@@ -144,6 +147,21 @@ public final class CueLexicon {
             throw new NewsGraphException(BASE + "function-words.tsv: no group '" + group + "'");
         }
         return w;
+    }
+
+    /**
+     * How often the claims of a rule ("reported-speech/inverted") were right on PolNeAR train
+     * (rule-confidence.tsv); a rule the table lacks gets its sieve's figure, else 0.5; NaN for null.
+     */
+    public double ruleConfidence(String rule) {
+        if (rule == null) {
+            return Double.NaN;
+        }
+        Double c = ruleConfidence.get(rule);
+        if (c == null && rule.indexOf('/') > 0) {
+            c = ruleConfidence.get(rule.substring(0, rule.indexOf('/')));
+        }
+        return c == null ? 0.5 : c;
     }
 
     private static CueLexicon load() {
@@ -231,8 +249,21 @@ public final class CueLexicon {
             function.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
         function.replaceAll((k, v) -> Set.copyOf(v));
+        Map<String, Double> confidence = new HashMap<>();
+        for (String[] row : rows("rule-confidence.tsv", 4)) {
+            double c;
+            try {
+                c = Double.parseDouble(row[3]);
+            } catch (NumberFormatException e) {
+                throw new NewsGraphException(BASE + "rule-confidence.tsv: confidence '" + row[3] + "' of " + row[0] + " is no number");
+            }
+            if (!(c >= 0 && c <= 1)) {
+                throw new NewsGraphException(BASE + "rule-confidence.tsv: confidence " + c + " of " + row[0] + " is outside [0,1]");
+            }
+            confidence.put(row[0], c);
+        }
         return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting,
-                Map.copyOf(function));
+                Map.copyOf(function), Map.copyOf(confidence));
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */

@@ -67,6 +67,10 @@ final class QuoteSieve extends Sieve {
                 d.order = firstTokenAtOrAfter(qs.begin());
                 d.tailEnd = qs.end();
                 d.source = Source.NOBODY;
+                tag(d, "unattributed");
+            }
+            if (mixed) {
+                tag(d, "mixed");
             }
             d.quote = !mixed;
             for (int k = d.cueToken; k >= 0 && k < d.cueToken + d.cueLength; k++) {
@@ -170,7 +174,7 @@ final class QuoteSieve extends Sieve {
             }
             Np np = s < sEnd(a) ? npStartingAt(s) : null;
             if (np != null && plausibleSource(np, vc[0].cls())) {
-                return quoteDraft(q, a, n, np, np.end());
+                return tag(quoteDraft(q, a, n, np, np.end()), "speaker-after");
             }
         }
         // source first: "Petrov added", "the president of the NAACP said"
@@ -210,7 +214,7 @@ final class QuoteSieve extends Sieve {
         if (n == 0 || !plausibleSource(np, vc[0].cls())) {
             return null;
         }
-        return quoteDraft(q, c, n, np, c + n);
+        return tag(quoteDraft(q, c, n, np, c + n), "speaker-after");
     }
 
     /** “…” ― Steve Quinlan: a name after a dash, alone up to the end of its paragraph. */
@@ -247,7 +251,7 @@ final class QuoteSieve extends Sieve {
         d.head = d.sourceSpan;
         d.tailEnd = tok(e - 1).end();
         d.cueLength = 1;
-        return d;
+        return tag(d, "dash");
     }
 
     /** Dr. Elise Warner from the Atlantic Council suggests, “…” / Caddell continued: “…” */
@@ -283,9 +287,9 @@ final class QuoteSieve extends Sieve {
                 }
                 Draft d = quoteDraft(q, c, n, null, q.end());
                 d.inherit = inh;
-                return d;
+                return tag(d, "speaker-before-inherited");
             }
-            return quoteDraft(q, c, n, subj.np(), q.end());
+            return tag(quoteDraft(q, c, n, subj.np(), q.end()), "speaker-before");
         }
         return null;
     }

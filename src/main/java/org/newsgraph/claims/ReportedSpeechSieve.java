@@ -64,7 +64,7 @@ final class ReportedSpeechSieve extends Sieve {
                         int to = trimEnd(sStart(i), subj.before());
                         int from = trimStart(sStart(i), to);
                         if (to - from >= 3) {
-                            addReported(List.of(span(from, to)), i, n, right, null);
+                            tag(addReported(List.of(span(from, to)), i, n, right, null), "cue-first");
                         }
                         continue;
                     }
@@ -139,7 +139,7 @@ final class ReportedSpeechSieve extends Sieve {
                     // "To understand it, Roberts said, one should visit this museum."
                     pieces.add(span(cs, ce));
                 }
-                addReported(pieces, i, n, np, null);
+                tag(addReported(pieces, i, n, np, null), inverted ? "inverted" : "parenthetical");
                 continue;
             }
             if (np != null && cue.cls() != CueLexicon.VerbClass.THINK && after + 1 < toks.size()
@@ -150,7 +150,7 @@ final class ReportedSpeechSieve extends Sieve {
                     end++;
                 }
                 if (end - (after + 1) >= 4 && !overlapsQuoteClaim(span(after + 1, end))) {
-                    addReported(List.of(span(after + 1, end)), i, n, np, null);
+                    tag(addReported(List.of(span(after + 1, end)), i, n, np, null), "colon-paragraph");
                 }
                 continue;
             }
@@ -214,7 +214,7 @@ final class ReportedSpeechSieve extends Sieve {
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
             }
-            addReported(List.of(content), i, n, np, inherit);
+            tag(addReported(List.of(content), i, n, np, inherit), np == null ? "inherited" : "clause");
         }
     }
 
@@ -233,6 +233,6 @@ final class ReportedSpeechSieve extends Sieve {
                 || personalPronoun(subject.start()) && subject.end() - subject.start() == 1) {
             return;
         }
-        addDraft(span(subject.start(), subject.end()), cue, n, agent);
+        tag(addDraft(span(subject.start(), subject.end()), cue, n, agent), "passive-agent");
     }
 }

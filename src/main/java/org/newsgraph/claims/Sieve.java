@@ -20,8 +20,16 @@ abstract class Sieve extends Clauses {
     /** Adds the claims this sieve finds to the context's drafts. */
     abstract void run();
 
+    /** Records that the variant {@code variant} of this sieve found {@code d}; returns {@code d}. */
+    Draft tag(Draft d, String variant) {
+        if (d != null) {
+            d.rule = name() + "/" + variant;
+        }
+        return d;
+    }
+
     /** A claim of one content span whose cue is tokens {@code cue} to {@code cue + n}, said by {@code source}. */
-    void addDraft(Span content, int cue, int n, Np source) {
+    Draft addDraft(Span content, int cue, int n, Np source) {
         Draft d = new Draft();
         d.content.add(content);
         d.cue = span(cue, cue + n);
@@ -32,9 +40,10 @@ abstract class Sieve extends Clauses {
             used[t] = true;
         }
         drafts.add(d);
+        return d;
     }
 
-    void addReported(List<Span> content, int cue, int n, Np np, Draft inherit) {
+    Draft addReported(List<Span> content, int cue, int n, Np np, Draft inherit) {
         Draft d = new Draft();
         d.content.addAll(content);
         d.cue = span(cue, cue + n);
@@ -54,5 +63,6 @@ abstract class Sieve extends Clauses {
             used[k] = true;
         }
         drafts.add(d);
+        return d;
     }
 }

@@ -45,7 +45,7 @@ final class SourceResolver extends ContextView {
                 src = d.inherit.sourceSpan;
             }
             out.add(new Claim(content, Optional.ofNullable(d.cue), Optional.ofNullable(src),
-                    d.source == null ? Source.NOBODY : d.source, d.quote));
+                    d.source == null ? Source.NOBODY : d.source, d.quote, d.rule, lex.ruleConfidence(d.rule)));
         }
         return out;
     }
