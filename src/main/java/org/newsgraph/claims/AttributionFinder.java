@@ -37,13 +37,24 @@ final class AttributionFinder {
         return new SourceResolver(ctx).resolveAll();
     }
 
+    /**
+     * Whether the learned-verb sieve runs ({@code -Dnewsgraph.claims.model=true}): off by default,
+     * as it finds beliefs and stances PolNeAR annotates ("X knows …", "X fears …") that the seeds'
+     * gold does not count as claims (docs/claims.md).
+     */
+    static final boolean MODEL = Boolean.getBoolean("newsgraph.claims.model");
+
     /** The sieves, in the order they run. */
     static List<Sieve> sieves(AttributionContext ctx) {
-        return List.of(
+        List<Sieve> sieves = new java.util.ArrayList<>(List.of(
                 new SpeakerLabelSieve(ctx),
                 new QuoteSieve(ctx),
                 new ReportedSpeechSieve(ctx),
                 new AccordingToSieve(ctx),
-                new CueNounSieve(ctx));
+                new CueNounSieve(ctx)));
+        if (MODEL || LearnedVerbSieve.proposeAll) {
+            sieves.add(new LearnedVerbSieve(ctx));
+        }
+        return sieves;
     }
 }

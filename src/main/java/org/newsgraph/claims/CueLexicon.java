@@ -70,6 +70,7 @@ public final class CueLexicon {
         this.ruleConfidence = ruleConfidence;
     }
 
+
     /** The lexicon shipped with newsgraph. */
     public static CueLexicon standard() {
         return DEFAULT;
@@ -249,21 +250,26 @@ public final class CueLexicon {
             function.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
         function.replaceAll((k, v) -> Set.copyOf(v));
+        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting,
+                Map.copyOf(function), Map.copyOf(confidence("rule-confidence.tsv")));
+    }
+
+    /** name, found, right, confidence in [0,1] a line: the confidence by name. */
+    private static Map<String, Double> confidence(String file) {
         Map<String, Double> confidence = new HashMap<>();
-        for (String[] row : rows("rule-confidence.tsv", 4)) {
+        for (String[] row : rows(file, 4)) {
             double c;
             try {
                 c = Double.parseDouble(row[3]);
             } catch (NumberFormatException e) {
-                throw new NewsGraphException(BASE + "rule-confidence.tsv: confidence '" + row[3] + "' of " + row[0] + " is no number");
+                throw new NewsGraphException(BASE + file + ": confidence '" + row[3] + "' of " + row[0] + " is no number");
             }
             if (!(c >= 0 && c <= 1)) {
-                throw new NewsGraphException(BASE + "rule-confidence.tsv: confidence " + c + " of " + row[0] + " is outside [0,1]");
+                throw new NewsGraphException(BASE + file + ": confidence " + c + " of " + row[0] + " is outside [0,1]");
             }
             confidence.put(row[0], c);
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting,
-                Map.copyOf(function), Map.copyOf(confidence));
+        return confidence;
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */

@@ -18,6 +18,7 @@ final class Draft {
     int order;          // token where the attribution sits, for text order
     int tailEnd;        // end of the attribution words after a quote
     Source source;
+    double confidence = Double.NaN; // set by a sieve that weighs each claim itself
     String rule;        // the sieve (and its variant) that found it: "reported-speech/inverted"
 
     Span extent() {

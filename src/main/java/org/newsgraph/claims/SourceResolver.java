@@ -44,8 +44,9 @@ final class SourceResolver extends ContextView {
             if (src == null && d.inherit != null) {
                 src = d.inherit.sourceSpan;
             }
+            double confidence = Double.isNaN(d.confidence) ? lex.ruleConfidence(d.rule) : d.confidence;
             out.add(new Claim(content, Optional.ofNullable(d.cue), Optional.ofNullable(src),
-                    d.source == null ? Source.NOBODY : d.source, d.quote, d.rule, lex.ruleConfidence(d.rule)));
+                    d.source == null ? Source.NOBODY : d.source, d.quote, d.rule, confidence));
         }
         return out;
     }

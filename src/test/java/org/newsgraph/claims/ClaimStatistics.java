@@ -40,7 +40,8 @@ import org.newsgraph.text.Token;
  * java -cp target/test-classes:target/classes:$(cat cp.txt) org.newsgraph.claims.ClaimStatistics \
  *     --gold ../shared/eval/polnear-train/gold.json --texts ../shared/eval/polnear-train/text \
  *     --write-confidence src/main/resources/org/newsgraph/claims/rule-confidence.tsv \
- *     --cues src/main/resources/org/newsgraph/claims/learned-cues.tsv
+ *     --cues /tmp/learned-cues.tsv
+ * java … ClaimStatistics --gold … --texts … --train-model src/main/resources/org/newsgraph/claims/verb-candidates.bin.gz
  * </pre>
  */
 public final class ClaimStatistics {
@@ -59,6 +60,7 @@ public final class ClaimStatistics {
     private final Map<String, int[]> byRule = new TreeMap<>();   // found, right
     private final Map<String, int[]> cueStart = new TreeMap<>(); // as cue start, content first, quote
     private final Map<String, Integer> occurrences = new java.util.HashMap<>();
+    private final List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
     private final Map<String, int[]> misses = new java.util.HashMap<>();     // cue head: cue taken, cue not taken
 
     public static void main(String[] args) throws IOException {
@@ -66,12 +68,15 @@ public final class ClaimStatistics {
         Path texts = null;
         Path confidence = null;
         Path cues = null;
+        Path learnVerbs = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[i + 1]);
                 case "--texts" -> texts = Path.of(args[i + 1]);
                 case "--write-confidence" -> confidence = Path.of(args[i + 1]);
                 case "--cues" -> cues = Path.of(args[i + 1]);
+                case "--train-model" -> learnVerbs = Path.of(args[i + 1]);
+                case "--threshold" -> VerbCandidateModel.threshold = Double.parseDouble(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -79,11 +84,16 @@ public final class ClaimStatistics {
             System.err.println("usage: ClaimStatistics --gold FILE --texts DIR [--write-confidence FILE] [--cues FILE]");
             System.exit(2);
         }
+        // training: the learned-verb sieve proposes every candidate, with its features
+        LearnedVerbSieve.proposeAll = learnVerbs != null;
         ClaimStatistics st = new ClaimStatistics();
         st.run(gold, texts);
         st.print(System.out);
         if (confidence != null) {
             st.writeConfidence(confidence, gold);
+        }
+        if (learnVerbs != null) {
+            st.trainModel(learnVerbs);
         }
         if (cues != null) {
             st.writeCues(cues, gold);
@@ -151,11 +161,15 @@ public final class ClaimStatistics {
             }
         }
         for (int p = 0; p < pred.size(); p++) {
-            int[] r = byRule.computeIfAbsent(String.valueOf(pred.get(p).rule()), k -> new int[2]);
-            r[0]++;
-            if (goldOf[p] >= 0 && sourceOk(gcs.get(goldOf[p]).getAsObject(), pred.get(p))) {
-                r[1]++;
+            String rule = String.valueOf(pred.get(p).rule());
+            boolean ok = goldOf[p] >= 0 && sourceOk(gcs.get(goldOf[p]).getAsObject(), pred.get(p));
+            if (rule.startsWith("learned-verb/")) {
+                events.add(new opennlp.tools.ml.model.Event(ok ? "right" : "wrong", rule.substring("learned-verb/".length()).split(" ")));
+                rule = "learned-verb";
             }
+            int[] r = byRule.computeIfAbsent(rule, k -> new int[2]);
+            r[0]++;
+            r[1] += ok ? 1 : 0;
         }
         for (int g = 0; g < gcs.size(); g++) {
             JsonObject gc = gcs.get(g).getAsObject();
@@ -368,9 +382,32 @@ public final class ClaimStatistics {
         sb.append("# How often each rule of the claim sieves was right on PolNeAR train (content and source),\n")
                 .append("# aggregate counts only (see NOTICE.md); written by ClaimStatistics from ").append(gold.getFileName()).append(".\n")
                 .append("# rule\tfound\tright\tconfidence ((right + 1) / (found + 2))\n");
-        byRule.forEach((r, c) -> sb.append(r).append('\t').append(c[0]).append('\t').append(c[1]).append('\t')
-                .append(String.format(Locale.ROOT, "%.3f", (c[1] + 1.0) / (c[0] + 2.0))).append('\n'));
+        byRule.forEach((r, c) -> {
+            if (!r.startsWith("learned-verb/")) {
+                sb.append(r).append('\t').append(c[0]).append('\t').append(c[1]).append('\t')
+                        .append(String.format(Locale.ROOT, "%.3f", (c[1] + 1.0) / (c[0] + 2.0))).append('\n');
+            }
+        });
         write(file, sb.toString());
+    }
+
+    /** Trains the learned-verb sieve's maxent model on the candidates it proposed, right or wrong. */
+    void trainModel(Path file) throws IOException {
+        opennlp.tools.util.TrainingParameters p = new opennlp.tools.util.TrainingParameters();
+        p.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(opennlp.tools.util.TrainingParameters.TRAINER_TYPE_PARAM, opennlp.tools.ml.EventTrainer.EVENT_VALUE);
+        p.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 3);
+        opennlp.tools.ml.model.MaxentModel m = opennlp.tools.ml.TrainerFactory.getEventTrainer(p, null)
+                .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
+            new opennlp.tools.ml.model.GenericModelWriter((opennlp.tools.ml.model.AbstractModel) m, out).persist();
+        }
+        int right = 0;
+        for (opennlp.tools.ml.model.Event e : events) {
+            right += e.getOutcome().equals("right") ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "model: %d candidates (%d right) -> %s%n", events.size(), right, file);
     }
 
     /** word, as a cue's first word, all occurrences, reliability, share with content first, share quoted (>= 5 uses). */
