@@ -48,11 +48,14 @@ public final class CueLexicon {
     private final Set<String> time;
     private final Set<String> leadSubordinators;
     private final Set<String> settingNouns;
+    private final Map<String, Set<String>> functionWords;
+    private final Map<String, Double> ruleConfidence;
 
     private CueLexicon(Map<String, List<VerbCue>> verbs, Set<String> nouns, Map<String, List<List<String>>> sourceAfter,
                        Set<String> sourceNouns, Set<String> evidenceNouns, Map<String, Character> pronouns,
                        Set<String> skip, Set<String> time, Set<String> leadSubordinators,
-                       Set<String> settingNouns) {
+                       Set<String> settingNouns, Map<String, Set<String>> functionWords,
+                       Map<String, Double> ruleConfidence) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.sourceAfter = sourceAfter;
@@ -63,7 +66,10 @@ public final class CueLexicon {
         this.time = time;
         this.leadSubordinators = leadSubordinators;
         this.settingNouns = settingNouns;
+        this.functionWords = functionWords;
+        this.ruleConfidence = ruleConfidence;
     }
+
 
     /** The lexicon shipped with newsgraph. */
     public static CueLexicon standard() {
@@ -129,6 +135,34 @@ public final class CueLexicon {
     /** Whether a head noun names the occasion or medium of an act ("statement", "rally", "tweets"). */
     public boolean isSettingNoun(String lower) {
         return settingNouns.contains(lower);
+    }
+
+    /**
+     * A group of closed-class words of function-words.tsv ("be", "possessive", "pp-head", …).
+     *
+     * @throws NewsGraphException when the file has no such group
+     */
+    public Set<String> words(String group) {
+        Set<String> w = functionWords.get(group);
+        if (w == null) {
+            throw new NewsGraphException(BASE + "function-words.tsv: no group '" + group + "'");
+        }
+        return w;
+    }
+
+    /**
+     * How often the claims of a rule ("reported-speech/inverted") were right on PolNeAR train
+     * (rule-confidence.tsv); a rule the table lacks gets its sieve's figure, else 0.5; NaN for null.
+     */
+    public double ruleConfidence(String rule) {
+        if (rule == null) {
+            return Double.NaN;
+        }
+        Double c = ruleConfidence.get(rule);
+        if (c == null && rule.indexOf('/') > 0) {
+            c = ruleConfidence.get(rule.substring(0, rule.indexOf('/')));
+        }
+        return c == null ? 0.5 : c;
     }
 
     private static CueLexicon load() {
@@ -211,7 +245,31 @@ public final class CueLexicon {
             setting.add(last);
             setting.add(plural(last));
         }
-        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting);
+        Map<String, Set<String>> function = new HashMap<>();
+        for (String[] row : rows("function-words.tsv", 2)) {
+            function.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        }
+        function.replaceAll((k, v) -> Set.copyOf(v));
+        return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting,
+                Map.copyOf(function), Map.copyOf(confidence("rule-confidence.tsv")));
+    }
+
+    /** name, found, right, confidence in [0,1] a line: the confidence by name. */
+    private static Map<String, Double> confidence(String file) {
+        Map<String, Double> confidence = new HashMap<>();
+        for (String[] row : rows(file, 4)) {
+            double c;
+            try {
+                c = Double.parseDouble(row[3]);
+            } catch (NumberFormatException e) {
+                throw new NewsGraphException(BASE + file + ": confidence '" + row[3] + "' of " + row[0] + " is no number");
+            }
+            if (!(c >= 0 && c <= 1)) {
+                throw new NewsGraphException(BASE + file + ": confidence " + c + " of " + row[0] + " is outside [0,1]");
+            }
+            confidence.put(row[0], c);
+        }
+        return confidence;
     }
 
     /** Regular inflections: base, -s, -ed, -ing (with the usual spelling changes). */

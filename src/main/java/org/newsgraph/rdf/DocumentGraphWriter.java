@@ -245,6 +245,14 @@ public final class DocumentGraphWriter {
                 });
                 c.sourceSpan().ifPresent(s -> add(cn, NG.sourceSpan, spanNode(s, NIF.String)));
                 add(cn, PROV.wasDerivedFrom, docNode);
+                if (c.rule() != null) {
+                    add(cn, NG.rule, str(c.rule()));
+                }
+                if (!Double.isNaN(c.confidence())) {
+                    add(cn, NG.confidence, NodeFactory.createLiteralDT(
+                            new java.math.BigDecimal(c.confidence()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(),
+                            XSDDatatype.XSDdecimal));
+                }
                 Span extent = c.contentExtent();
                 if (c.cue().isPresent()) {
                     extent = extent.union(c.cue().get());

@@ -1,0 +1,115 @@
+package org.newsgraph.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verbs the rules pass over, weighed by a model learned from PolNeAR train: every verb not taken
+ * by an earlier sieve, with a subject that can be a source on its left and a complement of at
+ * least two tokens on its right, is a candidate ("X called for …", "X sought to …", "X defended
+ * …"); the {@link VerbCandidateModel} gives the probability that such a candidate is a right
+ * attribution from the verb, its subject and its complement, and candidates at or above
+ * {@link VerbCandidateModel#threshold} become claims.
+ */
+final class LearnedVerbSieve extends Sieve {
+
+    /** Training: propose every candidate, its features in the rule ({@code learned-verb/f1 f2 …}). */
+    static volatile boolean proposeAll;
+
+    LearnedVerbSieve(AttributionContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    String name() {
+        return "learned-verb";
+    }
+
+    @Override
+    void run() {
+        for (int i = 0; i < toks.size(); i++) {
+            if (used[i] || !pos(i).equals("VERB")) {
+                continue;
+            }
+            Subject subj = subjectLeft(i);
+            Np np = subj.np();
+            if (np == null || !plausibleSource(np, CueLexicon.VerbClass.SAY) || startsContent(tok(np.start()).begin())) {
+                continue;
+            }
+            int cs = complementStart(i + 1, false);
+            if (cs < 0 || cs >= sEnd(i)) {
+                continue;
+            }
+            int ce = toQuoteEnd(cs, complementEnd(cs));
+            if (ce - cs < 2 || overlapsQuoteClaim(span(cs, ce)) || coveredByDraft(span(cs, ce))) {
+                continue;
+            }
+            String[] f = features(i, subj, cs, ce);
+            double p = proposeAll ? 1 : VerbCandidateModel.probability(f);
+            if (p < VerbCandidateModel.threshold) {
+                continue;
+            }
+            Draft d = addReported(List.of(span(cs, ce)), i, 1, np, null);
+            d.rule = proposeAll ? name() + "/" + String.join(" ", f) : name();
+            d.confidence = p;
+        }
+    }
+
+    /** The candidate's features: the verb, its subject, its complement. */
+    String[] features(int i, Subject subj, int cs, int ce) {
+        List<String> f = new ArrayList<>();
+        String w = low(i);
+        String lemma = lemma(w);
+        f.add("w=" + w);
+        f.add("l=" + lemma);
+        f.add("sfx=" + (w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : w.endsWith("s") ? "s" : "0"));
+        List<CueLexicon.VerbCue> cues = lex.verbsStartingWith(w);
+        f.add("lex=" + (cues.isEmpty() ? "none" : cues.get(cues.size() - 1).cls() + "/" + cues.get(cues.size() - 1).frame()));
+        if (inQuote[i]) {
+            f.add("inquote");
+        }
+        if (subj.passive()) {
+            f.add("passive");
+        }
+        Np np = subj.np();
+        String s = np.end() - np.start() == 1 && personalPronoun(np.start()) ? "pron"
+                : namedOrPronoun(np) ? "name" : evidence(np) ? "evidence"
+                : lex.isSourceNoun(low(np.headEnd() - 1)) ? "source-noun" : "other";
+        f.add("subj=" + s);
+        f.add("subj+l=" + s + "+" + lemma);
+        String next = i + 1 < toks.size() ? low(i + 1) : "</s>";
+        f.add("next=" + (pos(Math.min(i + 1, toks.size() - 1)).equals("ADP") || next.equals("that") || next.equals("to")
+                ? next : pos(Math.min(i + 1, toks.size() - 1))));
+        f.add("l+next=" + lemma + "+" + next);
+        boolean that = cs > i + 1 && low(cs - 1).equals("that");
+        String comp = that ? "that" : bareClause(cs, ce) ? "clause" : infinitive(cs, ce) ? "inf"
+                : clausal(cs, ce) ? "clausal" : "object";
+        f.add("comp=" + comp);
+        f.add("l+comp=" + lemma + "+" + comp);
+        int len = ce - cs;
+        f.add("len=" + (len < 4 ? "2-3" : len < 9 ? "4-8" : len < 17 ? "9-16" : "17+"));
+        f.add("c0=" + pos(cs));
+        f.add("first=" + (i == sStart(i) || i - 1 == np.end() - 1 && np.start() == sStart(i)));
+        return f.toArray(new String[0]);
+    }
+
+    /** A rough lemma: the form without -s, -ed, -ing. */
+    static String lemma(String w) {
+        if (w.endsWith("ing") && w.length() > 5) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.endsWith("ied") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ed") && w.length() > 4) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,198 @@
+package org.newsgraph.claims;
+
+
+/**
+ * Grammar shared by the sieves, second layer: the subject of a cue (walking left over auxiliaries,
+ * time phrases, appositions and inserts) and the source a cue with no subject inherits.
+ */
+abstract class Subjects extends Phrases {
+
+    Subjects(AttributionContext ctx) {
+        super(ctx);
+    }
+
+    /** Result of the leftward search for a cue's subject. */
+    record Subject(Np np, boolean passive, int before) { }
+
+    /** Walks left from the cue at {@code c} over auxiliaries and adverbs to the nearest noun phrase. */
+    Subject subjectLeft(int c) {
+        int lo = sStart(c);
+        int j = c - 1;
+        boolean passive = false;
+        while (true) {
+            while (j >= lo && skippable(j)) {
+                if (be.contains(low(j)) && !low(c).endsWith("ing")) {
+                    passive = true; // "was told", not the progressive "is urging"
+                }
+                j--;
+                // a time phrase: "who in 2010 said", "Trump on Monday said", "the court this month rejected"
+                if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && (pos(j - 1).equals("ADP")
+                        || lex.isTimeWord(low(j)) && (low(j - 1).equals("this") || low(j - 1).equals("last")))) {
+                    j -= 2;
+                }
+            }
+            if (j - 1 > lo && low(j).equals("to") && pos(j - 1).equals("VERB") && !used[j - 1]
+                    && !low(j - 1).endsWith("ing")) {
+                // a verb that takes the cue as its infinitive: "continues to insist", "refused to pledge"
+                j -= 2;
+                continue;
+            }
+            break;
+        }
+        if (j - 1 >= lo && (pos(j).equals("NUM") || lex.isTimeWord(low(j))) && pos(j - 1).equals("ADP")
+                && (j - 2 < lo || !pos(j - 2).equals("ADP"))) {
+            j -= 2;
+            while (j >= lo && skippable(j)) {
+                j--;
+            }
+        }
+        if (j < lo) {
+            return new Subject(null, passive, j);
+        }
+        if (isComma(j) && low(c).endsWith("ing") && pos(c).equals("VERB")) {
+            // ", arguing that …": a participle shares the subject of its clause, never the phrase before the comma
+            return new Subject(null, passive, j);
+        }
+        // "Cornell William Brooks, president of the NAACP, said": an apposition before the cue
+        if (isComma(j) && j - 1 >= lo) {
+            Np appos = npEndingAt(j - 1);
+            if (appos != null && appos.start() - 1 > lo && isComma(appos.start() - 1)) {
+                Np head = npEndingAt(appos.start() - 2);
+                if (head != null) {
+                    return new Subject(new Np(head.start(), j, head.headStart(), head.headEnd()), passive, j);
+                }
+            }
+            Np far = subjectBeforeInsert(j, lo);
+            return new Subject(far, passive, j);
+        }
+        if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
+            return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
+        }
+        Np np = npEndingAt(j);
+        if (np != null && lex.isTimeWord(low(np.headEnd() - 1)) && np.start() - 1 >= lo) {
+            // "A Quinnipiac poll in late August found", "Wells Fargo this month announced"
+            int k = np.start() - 1;
+            if (pos(k).equals("ADP") && k - 1 >= lo) {
+                k--;
+            }
+            np = npEndingAt(k);
+        }
+        if (np == null && (pos(j).equals("ADJ") || pos(j).equals("VERB")) && tok(j).isCapitalised()
+                && (inName[j] || j == c - 1)) {
+            np = new Np(j, j + 1, j, j + 1); // a name the tagger took for an adjective: "Trump/ADJ called"
+        }
+        if (np != null && low(c).endsWith("ing") && pos(c).equals("VERB") && np.start() - 1 >= lo
+                && lex.isSettingNoun(low(np.headEnd() - 1)) && pos(np.start() - 1).equals("VERB")
+                && !used[np.start() - 1]) {
+            // "Trump sent a series of tweets saying …": the medium speaks for whoever sent it
+            Subject sender = subjectLeft(np.start() - 1);
+            if (sender.np() != null && !sender.passive()) {
+                return new Subject(sender.np(), passive, sender.before());
+            }
+        }
+        if (np != null && np.start() - 3 >= lo && pos(np.start() - 1).equals("ADP")
+                && pos(np.start() - 2).equals("VERB") && low(np.start() - 2).endsWith("ing")) {
+            // "Protesters marching through the streets chanted": the participle's subject is the source
+            Np walker = npEndingAt(np.start() - 3);
+            if (walker != null) {
+                return new Subject(new Np(walker.start(), np.end(), walker.headStart(), walker.headEnd()), passive, j);
+            }
+        }
+        return new Subject(np, passive, j);
+    }
+
+    /** Whether token {@code k} lies in a relative clause opened by ", who" or ", which" after {@code lo}. */
+    boolean relativeBefore(int k, int lo) {
+        for (int m = k - 1; m > lo && m > sStart(k); m--) {
+            if (isComma(m) || isQuoteMark(m) || low(m).equals(";")) {
+                return isComma(m) && (low(m + 1).equals("who") || low(m + 1).equals("which"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Dr. Connie Mariano, who as a Navy captain was …, said", "Megan Hester, senior associate for
+     * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
+     * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
+     */
+    Np subjectBeforeInsert(int j, int lo) {
+        for (int k = j - 1; k > lo && k > j - 40; k--) {
+            if (isQuoteMark(k) || low(k).equals(";")) {
+                return null;
+            }
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 40)) {
+                return null; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
+            }
+            if (!isComma(k)) {
+                continue;
+            }
+            boolean relative = low(k + 1).equals("who") || low(k + 1).equals("which");
+            if (!relative) {
+                for (int m = k + 1; m < j; m++) {
+                    if (pos(m).equals("AUX") || pos(m).equals("VERB") && !low(m).endsWith("ing")
+                            && !low(m).endsWith("ed")) {
+                        return null;
+                    }
+                }
+            }
+            Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
+            if (head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
+                    || pos(head.start() - 1).equals("VERB"))) {
+                return null; // "links stretch through the Philippines, a US ally, …": an object, not the subject
+            }
+            if (head != null && (namedOrPronoun(head) || lex.isSourceNoun(low(head.headEnd() - 1)))) {
+                return new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    void setSource(Draft d, Np np) {
+        d.sourceSpan = span(np.start(), np.end());
+        d.head = span(np.headStart(), np.headEnd());
+        if (np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("which"))) {
+            int w = np.start();
+            if (w - 2 >= sStart(w) && isComma(w - 1)) {
+                Np ante = npEndingAt(w - 2);
+                if (ante != null) {
+                    d.antecedent = span(ante.headStart(), ante.headEnd());
+                }
+            }
+        }
+    }
+
+    /** For a cue with no subject of its own: coordination ("and added") or a participle (", saying"). */
+    Draft inherited(int c, Subject subj) {
+        int j = subj.before();
+        if (j < sStart(c)) {
+            return null;
+        }
+        boolean coord = pos(j).equals("CCONJ") || (isComma(j) && low(c).endsWith("ing"));
+        if (!coord) {
+            return null;
+        }
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            if (d.cueToken >= 0 && d.cueToken < c && sentOf[d.cueToken] == sentOf[c]) {
+                return d.inherit != null ? d.inherit : d;
+            }
+        }
+        {
+            // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
+            for (int k = sStart(c); k < c && k < sStart(c) + 4; k++) {
+                if (k > sStart(c) && pos(k - 1).equals("ADP")) {
+                    continue; // "On Thursday, Trump …": not the time phrase
+                }
+                Np np = npStartingAt(k);
+                if (np != null && plausibleSource(np, CueLexicon.VerbClass.SAY)) {
+                    Draft d = new Draft();
+                    setSource(d, np);
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+}

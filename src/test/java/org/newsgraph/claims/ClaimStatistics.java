@@ -1,0 +1,437 @@
+package org.newsgraph.claims;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.pipeline.Extraction;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.text.DocumentReader;
+import org.newsgraph.text.Span;
+import org.newsgraph.text.Token;
+
+/**
+ * Claim statistics on a PolNeAR-format gold set (a test-scope tool, not shipped):
+ * <ul>
+ *   <li>recall per kind of attribution (quote, reported speech with a speech verb or another verb,
+ *       "according to", noun cue, other) and per place of the content (before or after its cue);</li>
+ *   <li>how many claims each rule of the sieves found and how many were right (content and source):
+ *       {@code --write-confidence FILE} writes that as {@code rule-confidence.tsv};</li>
+ *   <li>with {@code --cues FILE}, which words start a gold cue and how reliably (times as a cue's
+ *       first word against all their occurrences), with the share of those cues whose content comes first.</li>
+ * </ul>
+ * Only aggregate figures are written: no sentence, no span. Learn only from PolNeAR train:
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.newsgraph.claims.ClaimStatistics \
+ *     --gold ../shared/eval/polnear-train/gold.json --texts ../shared/eval/polnear-train/text \
+ *     --write-confidence src/main/resources/org/newsgraph/claims/rule-confidence.tsv \
+ *     --cues /tmp/learned-cues.tsv
+ * java … ClaimStatistics --gold … --texts … --train-model src/main/resources/org/newsgraph/claims/verb-candidates.bin.gz
+ * </pre>
+ */
+public final class ClaimStatistics {
+
+    private static final CueLexicon LEX = CueLexicon.standard();
+
+    /** Found / all, for one bucket. */
+    private static final class Count {
+        int all;
+        int content;
+        int right;
+    }
+
+    private final Map<String, Count> byKind = new TreeMap<>();
+    private final Map<String, Count> byPlace = new TreeMap<>();
+    private final Map<String, int[]> byRule = new TreeMap<>();   // found, right
+    private final Map<String, int[]> cueStart = new TreeMap<>(); // as cue start, content first, quote
+    private final Map<String, Integer> occurrences = new java.util.HashMap<>();
+    private final List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+    private final Map<String, int[]> misses = new java.util.HashMap<>();     // cue head: cue taken, cue not taken
+
+    public static void main(String[] args) throws IOException {
+        Path gold = null;
+        Path texts = null;
+        Path confidence = null;
+        Path cues = null;
+        Path learnVerbs = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--gold" -> gold = Path.of(args[i + 1]);
+                case "--texts" -> texts = Path.of(args[i + 1]);
+                case "--write-confidence" -> confidence = Path.of(args[i + 1]);
+                case "--cues" -> cues = Path.of(args[i + 1]);
+                case "--train-model" -> learnVerbs = Path.of(args[i + 1]);
+                case "--threshold" -> VerbCandidateModel.threshold = Double.parseDouble(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (gold == null || texts == null) {
+            System.err.println("usage: ClaimStatistics --gold FILE --texts DIR [--write-confidence FILE] [--cues FILE]");
+            System.exit(2);
+        }
+        // training: the learned-verb sieve proposes every candidate, with its features
+        LearnedVerbSieve.proposeAll = learnVerbs != null;
+        ClaimStatistics st = new ClaimStatistics();
+        st.run(gold, texts);
+        st.print(System.out);
+        if (confidence != null) {
+            st.writeConfidence(confidence, gold);
+        }
+        if (learnVerbs != null) {
+            st.trainModel(learnVerbs);
+        }
+        if (cues != null) {
+            st.writeCues(cues, gold);
+        }
+    }
+
+    void run(Path goldFile, Path texts) {
+        JsonObject gold = JSON.read(goldFile.toString());
+        Pipeline pipeline = Pipeline.standard();
+        List<DocumentReader.Input> inputs = new ArrayList<>();
+        Map<String, JsonObject> goldByFile = new java.util.HashMap<>();
+        for (JsonValue v : gold.get("documents").getAsArray()) {
+            JsonObject d = v.getAsObject();
+            String file = d.get("file").getAsString().value();
+            goldByFile.put(file, d);
+            inputs.add(new DocumentReader.Input(texts.resolve(file), file));
+        }
+        Extraction.run(pipeline, inputs, Extraction.defaultThreads(), r -> {
+            if (!r.ok()) {
+                System.err.println("ClaimStatistics: " + r.error());
+                return;
+            }
+            synchronized (this) {
+                document(goldByFile.get(r.input().id()), r.doc());
+            }
+        });
+    }
+
+    private void document(JsonObject gd, AnnotatedDocument doc) {
+        if (gd == null) {
+            return;
+        }
+        String text = doc.text();
+        List<Claim> pred = doc.claims();
+        JsonArray gcs = gd.hasKey("claims") ? gd.get("claims").getAsArray() : new JsonArray();
+        List<Set<Integer>> ps = new ArrayList<>();
+        for (Claim c : pred) {
+            ps.add(chars(text, c.content()));
+        }
+        List<Set<Integer>> gs = new ArrayList<>();
+        for (JsonValue g : gcs) {
+            gs.add(chars(text, spans(g, "content")));
+        }
+        // greedy one-to-one matching by Jaccard >= 0.5, as the scorer does
+        List<double[]> cands = new ArrayList<>();
+        for (int p = 0; p < ps.size(); p++) {
+            for (int g = 0; g < gs.size(); g++) {
+                double j = jaccard(ps.get(p), gs.get(g));
+                if (j >= 0.5) {
+                    cands.add(new double[] {j, p, g});
+                }
+            }
+        }
+        cands.sort((a, b) -> Double.compare(b[0], a[0]));
+        int[] goldOf = new int[ps.size()];
+        int[] predOf = new int[gs.size()];
+        java.util.Arrays.fill(goldOf, -1);
+        java.util.Arrays.fill(predOf, -1);
+        for (double[] c : cands) {
+            int p = (int) c[1];
+            int g = (int) c[2];
+            if (goldOf[p] < 0 && predOf[g] < 0) {
+                goldOf[p] = g;
+                predOf[g] = p;
+            }
+        }
+        for (int p = 0; p < pred.size(); p++) {
+            String rule = String.valueOf(pred.get(p).rule());
+            boolean ok = goldOf[p] >= 0 && sourceOk(gcs.get(goldOf[p]).getAsObject(), pred.get(p));
+            if (rule.startsWith("learned-verb/")) {
+                events.add(new opennlp.tools.ml.model.Event(ok ? "right" : "wrong", rule.substring("learned-verb/".length()).split(" ")));
+                rule = "learned-verb";
+            }
+            int[] r = byRule.computeIfAbsent(rule, k -> new int[2]);
+            r[0]++;
+            r[1] += ok ? 1 : 0;
+        }
+        for (int g = 0; g < gcs.size(); g++) {
+            JsonObject gc = gcs.get(g).getAsObject();
+            boolean content = predOf[g] >= 0;
+            boolean right = content && sourceOk(gc, pred.get(predOf[g]));
+            add(byKind, kind(gc, doc), content, right);
+            add(byPlace, place(gc), content, right);
+            if (!right) {
+                miss(gc, doc, pred);
+            }
+            cueStats(gc, doc);
+        }
+        for (Token t : tokens(doc)) {
+            occurrences.merge(t.lower(), 1, Integer::sum);
+        }
+    }
+
+    private void miss(JsonObject g, AnnotatedDocument doc, List<Claim> pred) {
+        List<Span> cue = spans(g, "cue");
+        if (cue.isEmpty()) {
+            return;
+        }
+        boolean taken = false;
+        for (Claim c : pred) {
+            taken |= c.cue().isPresent() && c.cue().get().overlaps(cue.get(0));
+        }
+        String head = null;
+        for (Token t : tokens(doc)) {
+            if (t.span().overlaps(cue.get(0)) && (head == null || t.pos().startsWith("VERB") || t.pos().startsWith("NOUN"))) {
+                head = t.lower() + "/" + t.pos();
+                if (t.pos().startsWith("VERB") || t.pos().startsWith("NOUN")) {
+                    break;
+                }
+            }
+        }
+        misses.computeIfAbsent(kind(g, doc) + " " + head, k -> new int[2])[taken ? 0 : 1]++;
+    }
+
+    private static void add(Map<String, Count> m, String key, boolean content, boolean right) {
+        Count c = m.computeIfAbsent(key, k -> new Count());
+        c.all++;
+        c.content += content ? 1 : 0;
+        c.right += right ? 1 : 0;
+    }
+
+    /** The scorer's test for PolNeAR, whose sources are all spans or null. */
+    private static boolean sourceOk(JsonObject g, Claim p) {
+        List<Span> gsrc = spans(g, "source");
+        if (!gsrc.isEmpty() && p.sourceSpan().isPresent()) {
+            for (Span s : gsrc) {
+                if (s.overlaps(p.sourceSpan().get())) {
+                    return true;
+                }
+            }
+        }
+        return g.get("source") == null || g.get("source").isNull() ? p.source() instanceof Source.Nobody : false;
+    }
+
+    /** The kind of a gold attribution, from its quote flag and its cue's words and tags. */
+    static String kind(JsonObject g, AnnotatedDocument doc) {
+        if (g.hasKey("quote") && g.get("quote").isBoolean() && g.get("quote").getAsBoolean().value()) {
+            return "quote";
+        }
+        List<Span> cue = spans(g, "cue");
+        if (cue.isEmpty()) {
+            return "other (no cue)";
+        }
+        String words = doc.text(cue.get(0)).toLowerCase(Locale.ROOT);
+        if (words.contains("according to")) {
+            return "according-to";
+        }
+        boolean verb = false;
+        boolean say = false;
+        boolean noun = false;
+        for (Token t : tokens(doc)) {
+            if (!t.span().overlaps(cue.get(0))) {
+                continue;
+            }
+            String pos = t.pos();
+            if (pos.startsWith("VERB") || pos.startsWith("AUX")) {
+                verb = true;
+                for (CueLexicon.VerbCue vc : LEX.verbsStartingWith(t.lower())) {
+                    say |= vc.cls() == CueLexicon.VerbClass.SAY;
+                }
+            } else if (pos.startsWith("NOUN") && LEX.isCueNoun(t.lower())) {
+                noun = true;
+            }
+        }
+        if (say) {
+            return "reported (speech verb)";
+        }
+        if (verb) {
+            return "reported (other verb)";
+        }
+        if (noun) {
+            return "noun cue";
+        }
+        return "other";
+    }
+
+    /** Whether the content comes before its cue, after it, or around it. */
+    static String place(JsonObject g) {
+        List<Span> cue = spans(g, "cue");
+        List<Span> content = spans(g, "content");
+        if (cue.isEmpty() || content.isEmpty()) {
+            return "no cue";
+        }
+        Span c = cue.get(0);
+        boolean before = false;
+        boolean after = false;
+        for (Span s : content) {
+            before |= s.end() <= c.begin();
+            after |= s.begin() >= c.end();
+        }
+        return before && after ? "around the cue" : before ? "content before cue" : "content after cue";
+    }
+
+    private void cueStats(JsonObject g, AnnotatedDocument doc) {
+        List<Span> cue = spans(g, "cue");
+        if (cue.isEmpty()) {
+            return;
+        }
+        for (Token t : tokens(doc)) {
+            if (t.span().overlaps(cue.get(0))) {
+                int[] c = cueStart.computeIfAbsent(t.lower(), k -> new int[3]);
+                c[0]++;
+                c[1] += place(g).equals("content before cue") ? 1 : 0;
+                c[2] += g.hasKey("quote") && g.get("quote").isBoolean() && g.get("quote").getAsBoolean().value() ? 1 : 0;
+                return;
+            }
+        }
+    }
+
+    private static List<Token> tokens(AnnotatedDocument doc) {
+        List<Token> out = new ArrayList<>();
+        doc.sentences().forEach(s -> out.addAll(s.tokens()));
+        return out;
+    }
+
+    private static List<Span> spans(JsonValue c, String kind) {
+        List<Span> out = new ArrayList<>();
+        JsonObject o = c.getAsObject();
+        if (!o.hasKey("spans") || !o.get("spans").getAsObject().hasKey(kind)) {
+            return out;
+        }
+        JsonValue v = o.get("spans").getAsObject().get(kind);
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        for (JsonValue s : v.getAsArray()) {
+            JsonArray a = s.getAsArray();
+            out.add(Span.of(a.get(0).getAsNumber().value().intValue(), a.get(1).getAsNumber().value().intValue()));
+        }
+        return out;
+    }
+
+    private static Set<Integer> chars(String text, List<Span> spans) {
+        Set<Integer> out = new HashSet<>();
+        for (Span s : spans) {
+            for (int i = s.begin(); i < Math.min(s.end(), text.length()); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<Integer> a, Set<Integer> b) {
+        int inter = 0;
+        for (Integer i : a) {
+            inter += b.contains(i) ? 1 : 0;
+        }
+        int union = a.size() + b.size() - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    void print(PrintStream out) {
+        out.println("recall per kind of attribution (content found / content and source right):");
+        table(out, byKind);
+        out.println("recall per place of the content:");
+        table(out, byPlace);
+        out.println("claims per rule: found, right (content and source), precision");
+        byRule.forEach((r, c) -> out.printf(Locale.ROOT, "  %-42s %6d %6d  %.3f%n", r, c[0], c[1], c[1] / (double) Math.max(1, c[0])));
+        if (Boolean.getBoolean("misses")) {
+            out.println("commonest misses by kind and cue head: cue taken (content or source wrong), cue not taken");
+            misses.entrySet().stream().sorted((a, b) -> b.getValue()[0] + b.getValue()[1] - a.getValue()[0] - a.getValue()[1])
+                    .limit(80).forEach(e -> out.printf(Locale.ROOT, "  %-50s %5d %5d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+    }
+
+    private static void table(PrintStream out, Map<String, Count> m) {
+        int all = 0;
+        int content = 0;
+        int right = 0;
+        for (Map.Entry<String, Count> e : m.entrySet()) {
+            Count c = e.getValue();
+            out.printf(Locale.ROOT, "  %-26s %6d  content %.3f  claim %.3f%n", e.getKey(), c.all,
+                    c.content / (double) c.all, c.right / (double) c.all);
+            all += c.all;
+            content += c.content;
+            right += c.right;
+        }
+        out.printf(Locale.ROOT, "  %-26s %6d  content %.3f  claim %.3f%n", "all", all, content / (double) all, right / (double) all);
+    }
+
+    /** rule, found, right, confidence = (right + 1) / (found + 2): how often the rule was right. */
+    void writeConfidence(Path file, Path gold) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# How often each rule of the claim sieves was right on PolNeAR train (content and source),\n")
+                .append("# aggregate counts only (see NOTICE.md); written by ClaimStatistics from ").append(gold.getFileName()).append(".\n")
+                .append("# rule\tfound\tright\tconfidence ((right + 1) / (found + 2))\n");
+        byRule.forEach((r, c) -> {
+            if (!r.startsWith("learned-verb/")) {
+                sb.append(r).append('\t').append(c[0]).append('\t').append(c[1]).append('\t')
+                        .append(String.format(Locale.ROOT, "%.3f", (c[1] + 1.0) / (c[0] + 2.0))).append('\n');
+            }
+        });
+        write(file, sb.toString());
+    }
+
+    /** Trains the learned-verb sieve's maxent model on the candidates it proposed, right or wrong. */
+    void trainModel(Path file) throws IOException {
+        opennlp.tools.util.TrainingParameters p = new opennlp.tools.util.TrainingParameters();
+        p.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(opennlp.tools.util.TrainingParameters.TRAINER_TYPE_PARAM, opennlp.tools.ml.EventTrainer.EVENT_VALUE);
+        p.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 3);
+        opennlp.tools.ml.model.MaxentModel m = opennlp.tools.ml.TrainerFactory.getEventTrainer(p, null)
+                .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
+            new opennlp.tools.ml.model.GenericModelWriter((opennlp.tools.ml.model.AbstractModel) m, out).persist();
+        }
+        int right = 0;
+        for (opennlp.tools.ml.model.Event e : events) {
+            right += e.getOutcome().equals("right") ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "model: %d candidates (%d right) -> %s%n", events.size(), right, file);
+    }
+
+    /** word, as a cue's first word, all occurrences, reliability, share with content first, share quoted (>= 5 uses). */
+    void writeCues(Path file, Path gold) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# The first words of PolNeAR train's cues, aggregate counts only (see NOTICE.md);\n")
+                .append("# written by ClaimStatistics from ").append(gold.getFileName()).append(", words starting at least 5 cues.\n")
+                .append("# word\tcue starts\toccurrences\treliability (starts / occurrences)\tcontent before cue\tquoted\n");
+        cueStart.forEach((w, c) -> {
+            if (c[0] >= 5) {
+                int occ = Math.max(c[0], occurrences.getOrDefault(w, 0));
+                sb.append(w).append('\t').append(c[0]).append('\t').append(occ).append('\t')
+                        .append(String.format(Locale.ROOT, "%.3f\t%.3f\t%.3f", c[0] / (double) occ, c[1] / (double) c[0], c[2] / (double) c[0]))
+                        .append('\n');
+            }
+        });
+        write(file, sb.toString());
+    }
+
+    private static void write(Path file, String s) {
+        try {
+            Files.writeString(file, s, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.names.Entity;
+import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Mention;
+import org.newsgraph.nlp.NlpAnnotator;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.pipeline.Layer;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+/** The sieve pipeline: each claim names the sieve that found it and a confidence in [0,1]. */
+class TestSieves {
+
+    private static final NlpAnnotator NLP = new NlpAnnotator();
+
+    private static List<Claim> claims(String text, String name) {
+        AnnotatedDocument doc = new AnnotatedDocument(new Document("t.txt", text, "0"));
+        NLP.annotate(doc);
+        doc.mark(NLP.provides());
+        List<Mention> ms = new java.util.ArrayList<>();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            ms.add(new Mention(Span.of(i, i + name.length()), name, EntityType.PERSON, Mention.Kind.NAME, 0));
+        }
+        doc.setEntities(List.of(new Entity(0, EntityType.PERSON, name, Set.of(name), 'U')));
+        doc.setMentions(ms);
+        doc.mark(Set.of(Layer.NAMES, Layer.ENTITIES, Layer.COREFERENCE));
+        new ClaimAnnotator().annotate(doc);
+        return doc.claims();
+    }
+
+    @Test
+    void everyClaimNamesItsSieveAndAConfidence() {
+        List<Claim> cs = claims("“The harbour will reopen in spring,” Ingrid Solberg said on Monday. "
+                + "According to Ingrid Solberg, the ferries will run again by May. "
+                + "Ingrid Solberg warned that the fares would rise.", "Ingrid Solberg");
+        assertEquals(3, cs.size(), cs::toString);
+        assertEquals("direct-quote/speaker-after", cs.get(0).rule());
+        assertEquals("according-to/source-first", cs.get(1).rule());
+        assertEquals("reported-speech/clause", cs.get(2).rule());
+        for (Claim c : cs) {
+            assertTrue(c.confidence() >= 0 && c.confidence() <= 1, () -> c.rule() + ": " + c.confidence());
+        }
+        // the learned confidences order the rules as train did: a quote with its speaker after is the surest
+        assertTrue(cs.get(0).confidence() > cs.get(2).confidence());
+    }
+
+    @Test
+    void theLexiconHoldsTheFunctionWordsAndTheRuleConfidences() {
+        CueLexicon lex = CueLexicon.standard();
+        assertTrue(lex.words("be").contains("was"));
+        assertTrue(lex.words("pp-head").contains("of"));
+        assertFalse(lex.words("pp-head").contains("said"));
+        assertThrows(NewsGraphException.class, () -> lex.words("no-such-group"));
+        assertTrue(Double.isNaN(lex.ruleConfidence(null)));
+        assertEquals(0.5, lex.ruleConfidence("no-such-sieve"));
+        double c = lex.ruleConfidence("reported-speech/clause");
+        assertTrue(c > 0.5 && c < 0.9, () -> "reported-speech/clause " + c);
+    }
+}
