@@ -32,11 +32,28 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (UTF-8 .txt) and folders.")
     List<Path> paths = new ArrayList<>();
 
+    @Mixin
+    RemoteStoreOptions remote;
+
     @Override
     public Integer call() {
+        if (remote.url != null) {
+            return buildRemote();
+        }
         try (GraphStore gs = GraphStore.open(store.path())) {
             return build(gs, paths, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
+    }
+
+    private int buildRemote() {
+        PrintWriter out = spec.commandLine().getOut();
+        org.newsgraph.store.remote.GspStore gsp = remote.open(spec);
+        Loader.Summary s = new org.newsgraph.store.remote.RemoteLoader(gsp, threads, spec.commandLine().getErr())
+                .run(paths);
+        out.println(String.format(java.util.Locale.ROOT, "Built %d document%s (%d failed), %d triples in %.1f s into remote store %s",
+                s.documents(), s.documents() == 1 ? "" : "s", s.failed(), s.triples(), s.seconds(), gsp.url()));
+        out.flush();
+        return s.failed() == 0 ? 0 : 1;
     }
 
     static int build(GraphStore gs, List<Path> paths, int threads, PrintWriter out, PrintWriter err) {
