@@ -49,7 +49,7 @@ public final class ArticleExtractor {
     public static Page extract(Document page, String url) {
         PageMetadata meta = PageMetadata.read(page);
         String base = url != null ? url : meta.url().orElse("");
-        String readable = readability(page, base);
+        String readable = trim(readability(page, base), meta.headline().orElse(""));
         Optional<String> ld = meta.articleBody().map(ArticleExtractor::ldText).filter(s -> !s.isBlank());
         if (ld.isPresent() && ld.get().length() >= LD_MIN_SHARE * readable.length()
                 && (readable.isEmpty() || ld.get().length() <= LD_MAX_SHARE * readable.length())) {
@@ -58,10 +58,43 @@ public final class ArticleExtractor {
         return new Page(readable, meta, "readability");
     }
 
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "(?i)^(published|posted|updated|last updated|first published|modified)\\b.{0,80}$");
+
+    /**
+     * Drops from the head of a body what pages repeat there: the headline (which goes to
+     * schema:headline) and time stamp lines ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …").
+     */
+    static String trim(String body, String headline) {
+        String[] paras = body.split("\n\n");
+        String h = norm(headline);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < paras.length; i++) {
+            String p = paras[i];
+            boolean head = i < 4 && (!h.isEmpty() && norm(p).equals(h) || STAMP.matcher(p.strip()).matches());
+            if (head) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** Readability's main content as paragraphs; empty when it found none. */
     static String readability(Document page, String url) {
         try {
-            Article a = new Readability4JExtended(url, page.clone()).parse();
+            Document copy = page.clone();
+            if (!Boolean.getBoolean("newsgraph.html.raw")) {
+                Boilerplate.strip(copy);
+            }
+            Article a = new Readability4JExtended(url, copy).parse();
             Element content = a.getArticleContent();
             return content == null ? "" : HtmlText.of(content);
         } catch (RuntimeException | StackOverflowError e) {
