@@ -38,7 +38,7 @@ final class JsonLinesSource implements Source {
     public Iterator<Item> items(Origin o, InputStream in) {
         BufferedReader r = new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 8192);
         return new Iterator<>() {
             private int line;
             private Item next;

@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.html;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -25,6 +24,8 @@ public final class ArticleExtractor {
 
     /** An articleBody at least this share of Readability's text is taken as the whole body. */
     static final double LD_MIN_SHARE = 0.8;
+    /** Readability's choice with fewer words than this is checked against the whole page's text. */
+    static final int FEW_WORDS = 40;
     /** ... and at most this share: a much longer one holds more than the page shows (other stories, notes). */
     static final double LD_MAX_SHARE = 1.15;
 
@@ -48,8 +49,15 @@ public final class ArticleExtractor {
 
     public static Page extract(Document page, String url) {
         PageMetadata meta = PageMetadata.read(page);
-        String base = url != null ? url : meta.url().orElse("");
+        // Readability resolves links against the page's address and fails without a scheme
+        String base = url != null && url.contains(":") ? url : meta.url().filter(u -> u.contains(":")).orElse("http://localhost/");
         String readable = trim(readability(page, base), meta.headline().orElse(""));
+        if (words(readable) < FEW_WORDS) {
+            String whole = wholeText(page);
+            if (words(whole) > words(readable)) {
+                readable = whole;
+            }
+        }
         Optional<String> ld = meta.articleBody().map(ArticleExtractor::ldText).filter(s -> !s.isBlank());
         if (ld.isPresent() && ld.get().length() >= LD_MIN_SHARE * readable.length()
                 && (readable.isEmpty() || ld.get().length() <= LD_MAX_SHARE * readable.length())) {
@@ -87,6 +95,24 @@ public final class ArticleExtractor {
         return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * When Readability finds nothing (a page too broken or too short for it): the text of the
+     * whole page without its boilerplate, unless that is mostly link text (an index page).
+     */
+    static String wholeText(Document page) {
+        Document copy = page.clone();
+        Boilerplate.strip(copy);
+        if (copy.body() == null) {
+            return "";
+        }
+        String all = copy.body().text();
+        int links = 0;
+        for (Element a : copy.body().select("a")) {
+            links += a.text().length();
+        }
+        return all.isEmpty() || links * 2 > all.length() ? "" : HtmlText.of(copy.body());
+    }
+
     /** Readability's main content as paragraphs; empty when it found none. */
     static String readability(Document page, String url) {
         try {
@@ -112,7 +138,16 @@ public final class ArticleExtractor {
         return s.replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 }
