@@ -91,7 +91,7 @@ public final class Inputs implements Iterable<Item> {
                     continue;
                 }
                 if (found.isEmpty()) {
-                    problems.add(p + ": folder holds no input file (.txt, .html, .htm, .rss, .atom, .xml, .jsonl, .ndjson, .warc, or .gz of them)");
+                    problems.add(p + ": folder holds no .txt file (nor .html, .htm, .rss, .atom, .xml, .jsonl, .ndjson, .warc, or .gz of them)");
                 }
                 origins.addAll(found);
             } else {
