@@ -34,7 +34,10 @@ final class JsonLd {
     static Optional<JsonObject> article(org.jsoup.nodes.Document page) {
         JsonObject best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             JsonElement root = parse(script.data());
             if (root == null) {
                 continue;

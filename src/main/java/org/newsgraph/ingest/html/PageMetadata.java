@@ -3,7 +3,9 @@ package org.newsgraph.ingest.html;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,22 +26,19 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
     /** Reads the metadata of a parsed page (before anything is removed from it). */
     public static PageMetadata read(Document page) {
         Optional<JsonObject> ld = JsonLd.article(page);
+        Map<String, String> metas = metas(page);
         Optional<String> headline = first(
                 ld.flatMap(o -> JsonLd.string(o, "headline")),
-                meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "sailthru.title"),
+                meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "sailthru.title"),
                 title(page));
         List<String> authors = new ArrayList<>(ld.map(o -> JsonLd.names(o.get("author"))).orElse(List.of()));
         authors.removeIf(a -> a.startsWith("http://") || a.startsWith("https://"));
         if (authors.isEmpty()) {
             for (String key : new String[] {"author", "article:author", "sailthru.author", "parsely-author", "dc.creator",
                     "byl"}) {
-                for (Element m : page.select("meta[name=" + key + "], meta[property=" + key + "]")) {
-                    String v = m.attr("content").strip();
-                    if (!v.isEmpty() && !v.startsWith("http")) {
-                        authors.add(v.replaceFirst("^(?i)by\\s+", ""));
-                    }
-                }
-                if (!authors.isEmpty()) {
+                Optional<String> v = meta(metas, key).filter(x -> !x.startsWith("http"));
+                if (v.isPresent()) {
+                    authors.add(v.get().replaceFirst("^(?i)by\\s+", ""));
                     break;
                 }
             }
@@ -49,23 +48,23 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
         }
         Optional<String> published = first(
                 ld.flatMap(o -> JsonLd.string(o, "datePublished")),
-                meta(page, "article:published_time"), meta(page, "og:article:published_time"),
-                meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "date"),
-                meta(page, "dc.date"), meta(page, "sailthru.date"), meta(page, "parsely-pub-date"),
+                meta(metas, "article:published_time"), meta(metas, "og:article:published_time"),
+                meta(metas, "datePublished"), meta(metas, "pubdate"), meta(metas, "publishdate"), meta(metas, "date"),
+                meta(metas, "dc.date"), meta(metas, "sailthru.date"), meta(metas, "parsely-pub-date"),
                 timeAttr(page));
         Optional<String> publisher = first(
                 ld.flatMap(o -> JsonLd.names(o.get("publisher")).stream().findFirst()),
-                meta(page, "og:site_name"), meta(page, "application-name"));
+                meta(metas, "og:site_name"), meta(metas, "application-name"));
         Optional<String> url = first(
                 attr(page, "link[rel=canonical]", "abs:href"),
-                meta(page, "og:url").filter(u -> u.startsWith("http")),
+                meta(metas, "og:url").filter(u -> u.startsWith("http")),
                 ld.flatMap(o -> JsonLd.string(o, "url")).filter(u -> u.startsWith("http")),
                 ld.flatMap(o -> JsonLd.id(o.get("mainEntityOfPage"))).filter(u -> u.startsWith("http")));
         Optional<String> language = first(
                 ld.flatMap(o -> JsonLd.string(o, "inLanguage")),
                 attr(page, "html[lang]", "lang"),
-                meta(page, "og:locale").map(l -> l.replace('_', '-')),
-                meta(page, "content-language"));
+                meta(metas, "og:locale").map(l -> l.replace('_', '-')),
+                meta(metas, "content-language"));
         LinkedHashSet<String> keywords = new LinkedHashSet<>();
         ld.ifPresent(o -> JsonLd.strings(o.get("keywords")).forEach(k -> keywords.addAll(split(k))));
         for (Element m : page.select("meta[property=article:tag], meta[property=article:section]")) {
@@ -119,14 +118,26 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
         return Optional.empty();
     }
 
-    static Optional<String> meta(Document page, String key) {
-        for (Element m : page.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
+    static Optional<String> meta(Map<String, String> metas, String key) {
+        return Optional.ofNullable(metas.get(key.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The page's meta tags by property, name and itemprop (lower case), read once: first non-empty value of each. */
+    private static Map<String, String> metas(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : page.getElementsByTag("meta")) {
             String v = m.attr("content").strip();
-            if (!v.isEmpty()) {
-                return Optional.of(v);
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String a : new String[] {"property", "name", "itemprop"}) {
+                String k = m.attr(a).strip().toLowerCase(java.util.Locale.ROOT);
+                if (!k.isEmpty()) {
+                    out.putIfAbsent(k, v);
+                }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     private static Optional<String> attr(Document page, String css, String attr) {
