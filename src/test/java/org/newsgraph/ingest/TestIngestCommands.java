@@ -110,6 +110,25 @@ class TestIngestCommands {
     }
 
     @Test
+    void buildLoadsAPageFromAWarcAndFromAFileAsOneDocument() throws IOException {
+        Path warc = tmp.resolve("crawl.warc.gz");
+        try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newOutputStream(warc))) {
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder(NewsPages.URL).date(java.time.Instant.parse("2025-03-15T07:30:00Z"))
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(
+                            org.netpreserve.jwarc.MediaType.parse("text/html"), NewsPages.article(true).getBytes(StandardCharsets.UTF_8)).build())
+                    .build());
+        }
+        Path page = Files.writeString(tmp.resolve("saved.html"), NewsPages.article(true));
+        Path store = tmp.resolve("store");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = NewsGraph.execute(out, err, "build", "--store", store.toString(), warc.toString(), page.toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        try (org.newsgraph.store.GraphStore gs = org.newsgraph.store.GraphStore.openExisting(store)) {
+            assertEquals(2, gs.graphCount(), "one document graph (same URL) and the ontology");
+        }
+    }
+
+    @Test
     void indexPageIsReportedAndNotLoaded() throws IOException {
         Path idx = Files.writeString(tmp.resolve("world.html"), NewsPages.indexPage());
         Run r = extract(idx.toString());
