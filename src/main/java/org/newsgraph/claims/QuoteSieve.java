@@ -265,8 +265,8 @@ final class QuoteSieve extends Sieve {
             sep = true;
             b--;
         }
-        if (b < 0) {
-            return null;
+        if (b < 0 || tok(b).end() > q.begin()) {
+            return null; // no token before the quote mark (it sits inside one: German „…“ in web text)
         }
         String gap = text.substring(tok(b).end(), q.begin());
         if (gap.indexOf('\n') >= 0 && !gap.contains(":")) {

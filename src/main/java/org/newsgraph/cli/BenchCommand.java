@@ -27,8 +27,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: all cores).")
     int threads = org.newsgraph.pipeline.Extraction.defaultThreads();
 
+    @Option(names = "--ingest", paramLabel = "DIR", arity = "0..1", fallbackValue = "../shared/eval/article-html-dev/html",
+            description = "Instead: the cost of reading each input kind (pages, WARC, RSS, JSON Lines, text) against extraction "
+                    + "of the same articles, from a folder of saved pages (default when given alone: ${FALLBACK-VALUE}).")
+    Path ingest;
+
     @Override
     public Integer call() throws Exception {
+        if (ingest != null) {
+            new org.newsgraph.bench.IngestBenchmark(ingest, rounds, spec.commandLine().getOut()).run();
+            return 0;
+        }
         new Benchmark(texts, rounds, threads, spec.commandLine().getOut()).run();
         return 0;
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph build}: extracts documents into the store, each in its own transaction and graph. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Extracts .txt news articles (files, or folders searched recursively) into the TDB2 store. "
+        description = "Extracts news articles (.txt, .html, RSS/Atom feeds, JSON Lines, WARC; files, folders searched "
+                + "recursively, - for standard input) into the TDB2 store. "
                 + "Each document goes in its own named graph; building a file again replaces its graph.")
 public final class BuildCommand implements Callable<Integer> {
 
@@ -29,7 +30,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = org.newsgraph.pipeline.Extraction.defaultThreads();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (UTF-8 .txt) and folders.")
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, - for standard input.")
     List<Path> paths = new ArrayList<>();
 
     @Mixin
@@ -41,7 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
             return buildRemote();
         }
         try (GraphStore gs = GraphStore.open(store.path())) {
-            return build(gs, paths, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return build(gs, paths, input, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
@@ -57,8 +61,13 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     static int build(GraphStore gs, List<Path> paths, int threads, PrintWriter out, PrintWriter err) {
-        Loader.Summary s = Loader.create().store(gs).threads(threads).errors(err)
-                .progress(System.console() != null ? err : null).build().run(paths);
+        return build(gs, paths, new InputOptions(), threads, out, err);
+    }
+
+    static int build(GraphStore gs, List<Path> paths, InputOptions input, int threads, PrintWriter out, PrintWriter err) {
+        Loader loader = Loader.create().store(gs).threads(threads).errors(err)
+                .progress(System.console() != null ? err : null).build();
+        Loader.Summary s = loader.run(input.inputs(paths, loader::note));
         out.println(s.describe(gs.location()));
         out.flush();
         return s.failed() == 0 ? 0 : 1;

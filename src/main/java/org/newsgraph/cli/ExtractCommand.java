@@ -18,7 +18,7 @@ import org.newsgraph.pipeline.Extraction;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.DocumentGraphWriter;
 import org.newsgraph.rdf.Namespaces;
-import org.newsgraph.text.DocumentReader;
+import org.newsgraph.ingest.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,14 +46,23 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = Extraction.defaultThreads();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (UTF-8 .txt) and folders.")
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .html, feeds, .jsonl, .warc, or .gz of them), "
+            + "folders, - for standard input.")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        List<String> problems = new ArrayList<>();
-        List<DocumentReader.Input> inputs = DocumentReader.list(paths, problems);
         var err = spec.commandLine().getErr();
+        Inputs inputs = input.inputs(paths, note -> {
+            synchronized (err) {
+                err.println("newsgraph: " + note);
+                err.flush();
+            }
+        });
+        List<String> problems = inputs.problems();
         problems.forEach(p -> err.println("newsgraph: " + p));
         int[] failed = {problems.size()};
         OutputStream out = new BufferedOutputStream(root.stdout(), 1 << 16);
@@ -66,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (stream != null) {
             stream.start();
         }
-        Extraction.run(pipeline, inputs, threads, r -> {
+        Extraction.run(pipeline, inputs.iterator(), threads, r -> {
             if (!r.ok()) {
                 failed[0]++;
                 err.println("newsgraph: " + r.error());
@@ -92,6 +101,9 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (failed[0] > 0) {
+            err.println("newsgraph: " + failed[0] + " input" + (failed[0] == 1 ? "" : "s") + " skipped (see above); the rest was extracted");
+        }
         err.flush();
         return failed[0] == 0 ? 0 : 1;
     }

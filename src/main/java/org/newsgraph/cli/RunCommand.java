@@ -25,7 +25,10 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (UTF-8 .txt) and folders.")
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, - for standard input.")
     List<Path> paths = new ArrayList<>();
 
     @Override
@@ -34,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
         GraphStore gs = GraphStore.open(store.path());
         int built;
         try {
-            built = BuildCommand.build(gs, paths, org.newsgraph.pipeline.Extraction.defaultThreads(),
+            built = BuildCommand.build(gs, paths, input, org.newsgraph.pipeline.Extraction.defaultThreads(),
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (RuntimeException e) {
             gs.close();

@@ -104,11 +104,14 @@ public final class MetadataAnnotator implements Annotator {
         Optional<LocalDate> date = Optional.empty();
         Optional<Span> dateSpan = Optional.empty();
 
+        // web input gives its headline apart (schema:headline from the page or item): the body's
+        // first line is then a paragraph, not a title
+        boolean givenHeadline = doc.document().source().headline().isPresent();
         List<Span> lines = lines(text);
         for (int li = 0; li < lines.size(); li++) {
             Span line = lines.get(li);
             String s = doc.text(line);
-            if (li == 0 && readsAsTitle(s)) {
+            if (li == 0 && !givenHeadline && readsAsTitle(s)) {
                 headline = Optional.of(line);
                 continue;
             }
@@ -152,6 +155,9 @@ public final class MetadataAnnotator implements Annotator {
                     }
                 }
             }
+        }
+        if (date.isEmpty()) {
+            date = givenDate(doc.document().source().published());
         }
         List<Span> citations = citations(doc, mentions);
         doc.setMentions(mentions);
@@ -244,6 +250,24 @@ public final class MetadataAnnotator implements Annotator {
     private EntityType authorType(String name) {
         String first = name.split("\\s+")[0];
         return gaz.isGivenName(first) && name.contains(" ") ? EntityType.PERSON : EntityType.ORGANIZATION;
+    }
+
+    /** The date of a date-time the input gave ("2019-11-18T10:48:00Z", "2019-11-18", RFC 1123), if it reads as one. */
+    static Optional<LocalDate> givenDate(Optional<String> published) {
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        String p = published.get().strip();
+        Matcher iso = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(p);
+        try {
+            if (iso.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+            }
+            return Optional.of(java.time.ZonedDateTime.parse(p, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static LocalDate date(Matcher m) {

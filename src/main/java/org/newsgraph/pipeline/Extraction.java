@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.ingest.Item;
 import org.newsgraph.text.DocumentReader;
 
 /**
@@ -42,11 +44,35 @@ public final class Extraction {
         }
     }
 
+    /** Reads and processes one item of the input (a file, a page, a feed item, a JSON line, a WARC record). */
+    public static Result process(Pipeline pipeline, Item item) {
+        try {
+            return new Result(item.input(), pipeline.process(item.read()), null);
+        } catch (NewsGraphException e) {
+            return new Result(item.input(), null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(item.input(), null, item.where() + ": extraction failed: " + e);
+        }
+    }
+
     /** Processes {@code inputs} on {@code threads} threads; {@code sink} sees each result in input order. */
     public static void run(Pipeline pipeline, List<DocumentReader.Input> inputs, int threads, Consumer<Result> sink) {
-        if (threads <= 1 || inputs.size() <= 1) {
-            for (DocumentReader.Input in : inputs) {
-                sink.accept(process(pipeline, in));
+        List<Item> items = new java.util.ArrayList<>(inputs.size());
+        for (DocumentReader.Input in : inputs) {
+            items.add(new Item(in, in.path().toString(), () -> DocumentReader.read(in)));
+        }
+        run(pipeline, items.iterator(), items.size() <= 1 ? 1 : threads, sink);
+    }
+
+    /**
+     * Reads and processes a stream of items (from {@link org.newsgraph.ingest.Inputs}) on {@code threads}
+     * threads; {@code sink} sees each result in input order. Items are taken from the iterator only
+     * as the window of work in flight has room, so a large archive is never all in memory.
+     */
+    public static void run(Pipeline pipeline, Iterator<Item> inputs, int threads, Consumer<Result> sink) {
+        if (threads <= 1) {
+            while (inputs.hasNext()) {
+                sink.accept(process(pipeline, inputs.next()));
             }
             return;
         }
@@ -58,7 +84,8 @@ public final class Extraction {
         try {
             Deque<Future<Result>> window = new ArrayDeque<>();
             int windowSize = threads * 4;
-            for (DocumentReader.Input in : inputs) {
+            while (inputs.hasNext()) {
+                Item in = inputs.next();
                 if (window.size() >= windowSize) {
                     sink.accept(await(window.removeFirst()));
                 }

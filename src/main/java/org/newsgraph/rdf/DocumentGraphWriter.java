@@ -23,6 +23,7 @@ import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.roles.RoleFact;
 import org.newsgraph.text.Metadata;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.SourceInfo;
 import org.newsgraph.text.Span;
 
 /**
@@ -118,9 +119,36 @@ public final class DocumentGraphWriter {
             add(docNode, NIF.beginIndex, nonNeg(0));
             add(docNode, NIF.endIndex, nonNeg(doc.text().length()));
             Metadata m = doc.metadata();
-            m.headline().ifPresent(s -> add(docNode, SCHEMA.headline, str(doc.text(s).strip())));
+            SourceInfo given = doc.document().source();
+            if (given.headline().isPresent()) {
+                add(docNode, SCHEMA.headline, str(given.headline().get()));
+            } else {
+                m.headline().ifPresent(s -> add(docNode, SCHEMA.headline, str(doc.text(s).strip())));
+            }
+            given(given);
             m.date().ifPresent(d -> add(docNode, SCHEMA.datePublished,
                     NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        }
+
+        /** What web input said about the document: URL, publisher, language, partial, categories; authors without a byline in the text. */
+        private void given(SourceInfo given) {
+            given.url().ifPresent(u -> add(docNode, SCHEMA.url, NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));
+            given.publisher().ifPresent(p -> add(docNode, SCHEMA.publisher, str(p)));
+            given.language().ifPresent(l -> add(docNode, SCHEMA.inLanguage, str(l)));
+            given.categories().forEach(c -> add(docNode, SCHEMA.keywords, str(c)));
+            if (given.partial()) {
+                add(docNode, NG.partial, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+            if (doc.metadata().author().isEmpty()) {
+                for (String a : given.authors()) {
+                    org.newsgraph.names.EntityType t = org.newsgraph.names.Gazetteers.get().isGivenName(a.split("\\s+")[0])
+                            && a.contains(" ") ? org.newsgraph.names.EntityType.PERSON : org.newsgraph.names.EntityType.ORGANIZATION;
+                    Node n = NodeFactory.createURI(Iris.entity(t, a));
+                    type(n, Namespaces.classOf(t));
+                    label(n, a);
+                    add(docNode, SCHEMA.author, n);
+                }
+            }
         }
 
         private Node entityNode(int id) {

@@ -32,4 +32,5 @@ public final class NG {
     public static final Property rule = ResourceFactory.createProperty(NS + "rule");
     public static final Property confidence = ResourceFactory.createProperty(NS + "confidence");
     public static final Property linkedBy = ResourceFactory.createProperty(NS + "linkedBy");
+    public static final Property partial = ResourceFactory.createProperty(NS + "partial");
 }

@@ -32,5 +32,9 @@ public final class SCHEMA {
     public static final Property citation = ResourceFactory.createProperty(NS + "citation");
     public static final Property text = ResourceFactory.createProperty(NS + "text");
     public static final Property name = ResourceFactory.createProperty(NS + "name");
+    public static final Property url = ResourceFactory.createProperty(NS + "url");
+    public static final Property publisher = ResourceFactory.createProperty(NS + "publisher");
+    public static final Property inLanguage = ResourceFactory.createProperty(NS + "inLanguage");
+    public static final Property keywords = ResourceFactory.createProperty(NS + "keywords");
     public static final Property description = ResourceFactory.createProperty(NS + "description");
 }

@@ -2,7 +2,6 @@ package org.newsgraph.store;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -11,7 +10,7 @@ import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.DocumentGraphWriter;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
-import org.newsgraph.text.DocumentReader;
+import org.newsgraph.ingest.Inputs;
 
 /**
  * Extracts documents and loads them into a {@link GraphStore}: each document in its own write
@@ -52,15 +51,20 @@ public final class Loader {
     }
 
     public Summary run(List<Path> paths) {
+        return run(Inputs.create().paths(paths).notes(this::note).build());
+    }
+
+    /** Loads the documents of {@code inputs} (any input format; see {@link Inputs}). */
+    public Summary run(Inputs inputs) {
         long t0 = System.nanoTime();
-        List<String> problems = new ArrayList<>();
-        List<DocumentReader.Input> inputs = DocumentReader.list(paths, problems);
+        List<String> problems = inputs.problems();
         problems.forEach(this::error);
         store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), Ontology.model().getGraph());
         int[] done = {0, problems.size()};
         long[] triples = {0};
-        Progress bar = progress != null && inputs.size() > 5 ? new Progress(progress, inputs.size()) : null;
-        Extraction.run(pipeline, inputs, threads, r -> {
+        int expected = inputs.expected();
+        Progress bar = progress != null && (expected > 5 || expected < 0) ? new Progress(progress, expected) : null;
+        Extraction.run(pipeline, inputs.iterator(), threads, r -> {
             if (r.ok()) {
                 Graph g = DocumentGraphWriter.write(r.doc());
                 try {
@@ -85,6 +89,16 @@ public final class Loader {
         return new Summary(done[0], done[1], triples[0], (System.nanoTime() - t0) / 1e9);
     }
 
+    /** A note that is no failure (a .txt read as HTML, WARC records skipped). */
+    public void note(String line) {
+        if (errors != null) {
+            synchronized (errors) {
+                errors.println("newsgraph: " + line);
+                errors.flush();
+            }
+        }
+    }
+
     private void error(String line) {
         if (errors != null) {
             errors.println("newsgraph: " + line);
@@ -105,6 +119,11 @@ public final class Loader {
 
         void step() {
             n++;
+            if (total < 0) {
+                out.print("\r" + n + " documents");
+                out.flush();
+                return;
+            }
             int w = 30, filled = (int) ((long) n * w / total);
             out.print("\r[" + "#".repeat(filled) + " ".repeat(w - filled) + "] " + n + "/" + total + " documents");
             out.flush();

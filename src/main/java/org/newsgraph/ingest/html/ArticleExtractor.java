@@ -1,0 +1,153 @@
+package org.newsgraph.ingest.html;
+
+import java.util.Optional;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article of a web page: its body text, paragraphs kept, without navigation, ads, related
+ * stories, comments or cookie notices, and its metadata ({@link PageMetadata}).
+ *
+ * <p>The body is Readability4J's (the Java port of Mozilla's Readability) main-content element,
+ * written as paragraphs by {@link HtmlText}; a schema.org {@code articleBody} in the page's
+ * JSON-LD replaces it when it is about as long (a full body written by the publisher, with
+ * nothing around it), but not when it is only a teaser or holds much more than the page shows. See README (Web pages) for the figures
+ * that chose this.
+ */
+public final class ArticleExtractor {
+
+    /** The text of a page. */
+    public record Page(String body, PageMetadata metadata, String method) { }
+
+    /** An articleBody at least this share of Readability's text is taken as the whole body. */
+    static final double LD_MIN_SHARE = 0.8;
+    /** Readability's choice with fewer words than this is checked against the whole page's text. */
+    static final int FEW_WORDS = 40;
+    /** ... and at most this share: a much longer one holds more than the page shows (other stories, notes). */
+    static final double LD_MAX_SHARE = 1.15;
+
+    private ArticleExtractor() {
+    }
+
+    /** Parses a page from its bytes (charset from a BOM, the meta tags or UTF-8) and extracts it. */
+    public static Page extract(byte[] html, String url) {
+        Document page;
+        try {
+            page = Jsoup.parse(new java.io.ByteArrayInputStream(html), null, url == null ? "" : url);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return extract(page, url);
+    }
+
+    public static Page extract(String html, String url) {
+        return extract(Jsoup.parse(html, url == null ? "" : url), url);
+    }
+
+    public static Page extract(Document page, String url) {
+        PageMetadata meta = PageMetadata.read(page);
+        // Readability resolves links against the page's address and fails without a scheme
+        String base = url != null && url.contains(":") ? url : meta.url().filter(u -> u.contains(":")).orElse("http://localhost/");
+        String readable = trim(readability(page, base), meta.headline().orElse(""));
+        if (words(readable) < FEW_WORDS) {
+            String whole = wholeText(page);
+            if (words(whole) > words(readable)) {
+                readable = whole;
+            }
+        }
+        Optional<String> ld = meta.articleBody().map(ArticleExtractor::ldText).filter(s -> !s.isBlank());
+        if (ld.isPresent() && ld.get().length() >= LD_MIN_SHARE * readable.length()
+                && (readable.isEmpty() || ld.get().length() <= LD_MAX_SHARE * readable.length())) {
+            return new Page(ld.get(), meta, "json-ld");
+        }
+        return new Page(readable, meta, "readability");
+    }
+
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "(?i)^(published|posted|updated|last updated|first published|modified)\\b.{0,80}$");
+
+    /**
+     * Drops from the head of a body what pages repeat there: the headline (which goes to
+     * schema:headline) and time stamp lines ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …").
+     */
+    static String trim(String body, String headline) {
+        String[] paras = body.split("\n\n");
+        String h = norm(headline);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < paras.length; i++) {
+            String p = paras[i];
+            boolean head = i < 4 && (!h.isEmpty() && norm(p).equals(h) || STAMP.matcher(p.strip()).matches());
+            if (head) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * When Readability finds nothing (a page too broken or too short for it): the text of the
+     * whole page without its boilerplate, unless that is mostly link text (an index page).
+     */
+    static String wholeText(Document page) {
+        Document copy = page.clone();
+        Boilerplate.strip(copy);
+        if (copy.body() == null) {
+            return "";
+        }
+        String all = copy.body().text();
+        int links = 0;
+        for (Element a : copy.body().select("a")) {
+            links += a.text().length();
+        }
+        return all.isEmpty() || links * 2 > all.length() ? "" : HtmlText.of(copy.body());
+    }
+
+    /** Readability's main content as paragraphs; empty when it found none. */
+    static String readability(Document page, String url) {
+        try {
+            Document copy = page.clone();
+            if (!Boolean.getBoolean("newsgraph.html.raw")) {
+                Boilerplate.strip(copy);
+            }
+            Article a = new Readability4JExtended(url, copy).parse();
+            Element content = a.getArticleContent();
+            return content == null ? "" : HtmlText.of(content);
+        } catch (RuntimeException | StackOverflowError e) {
+            return "";
+        }
+    }
+
+    /** An articleBody as text: markup in it is read as HTML, otherwise line breaks are kept. */
+    static String ldText(String body) {
+        String s = body.strip();
+        if (s.indexOf('<') >= 0 && s.matches("(?s).*</?[a-zA-Z][^>]*>.*")) {
+            return HtmlText.of(Jsoup.parseBodyFragment(s).body());
+        }
+        s = org.jsoup.parser.Parser.unescapeEntities(s, false).replace("\r\n", "\n").replace('\r', '\n');
+        return s.replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}
