@@ -43,6 +43,9 @@ public final class BuildCommand implements Callable<Integer> {
         Loader.Summary s = Loader.create().store(gs).threads(threads).errors(err)
                 .progress(System.console() != null ? err : null).build().run(paths);
         out.println(s.describe(gs.location()));
+        if (s.documents() > 0) {
+            out.println(org.newsgraph.identity.IdentityPass.runOn(gs).summary());
+        }
         out.flush();
         return s.failed() == 0 ? 0 : 1;
     }
