@@ -171,7 +171,9 @@ class TestIdentityPass {
         doc("x", "Clinton was in the news again on Tuesday.").p("Clinton").load(gs);
         doc("y", "Mrs. Clinton answered the question.").p("Mrs. Clinton", "Clinton").load(gs);
         doc("z", "Mr. Clinton answered the question.").p("Mr. Clinton", "Clinton").load(gs);
+        doc("w", "Clinton won. Hillary Clinton and Bill Clinton waved.").p("Clinton").p("Hillary Clinton").p("Bill Clinton").load(gs);
         run();
+        assertEquals(person("Clinton"), target("w", "Clinton"), "the document names both: the extractor's doubt stands");
         assertEquals(person("Clinton"), target("x", "Clinton"), "nothing tells which Clinton");
         assertEquals(person("Hillary Clinton"), target("y", "Mrs. Clinton"));
         assertEquals(person("Bill Clinton"), target("z", "Mr. Clinton"));
