@@ -9,10 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.rdf.ITSRDF;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.NIF;
 import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.resolve.NameVariants;
 
@@ -31,18 +37,6 @@ final class Affiliations {
     private static final Set<String> CUES = load();
     private static final Pattern APPOSITION = Pattern.compile(
             ",\\s+(?:a|an|the)\\s+(?:(?:[\\p{Lu}][\\p{L}.'-]*|fellow|former|longtime|moderate|conservative|liberal|veteran|freshman)\\s+){0,2}");
-
-    private static final Query MENTIONS = QueryFactory.create(CorpusView.PREFIXES + """
-            SELECT ?b ?end ?e ?o ?text WHERE {
-              GRAPH ?g {
-                ?g nif:isString ?text .
-                ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:endIndex ?end .
-                FILTER NOT EXISTS { ?m a ng:AnaphoricMention }
-                OPTIONAL { ?m ng:extractedEntity ?x }
-                BIND (COALESCE(?x, ?e) AS ?o)
-              }
-            }
-            """);
 
     private Affiliations() {
     }
@@ -65,19 +59,32 @@ final class Affiliations {
     static List<Affiliation> find(DatasetGraph dsg, String doc, Map<String, String> parties, Set<String> persons,
             Rules rules) {
         List<M> ms = new ArrayList<>();
-        String[] text = {null};
-        try (QueryExec qe = QueryExec.dataset(dsg).query(MENTIONS)
-                .substitution("g", org.apache.jena.graph.NodeFactory.createURI(doc)).build()) {
-            qe.select().forEachRemaining(b -> {
-                text[0] = b.get("text").getLiteralLexicalForm();
-                ms.add(new M(Integer.parseInt(b.get("b").getLiteralLexicalForm()),
-                        Integer.parseInt(b.get("end").getLiteralLexicalForm()), b.get("o").getURI()));
-            });
-        }
-        if (text[0] == null) {
+        Node g = NodeFactory.createURI(doc);
+        Node text0 = CorpusView.first(dsg, g, g, NIF.isString.asNode());
+        if (text0 == null || !text0.isLiteral()) {
             return List.of();
         }
-        String t = text[0];
+        Iterator<Quad> it = dsg.find(g, Node.ANY, ITSRDF.taIdentRef.asNode(), Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                Node m = q.getSubject();
+                if (!q.getObject().isURI() || dsg.contains(g, m, RDF.type.asNode(), NG.AnaphoricMention.asNode())) {
+                    continue;
+                }
+                Node b = CorpusView.first(dsg, g, m, NIF.beginIndex.asNode());
+                Node e = CorpusView.first(dsg, g, m, NIF.endIndex.asNode());
+                Node x = CorpusView.first(dsg, g, m, NG.extractedEntity.asNode());
+                if (b == null || e == null) {
+                    continue;
+                }
+                ms.add(new M(Integer.parseInt(b.getLiteralLexicalForm()), Integer.parseInt(e.getLiteralLexicalForm()),
+                        (x != null && x.isURI() ? x : q.getObject()).getURI()));
+            }
+        } finally {
+            Iter.close(it);
+        }
+        String t = text0.getLiteralLexicalForm();
         ms.sort(Comparator.comparingInt(M::begin));
         List<Affiliation> out = new ArrayList<>();
         Set<String> seen = new TreeSet<>();

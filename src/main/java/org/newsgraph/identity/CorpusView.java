@@ -8,11 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.rdf.NG;
 import org.apache.jena.system.Txn;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.rdf.Iris;
@@ -33,20 +39,6 @@ final class CorpusView {
             PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    private static final Query MENTIONS = QueryFactory.create(PREFIXES + """
-            SELECT ?g ?e ?o ?cls ?anchor (COUNT(?m) AS ?n) WHERE {
-              GRAPH ?g {
-                ?m itsrdf:taIdentRef ?e ; nif:anchorOf ?anchor .
-                FILTER NOT EXISTS { ?m a ng:AnaphoricMention }
-                OPTIONAL { ?m ng:extractedEntity ?x }
-                ?e a ?cls .
-              }
-              VALUES ?cls { schema:Person schema:Organization schema:Place }
-              BIND (COALESCE(?x, ?e) AS ?o)
-            }
-            GROUP BY ?g ?e ?o ?cls ?anchor
-            """);
-
     private static final Query LINKS = QueryFactory.create(PREFIXES
             + "SELECT ?e ?wd WHERE { GRAPH <" + Iris.LINKS_GRAPH + "> { ?e owl:sameAs ?wd } }");
 
@@ -66,21 +58,41 @@ final class CorpusView {
         this.qids = qids;
     }
 
+    private static final Node TA = NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef");
+    private static final Node ANCHOR = NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node ANAPHORIC = NG.AnaphoricMention.asNode();
+    private static final Node EXTRACTED = NG.extractedEntity.asNode();
+
+    /** Reads the mentions with the store's indexes (one scan of itsrdf:taIdentRef, then lookups by subject). */
     static CorpusView read(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Map<List<String>, Occurrence> byKey = new LinkedHashMap<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(MENTIONS).build()) {
-                RowSet rs = qe.select();
-                rs.forEachRemaining(b -> {
-                    String g = b.get("g").getURI();
-                    String e = b.get("e").getURI();
-                    String o = b.get("o").getURI();
-                    EntityType t = type(b.get("cls").getURI());
-                    List<String> k = List.of(g, e, o);
-                    Occurrence oc = byKey.computeIfAbsent(k, x -> new Occurrence(g, e, o, t, new TreeMap<>()));
-                    int n = Integer.parseInt(b.get("n").getLiteralLexicalForm());
-                    oc.anchors().merge(b.get("anchor").getLiteralLexicalForm(), n, Integer::sum);
-                });
+            Map<List<Node>, EntityType> classes = new HashMap<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, TA, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    Node g = q.getGraph();
+                    Node m = q.getSubject();
+                    Node e = q.getObject();
+                    if (!g.isURI() || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g) || !e.isURI()
+                            || dsg.contains(g, m, TYPE, ANAPHORIC)) {
+                        continue;
+                    }
+                    EntityType t = classes.computeIfAbsent(List.of(g, e), k -> classOf(dsg, g, e));
+                    Node anchor = first(dsg, g, m, ANCHOR);
+                    if (t == null || anchor == null || !anchor.isLiteral()) {
+                        continue;
+                    }
+                    Node x = first(dsg, g, m, EXTRACTED);
+                    String o = x != null && x.isURI() ? x.getURI() : e.getURI();
+                    Occurrence oc = byKey.computeIfAbsent(List.of(g.getURI(), e.getURI(), o),
+                            k -> new Occurrence(g.getURI(), e.getURI(), o, t, new TreeMap<>()));
+                    oc.anchors().merge(anchor.getLiteralLexicalForm(), 1, Integer::sum);
+                }
+            } finally {
+                Iter.close(it);
             }
             Map<String, String> qids = new HashMap<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(LINKS).build()) {
@@ -92,6 +104,32 @@ final class CorpusView {
             }
             return new CorpusView(new ArrayList<>(byKey.values()), qids);
         });
+    }
+
+    private static EntityType classOf(DatasetGraph dsg, Node g, Node e) {
+        Iterator<Quad> it = dsg.find(g, e, TYPE, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node c = it.next().getObject();
+                for (EntityType t : EntityType.values()) {
+                    if (c.isURI() && c.getURI().equals("http://schema.org/" + t.label())) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
     }
 
     static EntityType type(String classIri) {

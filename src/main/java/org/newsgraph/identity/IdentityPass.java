@@ -11,10 +11,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.nlp.Lexicons;
@@ -64,13 +61,6 @@ public final class IdentityPass {
         }
         return out;
     }
-
-    private static final Query LABELS = QueryFactory.create(CorpusView.PREFIXES + """
-            SELECT ?g ?e ?l WHERE {
-              GRAPH ?g { ?e a ?cls OPTIONAL { ?e rdfs:label ?l } }
-              VALUES ?cls { schema:Person schema:Organization schema:Place }
-            }
-            """);
 
     public IdentityReport run() {
         long t0 = System.nanoTime();
@@ -147,20 +137,13 @@ public final class IdentityPass {
             for (String doc : changed) {
                 moved[0] += Rewriter.rewrite(dsg, doc, rules::resolve);
             }
-            List<String[]> fix = new ArrayList<>();
-            Map<List<String>, List<String>> have = new HashMap<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(LABELS).build()) {
-                qe.select().forEachRemaining(b -> have.computeIfAbsent(List.of(b.get("g").getURI(), b.get("e").getURI()),
-                        k -> new ArrayList<>()).add(b.get("l") == null ? null : b.get("l").getLiteralLexicalForm()));
+            Set<List<String>> described = new java.util.LinkedHashSet<>();
+            for (CorpusView.Occurrence o : view.occurrences) {
+                described.add(List.of(o.doc(), rules.resolve(o.doc(), o.orig())));
             }
-            have.forEach((k, ls) -> {
-                String want = labels.get(k.get(1));
-                if (want != null && !(ls.size() == 1 && want.equals(ls.get(0)))) {
-                    fix.add(new String[] {k.get(0), k.get(1), want});
-                }
-            });
-            for (String[] f : fix) {
-                if (Rewriter.relabel(dsg, f[0], f[1], f[2])) {
+            for (List<String> de : described) {
+                String want = labels.get(de.get(1));
+                if (want != null && Rewriter.relabel(dsg, de.get(0), de.get(1), want)) {
                     relabelled[0]++;
                 }
             }

@@ -379,16 +379,17 @@ final class Rules {
     /**
      * "Paul Ryan Joins Growing List", "Real Donald Trump": a person whose words hold the words of one
      * full name named three times as often, the other words being no given names, initials,
-     * titles, suffixes or surnames ("George HW" does not take "George HW Bush"), is that person.
+     * titles, suffixes or surnames named five times or more ("George HW" does not take "George HW
+     * Bush"), is that person.
      */
     private void containedNames() {
         Map<String, Entry> full = new HashMap<>();
-        Set<String> surnames = new HashSet<>();
+        Map<String, Integer> surnames = new HashMap<>();
         for (Entry e : entries.values()) {
             Entry.PersonName p = e.personName();
             if (p != null && NameVariants.isGivenName(p.first())) {
                 full.merge(String.join(" ", e.tokens()), e, (a, b) -> a.mentions >= b.mentions ? a : b);
-                surnames.add(p.last());
+                surnames.merge(p.last(), e.mentions, Integer::sum);
             }
         }
         for (Entry n : entries.values()) {
@@ -410,7 +411,7 @@ final class Rules {
                     for (int k = 0; k < t.size(); k++) {
                         String w = t.get(k);
                         if ((k < i || k >= j) && (NameVariants.isGivenName(w) || w.length() == 1
-                                || Entry.SUFFIXES.contains(w) || NameVariants.isTitle(w) || surnames.contains(w))) {
+                                || Entry.SUFFIXES.contains(w) || NameVariants.isTitle(w) || surnames.getOrDefault(w, 0) >= 5)) {
                             plain = false;
                         }
                     }
