@@ -310,6 +310,11 @@ final class Rules {
         return form.replace(".", "").strip().toUpperCase(Locale.ROOT);
     }
 
+    /** A word that can end a full name: not initials run together ("HW"). */
+    private static boolean surnameLike(String w) {
+        return w.length() >= 3 || w.length() == 2 && w.chars().anyMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+    }
+
     // ---- 5. surnames alone ------------------------------------------------------------------
 
     private void surnames() {
@@ -379,17 +384,15 @@ final class Rules {
     /**
      * "Paul Ryan Joins Growing List", "Real Donald Trump": a person whose words hold the words of one
      * full name named three times as often, the other words being no given names, initials,
-     * titles, suffixes or surnames named five times or more ("George HW" does not take "George HW
-     * Bush"), is that person.
+     * titles or suffixes, and the full name ending in a surname, not in initials ("George HW" does
+     * not take "George HW Bush"), is that person.
      */
     private void containedNames() {
         Map<String, Entry> full = new HashMap<>();
-        Map<String, Integer> surnames = new HashMap<>();
         for (Entry e : entries.values()) {
             Entry.PersonName p = e.personName();
             if (p != null && NameVariants.isGivenName(p.first())) {
                 full.merge(String.join(" ", e.tokens()), e, (a, b) -> a.mentions >= b.mentions ? a : b);
-                surnames.merge(p.last(), e.mentions, Integer::sum);
             }
         }
         for (Entry n : entries.values()) {
@@ -404,14 +407,14 @@ final class Rules {
                         continue;
                     }
                     Entry g = full.get(String.join(" ", t.subList(i, j)));
-                    if (g == null || g.mentions < 3 * n.mentions || groups.find(g.iri).equals(n.iri)) {
+                    if (g == null || g.mentions < 3 * n.mentions || groups.find(g.iri).equals(n.iri) || !surnameLike(g.personName().last())) {
                         continue;
                     }
                     boolean plain = true;
                     for (int k = 0; k < t.size(); k++) {
                         String w = t.get(k);
                         if ((k < i || k >= j) && (NameVariants.isGivenName(w) || w.length() == 1
-                                || Entry.SUFFIXES.contains(w) || NameVariants.isTitle(w) || surnames.getOrDefault(w, 0) >= 5)) {
+                                || Entry.SUFFIXES.contains(w) || NameVariants.isTitle(w))) {
                             plain = false;
                         }
                     }
