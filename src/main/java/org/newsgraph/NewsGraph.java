@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 + "and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
                 QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class, ValidateCommand.class,
-                LinkCommand.class, ExportCommand.class, TrainNamesCommand.class})
+                LinkCommand.class, ExportCommand.class, TrainNamesCommand.class, org.newsgraph.cli.IdentityCommand.class})
 public final class NewsGraph implements Runnable {
 
     @CommandLine.Spec

@@ -69,6 +69,9 @@ public final class BuildCommand implements Callable<Integer> {
                 .progress(System.console() != null ? err : null).build();
         Loader.Summary s = loader.run(input.inputs(paths, loader::note));
         out.println(s.describe(gs.location()));
+        if (s.documents() > 0) {
+            out.println(org.newsgraph.identity.IdentityPass.runOn(gs).summary());
+        }
         out.flush();
         return s.failed() == 0 ? 0 : 1;
     }

@@ -22,6 +22,8 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = BASE + "graph/ontology";
     /** The named graph that holds links to other datasets. */
     public static final String LINKS_GRAPH = BASE + "graph/links";
+    /** The named graph of the corpus-level identity pass: its merges, the pairs it left apart, affiliations. */
+    public static final String IDENTITY_GRAPH = BASE + "graph/identity";
 
     private Iris() {
     }

@@ -33,4 +33,13 @@ public final class NG {
     public static final Property confidence = ResourceFactory.createProperty(NS + "confidence");
     public static final Property linkedBy = ResourceFactory.createProperty(NS + "linkedBy");
     public static final Property partial = ResourceFactory.createProperty(NS + "partial");
+
+    // the corpus-level identity pass (org.newsgraph.identity)
+    public static final Resource IdentityMerge = ResourceFactory.createResource(NS + "IdentityMerge");
+    public static final Resource IdentityCandidate = ResourceFactory.createResource(NS + "IdentityCandidate");
+    public static final Property extractedEntity = ResourceFactory.createProperty(NS + "extractedEntity");
+    public static final Property mergedEntity = ResourceFactory.createProperty(NS + "mergedEntity");
+    public static final Property canonicalEntity = ResourceFactory.createProperty(NS + "canonicalEntity");
+    public static final Property candidate = ResourceFactory.createProperty(NS + "candidate");
+    public static final Property evidence = ResourceFactory.createProperty(NS + "evidence");
 }

@@ -124,6 +124,41 @@ public final class NameVariants {
         return lex.canonicalGiven(Lexicon.normal(a)).equals(lex.canonicalGiven(Lexicon.normal(b)));
     }
 
+    /** Whether a word is a known given name (any case, accents folded). */
+    public static boolean isGivenName(String word) {
+        return Lexicon.INSTANCE.isGivenName(word);
+    }
+
+    /** The gender of a given name: 'M', 'F' or 'U' (unknown or either). */
+    public static char givenGender(String word) {
+        return Lexicon.INSTANCE.givenGender(word);
+    }
+
+    /** Whether a word is a title or honorific ("Mr.", "Sen.", "President"). */
+    public static boolean isTitle(String word) {
+        return Lexicon.INSTANCE.isTitle(word);
+    }
+
+    /** The gender a title tells ('M', 'F', 'U'), 0 when the word is no title. */
+    public static char titleGender(String word) {
+        return Lexicon.INSTANCE.titleGender(word);
+    }
+
+    /** A title word spelt out, lower case ("Sen." gives "senator"). */
+    public static String titleWord(String word) {
+        return Lexicon.INSTANCE.titleWord(word);
+    }
+
+    /** The shipped organisation list's aliases: normalised alias to normalised main name ("fbi" to "federal bureau of investigation"). */
+    public static java.util.Map<String, String> organisationAliases() {
+        return java.util.Collections.unmodifiableMap(Lexicon.INSTANCE.orgAlias);
+    }
+
+    /** Folded, punctuation to single spaces, a leading "the" dropped: how organisation names are compared. */
+    public static String normal(String s) {
+        return Lexicon.normal(s);
+    }
+
     static String stripPossessive(String s) {
         if (s.endsWith("'s") || s.endsWith("'S")) {
             return s.substring(0, s.length() - 2);

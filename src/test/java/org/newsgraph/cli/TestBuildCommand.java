@@ -44,6 +44,7 @@ class TestBuildCommand {
         Cli first = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("Built 2 documents (0 failed)"), first.out());
+        assertTrue(first.out().contains("Identity: "), "build ends with the identity pass: " + first.out());
         long once = quads(store);
         assertTrue(once > 500, "only " + once + " quads");
         Cli second = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());

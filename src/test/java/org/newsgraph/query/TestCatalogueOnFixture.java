@@ -209,4 +209,14 @@ class TestCatalogueOnFixture {
         assertTrue(claim.get("specialises").contains("http://schema.org/Claim"), claim.toString());
         assertTrue(run(dsg, "ontology").size() >= 14);
     }
+
+    @Test
+    void duplicatesListsThePairsTheIdentityPassLeftApart() {
+        Map<String, String> pair = only(run(dsg, "duplicates"));
+        assertEquals("Jane Roe", pair.get("label"));
+        assertEquals("John Doe", pair.get("otherLabel"));
+        assertTrue(pair.get("reason").startsWith("surname shared"), pair.toString());
+        assertEquals(1, run(dsg, "duplicates", "name", "doe").size());
+        assertEquals(0, run(dsg, "duplicates", "name", "acme").size());
+    }
 }
