@@ -31,4 +31,8 @@ public final class NG {
     public static final Property sentence = ResourceFactory.createProperty(NS + "sentence");
     public static final Property confidence = ResourceFactory.createProperty(NS + "confidence");
     public static final Property linkedBy = ResourceFactory.createProperty(NS + "linkedBy");
+    public static final Property numberOfClaims = ResourceFactory.createProperty(NS + "numberOfClaims");
+    public static final Property numberOfUnnamedClaims = ResourceFactory.createProperty(NS + "numberOfUnnamedClaims");
+    public static final Property numberOfMentions = ResourceFactory.createProperty(NS + "numberOfMentions");
+    public static final Property contentKey = ResourceFactory.createProperty(NS + "contentKey");
 }
