@@ -3,7 +3,6 @@ package org.newsgraph.query;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.exec.RowSet;
@@ -15,11 +14,15 @@ import org.newsgraph.store.GraphStore;
  * printed, never asserted): starts the real server on port 0 over {@code STORE}, runs every local
  * catalogue query with its documented example parameters (the seed names replaced by names a
  * general news corpus holds: Trump, Clinton, CNN), once to warm up and then {@code RUNS} times,
- * and prints p50/p95 per query and over all runs.
+ * and prints p50/p95 per query and over all runs: wall-clock over HTTP, and the CPU time the
+ * whole process (client and server) spent, which a loaded machine disturbs less.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat cp.txt) org.newsgraph.query.CatalogueLatency STORE [RUNS] [QUERY...]
  * </pre>
+ * With {@code -Dcompare=DIR} each query also runs in the version of the same name in DIR (e.g.
+ * {@code src/test/resources/org/newsgraph/query/before}), the two in turn, so that a before/after
+ * comparison is measured in the same conditions.
  */
 public final class CatalogueLatency {
 
@@ -46,33 +49,52 @@ public final class CatalogueLatency {
         try (GraphStore store = GraphStore.openExisting(dir);
              NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(0).ui(false).build().start()) {
             String endpoint = server.datasetUrl() + "/sparql";
-            Map<String, long[]> times = new LinkedHashMap<>();
             List<Long> all = new ArrayList<>();
+            List<Long> allCpu = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             for (String name : QueryCatalogue.names()) {
                 if (TestCatalogueOverHttp.federated(name) || (!only.isEmpty() && !only.contains(name))) {
                     continue;
                 }
                 String[] kv = params(name);
-                int rows = run(endpoint, name, kv);   // warm-up
-                long[] t = new long[runs];
-                for (int i = 0; i < runs; i++) {
-                    long t0 = System.nanoTime();
-                    run(endpoint, name, kv);
-                    t[i] = (System.nanoTime() - t0) / 1_000_000;
-                    all.add(t[i]);
+                String compare = System.getProperty("compare");
+                if (compare != null && java.nio.file.Files.isRegularFile(Path.of(compare, name + ".rq"))) {
+                    measure(endpoint, name + " (before)", QueryCatalogue.load(Path.of(compare, name + ".rq").toString()), kv, runs, os,
+                            new ArrayList<>(), new ArrayList<>());
                 }
-                times.put(name, t);
-                System.out.printf("%-22s %-28s %6d rows  p50 %6d ms  p95 %6d ms%n", name, String.join("=", kv).replace("=" , " ").trim(),
-                        rows, pct(t, 50), pct(t, 95));
+                measure(endpoint, name, QueryCatalogue.load(name), kv, runs, os, all, allCpu);
             }
             long[] a = all.stream().mapToLong(Long::longValue).toArray();
-            System.out.printf("%-22s %-28s %6d runs  p50 %6d ms  p95 %6d ms  max %d ms%n", "(all)", "", a.length, pct(a, 50), pct(a, 95),
-                    Arrays.stream(a).max().orElse(0));
+            long[] c = allCpu.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf("%-30s %-28s %6d runs  p50 %6d ms  p95 %6d ms   cpu p50 %6d ms  p95 %6d ms  (wall max %d ms)%n", "(all)", "",
+                    a.length, pct(a, 50), pct(a, 95), pct(c, 50), pct(c, 95), Arrays.stream(a).max().orElse(0));
         }
     }
 
-    private static int run(String endpoint, String name, String[] kv) {
-        RowSet rs = Catalogue.runner(name, kv).endpoint(endpoint).build().select();
+    private static void measure(String endpoint, String name, String text, String[] kv, int runs,
+            com.sun.management.OperatingSystemMXBean os, List<Long> all, List<Long> allCpu) {
+        int rows = run(endpoint, text, kv);   // warm-up
+        long[] t = new long[runs];
+        long[] cpu = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long c0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            run(endpoint, text, kv);
+            t[i] = (System.nanoTime() - t0) / 1_000_000;
+            cpu[i] = (os.getProcessCpuTime() - c0) / 1_000_000;
+            all.add(t[i]);
+            allCpu.add(cpu[i]);
+        }
+        System.out.printf("%-30s %-28s %6d rows  p50 %6d ms  p95 %6d ms   cpu p50 %6d ms  p95 %6d ms%n", name,
+                String.join(" ", kv), rows, pct(t, 50), pct(t, 95), pct(cpu, 50), pct(cpu, 95));
+    }
+
+    private static int run(String endpoint, String text, String[] kv) {
+        QueryRunner.Builder b = QueryRunner.create().query(text);
+        for (int i = 0; i < kv.length; i += 2) {
+            b.param(kv[i], kv[i + 1]);
+        }
+        RowSet rs = b.endpoint(endpoint).build().select();
         int n = 0;
         while (rs.hasNext()) {
             rs.next();

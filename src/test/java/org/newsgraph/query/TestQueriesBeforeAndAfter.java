@@ -41,6 +41,8 @@ class TestQueriesBeforeAndAfter {
                     new String[] {"source", "sources", "quote", "false"}, new String[] {"source", "jane"})),
             Map.entry("who-quotes-whom", List.of(new String[] {"source", "a"}, new String[] {"source", "john"})),
             Map.entry("unnamed-sources", List.of()),
+            Map.entry("sources", List.of(new String[] {"kind", "Organization"}, new String[] {"kind", "unnamedsource"},
+                    new String[] {"kind", "other"}, new String[] {"kind", "Place"})),
             Map.entry("unnamed-share", List.of()),
             Map.entry("documents", List.of(new String[] {"cites", "planet"}, new String[] {"cites", "a"})),
             Map.entry("corroborated-claims", List.of(new String[] {"minSources", "1"}, new String[] {"minSources", "3"})),
