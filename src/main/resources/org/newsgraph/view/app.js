@@ -387,11 +387,13 @@
 
   async function roleList(id) {
     const roles = await sparql(`SELECT ?ms ?role ?other ?otherLabel ?doc ?file WHERE {
-        { ?ms org:member ${iri(id)} . OPTIONAL { ?ms org:organization ?other } }
-        UNION { ?ms org:organization ${iri(id)} ; org:member ?other }
-        ?ms a org:Membership .
+        # the other end's label inside each branch: a membership without an organisation leaves
+        # ?other unbound, and an OPTIONAL on it outside would match every label of the store
+        { ?ms org:member ${iri(id)} ; a org:Membership .
+          OPTIONAL { ?ms org:organization ?other . OPTIONAL { ?other rdfs:label ?otherLabel } } }
+        UNION { ?ms org:organization ${iri(id)} ; a org:Membership ; org:member ?other .
+                OPTIONAL { ?other rdfs:label ?otherLabel } }
         OPTIONAL { ?ms org:role/rdfs:label ?role }
-        OPTIONAL { ?other rdfs:label ?otherLabel }
         OPTIONAL { ?ms prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file }
         ${inDoc('?ms prov:wasDerivedFrom DOC .')}
       } ORDER BY ?file ?role LIMIT ${LIST_LIMIT}`);
