@@ -44,6 +44,10 @@ public final class DocumentGraphWriter {
     public static Graph write(AnnotatedDocument doc) {
         Graph g = GraphFactory.createDefaultGraph();
         new Writer(doc, g).run();
+        // the links queries would otherwise compute with span arithmetic (claim -> mentioned entity, sentence text)
+        SpanLinks.addTo(g);
+        // and the figures queries would otherwise count over the whole store (claims, unnamed, mentions, content keys)
+        DocumentCounts.addTo(g);
         return g;
     }
 

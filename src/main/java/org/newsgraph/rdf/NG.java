@@ -42,4 +42,8 @@ public final class NG {
     public static final Property canonicalEntity = ResourceFactory.createProperty(NS + "canonicalEntity");
     public static final Property candidate = ResourceFactory.createProperty(NS + "candidate");
     public static final Property evidence = ResourceFactory.createProperty(NS + "evidence");
+    public static final Property numberOfClaims = ResourceFactory.createProperty(NS + "numberOfClaims");
+    public static final Property numberOfUnnamedClaims = ResourceFactory.createProperty(NS + "numberOfUnnamedClaims");
+    public static final Property numberOfMentions = ResourceFactory.createProperty(NS + "numberOfMentions");
+    public static final Property contentKey = ResourceFactory.createProperty(NS + "contentKey");
 }

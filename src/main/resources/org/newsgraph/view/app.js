@@ -21,7 +21,8 @@
   const OVERVIEW_NODES = 60;   // nodes in the first view
   const NEIGHBOURS = 30;       // edges of each kind loaded per click
   const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
-  const ROLE_SENTENCES = 12;   // roles shown with the sentence they come from
+  const ROLE_SENTENCES = 30;   // roles shown with the sentence they come from
+  const NOTHING = '<urn:x-newsgraph:nothing>';   // an IRI no triple has, for an absent value in VALUES
 
   const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [] };
   const $ = (id) => document.getElementById(id);
@@ -163,23 +164,20 @@
         OPTIONAL { ?ms org:role ?role . OPTIONAL { ?role rdfs:label ?r } }
         OPTIONAL { ?ms prov:wasDerivedFrom ?d }
       } GROUP BY ?source ?target ?role` + lim);
-    // claims made by the focus, and claims whose content names it: two queries, each starting
-    // from what is bound, because one UNION over both is evaluated without the VALUES (slow)
+    // claims made by the focus, and claims whose content names it (schema:mentions, written with
+    // the graph): two queries, each starting from what is bound, because one UNION over both is
+    // evaluated without the VALUES (slow)
     const claimsBy = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
         ${values('source', focus)}
-        ?c prov:wasAttributedTo ?source ; prov:wasDerivedFrom ?doc ; ng:contentSpan ?span .
-        ${inDoc('FILTER (?doc = DOC)')}
-        ?span nif:beginIndex ?b ; nif:endIndex ?e .
-        ?m nif:referenceContext ?doc ; itsrdf:taIdentRef ?target ; nif:beginIndex ?mb ; nif:endIndex ?me .
-        FILTER (?mb >= ?b && ?me <= ?e && ?target != ?source)
+        ?c prov:wasAttributedTo ?source ; schema:mentions ?target .
+        ${inDoc('?c prov:wasDerivedFrom DOC .')}
+        FILTER (?target != ?source)
       } GROUP BY ?source ?target` + lim);
     const claimsAbout = among ? Promise.resolve([]) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
         ${values('target', focus)}
-        ?m itsrdf:taIdentRef ?target ; nif:referenceContext ?doc ; nif:beginIndex ?mb ; nif:endIndex ?me .
-        ${inDoc('FILTER (?doc = DOC)')}
-        ?c prov:wasDerivedFrom ?doc ; ng:contentSpan ?span ; prov:wasAttributedTo ?source .
-        ?span nif:beginIndex ?b ; nif:endIndex ?e .
-        FILTER (?mb >= ?b && ?me <= ?e && ?source != ?target)
+        ?c schema:mentions ?target ; prov:wasAttributedTo ?source .
+        ${inDoc('?c prov:wasDerivedFrom DOC .')}
+        FILTER (?source != ?target)
       } GROUP BY ?source ?target` + lim);
     const claims = Promise.all([claimsBy, claimsAbout]).then(([a, b]) => {
       const seen = new Set(a.map((e) => e.source + ' ' + e.target));
@@ -341,25 +339,24 @@
   }
 
   async function claimList(id, about) {
+    // claims whose content names it: schema:mentions, written with the graph
     const pick = about
-      ? `?mm itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ?cd ; nif:beginIndex ?mb ; nif:endIndex ?me .
-         ?c prov:wasDerivedFrom ?cd ; ng:contentSpan ?csp ; prov:wasAttributedTo ?src .
-         ?csp nif:beginIndex ?cb ; nif:endIndex ?ce .
-         FILTER (?src != ${iri(id)} && ?mb >= ?cb && ?me <= ?ce)`
+      ? `?c schema:mentions ${iri(id)} ; prov:wasAttributedTo ?src . FILTER (?src != ${iri(id)})`
       : `?c prov:wasAttributedTo ${iri(id)} .`;
+    // the window shown: from the first to the last of the claim's spans and sentences (ng:sentence);
+    // the first LIST_LIMIT are chosen before the text is cut, so only those windows are cut
     const claims = await sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window)
         (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
-        { SELECT ?c ?doc (MIN(COALESCE(?sb, ?b)) AS ?wb) (MAX(COALESCE(?se, ?e)) AS ?we) WHERE {
+        { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) WHERE {
             { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
-            ?c prov:wasDerivedFrom ?doc ; ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp .
+            ?c prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file .
+            { ?c ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp } UNION { ?c ng:sentence ?sp }
             ?sp nif:beginIndex ?b ; nif:endIndex ?e .
-            OPTIONAL { ?s a nif:Sentence ; nif:referenceContext ?doc ; nif:beginIndex ?sb ; nif:endIndex ?se .
-                       FILTER (?sb < ?e && ?se > ?b) }
-          } GROUP BY ?c ?doc }
-        ?doc nif:isString ?str ; dcterms:identifier ?file .
+          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb LIMIT ${LIST_LIMIT} }
+        ?doc nif:isString ?str .
         OPTIONAL { ?c schema:text ?t } OPTIONAL { ?c ng:isQuote ?q }
         OPTIONAL { ?c prov:wasAttributedTo/rdfs:label ?sl }
-      } GROUP BY ?c ?doc ?file ?wb ?we ?str ORDER BY ?file ?wb LIMIT ${LIST_LIMIT}`);
+      } GROUP BY ?c ?doc ?file ?wb ?we ?str ORDER BY ?file ?wb`);
     if (claims.length === 0) {
       return [];
     }
@@ -390,26 +387,31 @@
 
   async function roleList(id) {
     const roles = await sparql(`SELECT ?ms ?role ?other ?otherLabel ?doc ?file WHERE {
-        { ?ms org:member ${iri(id)} . OPTIONAL { ?ms org:organization ?other } }
-        UNION { ?ms org:organization ${iri(id)} ; org:member ?other }
-        ?ms a org:Membership .
+        # the other end's label inside each branch: a membership without an organisation leaves
+        # ?other unbound, and an OPTIONAL on it outside would match every label of the store
+        { ?ms org:member ${iri(id)} ; a org:Membership .
+          OPTIONAL { ?ms org:organization ?other . OPTIONAL { ?other rdfs:label ?otherLabel } } }
+        UNION { ?ms org:organization ${iri(id)} ; a org:Membership ; org:member ?other .
+                OPTIONAL { ?other rdfs:label ?otherLabel } }
         OPTIONAL { ?ms org:role/rdfs:label ?role }
-        OPTIONAL { ?other rdfs:label ?otherLabel }
         OPTIONAL { ?ms prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file }
         ${inDoc('?ms prov:wasDerivedFrom DOC .')}
       } ORDER BY ?file ?role LIMIT ${LIST_LIMIT}`);
-    // the sentence each role comes from: one that names both (or the person) in that document;
-    // for the first few roles only, as each costs a query and the browser runs six at a time
-    await Promise.all(roles.filter((r) => r.doc).slice(0, ROLE_SENTENCES).map(async (r) => {
-      const other = r.other ? `?m2 itsrdf:taIdentRef ${iri(r.other)} ; nif:sentence ?s ; nif:beginIndex ?b2 ; nif:endIndex ?e2 .` : '';
-      const rows = await sparql(`SELECT ?sb ?b1 ?e1 ?b2 ?e2 (SUBSTR(?str, ?sb + 1, ?se - ?sb) AS ?sentence) WHERE {
-          ?m1 itsrdf:taIdentRef ${iri(id)} ; nif:referenceContext ${iri(r.doc)} ; nif:sentence ?s ;
-              nif:beginIndex ?b1 ; nif:endIndex ?e1 .
-          ${other}
-          ?s nif:beginIndex ?sb ; nif:endIndex ?se . ${iri(r.doc)} nif:isString ?str .
-        } ORDER BY ?sb LIMIT 1`);
-      r.sentence = rows[0];
-    }));
+    // the sentence each role comes from: the first of that document's sentences that state the
+    // membership (ng:sentence), with the words that name the entity and the other end; one query
+    // for the first few roles
+    const wanted = roles.filter((r) => r.doc).slice(0, ROLE_SENTENCES);
+    if (wanted.length > 0) {
+      const rows = await sparql(`SELECT ?ms ?doc ?sb ?b1 ?e1 ?b2 ?e2 ?sentence WHERE {
+          VALUES (?ms ?doc ?other) { ${wanted.map((r) => '(' + iri(r.ms) + ' ' + iri(r.doc) + ' ' + (r.other ? iri(r.other) : NOTHING) + ')').join(' ')} }
+          ?ms ng:sentence ?s . ?s nif:referenceContext ?doc ; nif:beginIndex ?sb ; nif:anchorOf ?sentence .
+          OPTIONAL { ?m1 nif:sentence ?s ; itsrdf:taIdentRef ${iri(id)} ; nif:beginIndex ?b1 ; nif:endIndex ?e1 . }
+          OPTIONAL { ?m2 nif:sentence ?s ; itsrdf:taIdentRef ?other ; nif:beginIndex ?b2 ; nif:endIndex ?e2 . }
+        } ORDER BY ?sb ?b1 ?b2`);
+      for (const r of wanted) {
+        r.sentence = rows.find((s) => s.ms === r.ms && s.doc === r.doc);
+      }
+    }
     return roles;
   }
 
@@ -419,7 +421,7 @@
       const li = el('li', { class: 'role' }, el('strong', {}, r.role || 'member'), r.otherLabel ? ' — ' + r.otherLabel : '');
       if (r.sentence) {
         const s = r.sentence, sb = +s.sb;
-        const spans = [{ kind: 'mention', b: +s.b1, e: +s.e1 }];
+        const spans = s.b1 ? [{ kind: 'mention', b: +s.b1, e: +s.e1 }] : [];
         if (s.b2) {
           spans.push({ kind: 'org', b: +s.b2, e: +s.e2 });
         }
@@ -439,10 +441,11 @@
   }
 
   async function mentionList(id) {
-    return sparql(`SELECT ?file ?s ?sb ?b ?e (SUBSTR(?str, ?sb + 1, ?se - ?sb) AS ?sentence) WHERE {
+    // the sentence's text is written with the graph (its nif:anchorOf)
+    return sparql(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
         ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?doc .
         ${inDoc('FILTER (?doc = DOC)')}
-        ?s nif:beginIndex ?sb ; nif:endIndex ?se . ?doc nif:isString ?str ; dcterms:identifier ?file .
+        ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . ?doc dcterms:identifier ?file .
       } ORDER BY ?file ?sb ?b LIMIT ${LIST_LIMIT * 2}`);
   }
 
