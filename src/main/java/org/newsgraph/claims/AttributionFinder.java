@@ -1224,7 +1224,9 @@ final class AttributionFinder {
     /** Dr. Elise Warner from the Atlantic Council suggests, “…” / Caddell continued: “…” */
     private Draft quoteBefore(Span q) {
         int b = firstTokenAtOrAfter(q.begin()) - 1;
-        if (b < 0) {
+        if (b < 0 || tok(b).end() > q.begin()) {
+            // no token before, or the one before holds the opening mark ("act—“My", ">“Very"):
+            // no cue can end before a quote glued to a word
             return null;
         }
         boolean sep = false;
@@ -1513,6 +1515,10 @@ final class AttributionFinder {
                 }
             }
             ce = toQuoteEnd(cs, ce);
+            if (ce <= cs) {
+                // "until they attack -- when …": the circumstance cut left only the dash, nothing said
+                continue;
+            }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;
