@@ -210,6 +210,10 @@ final class ReportedSpeechSieve extends Sieve {
                 }
             }
             ce = toQuoteEnd(cs, ce);
+            if (ce <= cs) {
+                // "until they attack -- when …": the circumstance cut left only the dash, nothing said
+                continue;
+            }
             Span content = span(cs, ce);
             if (overlapsQuoteClaim(content) && isQuoteMark(cs)) {
                 continue;

@@ -117,6 +117,7 @@ final class StoreEntities {
             entitiesOfDoc.computeIfAbsent(m.doc(), k -> new LinkedHashSet<>()).add(m.entity());
         }
         Map<String, Set<String>> docStems = new HashMap<>();
+        Map<String, org.newsgraph.text.CodePoints> codePoints = new HashMap<>();
         List<LinkEntity> out = new ArrayList<>();
         for (Map.Entry<String, EntityType> te : types.entrySet()) {
             String e = te.getKey();
@@ -143,8 +144,11 @@ final class StoreEntities {
                     }
                     return c;
                 });
-                int[] sent = sentenceAround(sentences.getOrDefault(m.doc(), List.of()), m, text.length());
-                add(ctx, Words.stems(text.substring(sent[0], sent[1])), SENTENCE, own);
+                // offsets in the graph count code points, the text's indices are UTF-16
+                org.newsgraph.text.CodePoints cps = codePoints.computeIfAbsent(m.doc(),
+                        d -> org.newsgraph.text.CodePoints.of(text));
+                int[] sent = sentenceAround(sentences.getOrDefault(m.doc(), List.of()), m, cps.toCodePoint(text.length()));
+                add(ctx, Words.stems(text.substring(cps.toUtf16(sent[0]), cps.toUtf16(sent[1]))), SENTENCE, own);
             }
             Map<String, Double> all = new HashMap<>();
             for (String r : roles.getOrDefault(e, List.of())) {

@@ -130,6 +130,15 @@ public final class NameRecogniser implements Annotator {
             return;
         }
         String text = doc.text();
+        // the candidates of each sentence: a match looks only at its own sentence's, so that a name written
+        // thousands of times costs linear time; the list is rebuilt once at the end in the order the removals
+        // and additions one by one would leave (survivors in order, then the added ones)
+        Map<Sentence, List<Cand>> bySentence = new java.util.IdentityHashMap<>();
+        for (Cand c : cands) {
+            bySentence.computeIfAbsent(c.s, k -> new ArrayList<>()).add(c);
+        }
+        Set<Cand> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Cand> added = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (int a = 0; a < s.size(); a++) {
                 for (String name : names) {
@@ -146,20 +155,34 @@ public final class NameRecogniser implements Annotator {
                         continue;
                     }
                     final int from = a, to = b;
+                    List<Cand> here = bySentence.computeIfAbsent(s, k -> new ArrayList<>());
                     boolean done = false;
-                    for (Cand o : cands) {
-                        done |= o.s == s && o.from <= from && to <= o.to && o.type == EntityType.ORGANIZATION && !o.titleLine;
+                    for (Cand o : here) {
+                        done |= o.from <= from && to <= o.to && o.type == EntityType.ORGANIZATION && !o.titleLine;
                     }
                     if (done) {
                         continue;
                     }
-                    cands.removeIf(o -> o.s == s && o.from < to && from < o.to);
-                    cands.add(new Cand(s, from, to, spanOf(s, from, to), name, EntityType.ORGANIZATION, KNOWN, false, true));
+                    here.removeIf(o -> {
+                        boolean overlaps = o.from < to && from < o.to;
+                        if (overlaps) {
+                            removed.add(o);
+                        }
+                        return overlaps;
+                    });
+                    Cand c = new Cand(s, from, to, spanOf(s, from, to), name, EntityType.ORGANIZATION, KNOWN, false, true);
+                    here.add(c);
+                    added.add(c);
                     a = b - 1;
                     break;
                 }
             }
         }
+        if (!removed.isEmpty()) {
+            cands.removeIf(removed::contains);
+            added.removeIf(removed::contains);
+        }
+        cands.addAll(added);
     }
 
     // ---------------------------------------------------------------- per sentence

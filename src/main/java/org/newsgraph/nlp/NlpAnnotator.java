@@ -20,7 +20,7 @@ import org.newsgraph.text.Token;
  */
 public final class NlpAnnotator implements Annotator {
 
-    private static final class Tools {
+    static final class Tools {
         final SentenceDetectorME sentences;
         final TokenizerME tokenizer;
         final POSTaggerME tagger;
@@ -141,6 +141,21 @@ public final class NlpAnnotator implements Annotator {
         }
     }
 
+    /**
+     * A run of non-space characters longer than this (a pasted blob, a 50 kB URL) is one token that
+     * is neither split by the tokenizer nor tagged (OpenNLP's tokenizer is quadratic in the length
+     * of a run): it keeps its offsets and gets the tag {@value #LONG_TOKEN_TAG}, so it is never a name.
+     */
+    static final int MAX_TOKEN_CHARS = 200;
+    /** The tag of a token longer than {@link #MAX_TOKEN_CHARS}: UD's "other". */
+    static final String LONG_TOKEN_TAG = "X";
+    /**
+     * No sentence is longer than this many tokens: a longer run (a line without punctuation, a
+     * table) is cut before tagging, after a comma or semicolon when there is one in the last
+     * quarter of the window, so that tagging and every later stage see bounded sentences.
+     */
+    static final int MAX_SENTENCE_TOKENS = 250;
+
     private static void addSentence(Tools t, String text, int begin, int end, List<Sentence> out) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
@@ -152,7 +167,7 @@ public final class NlpAnnotator implements Annotator {
             return;
         }
         String sentence = text.substring(begin, end);
-        opennlp.tools.util.Span[] spans = joinAbbreviations(sentence, t.tokenizer.tokenizePos(sentence));
+        opennlp.tools.util.Span[] spans = tokenize(t, sentence);
         if (spans.length == 0) {
             return;
         }
@@ -160,13 +175,102 @@ public final class NlpAnnotator implements Annotator {
         for (int i = 0; i < spans.length; i++) {
             words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = t.tagger.tag(words);
-        repairPossessiveNames(words, tags);
-        List<Token> tokens = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(i, new Span(begin + spans[i].getStart(), begin + spans[i].getEnd()), words[i], tags[i]));
+        for (int from = 0; from < spans.length; ) {
+            int to = pieceEnd(words, from);
+            addPiece(t, begin, end, spans, words, from, to, out);
+            from = to;
         }
-        out.add(new Sentence(out.size(), new Span(begin, end), tokens));
+    }
+
+    /** The end (exclusive) of the sentence piece that starts at token {@code from}. */
+    static int pieceEnd(String[] words, int from) {
+        int n = words.length;
+        if (n - from <= MAX_SENTENCE_TOKENS) {
+            return n;
+        }
+        int limit = from + MAX_SENTENCE_TOKENS;
+        for (int k = limit - 1; k >= limit - MAX_SENTENCE_TOKENS / 4; k--) {
+            if (words[k].equals(",") || words[k].equals(";")) {
+                return k + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** Tags tokens {@code [from, to)} and adds them as one sentence. */
+    private static void addPiece(Tools t, int begin, int end, opennlp.tools.util.Span[] spans, String[] all, int from,
+                                 int to, List<Sentence> out) {
+        String[] words = java.util.Arrays.copyOfRange(all, from, to);
+        String[] shown = words;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length() > MAX_TOKEN_CHARS) {
+                if (shown == words) {
+                    shown = words.clone();
+                }
+                shown[i] = LONG_TOKEN_TAG; // what the tagger sees in its place
+            }
+        }
+        String[] tags = t.tagger.tag(shown);
+        if (shown != words) {
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].length() > MAX_TOKEN_CHARS) {
+                    tags[i] = LONG_TOKEN_TAG;
+                }
+            }
+        }
+        repairPossessiveNames(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            opennlp.tools.util.Span sp = spans[from + i];
+            tokens.add(new Token(i, new Span(begin + sp.getStart(), begin + sp.getEnd()), words[i], tags[i]));
+        }
+        Span span = from == 0 && to == all.length ? new Span(begin, end)
+                : new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+        out.add(new Sentence(out.size(), span, tokens));
+    }
+
+    /**
+     * The sentence's tokens: OpenNLP's, except that a run of non-space characters longer than
+     * {@link #MAX_TOKEN_CHARS} is one token the tokenizer never sees (it works on each run apart,
+     * so the runs around it are split as they would be anyway).
+     */
+    static opennlp.tools.util.Span[] tokenize(Tools t, String sentence) {
+        int n = sentence.length();
+        List<opennlp.tools.util.Span> out = null;
+        int segment = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i - start > MAX_TOKEN_CHARS) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                addTokens(t, sentence, segment, start, out);
+                out.add(new opennlp.tools.util.Span(start, i));
+                segment = i;
+            }
+        }
+        if (out == null) {
+            return joinAbbreviations(sentence, t.tokenizer.tokenizePos(sentence));
+        }
+        addTokens(t, sentence, segment, n, out);
+        return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    private static void addTokens(Tools t, String sentence, int from, int to, List<opennlp.tools.util.Span> out) {
+        if (sentence.substring(from, to).isBlank()) {
+            return;
+        }
+        String part = sentence.substring(from, to);
+        for (opennlp.tools.util.Span sp : joinAbbreviations(part, t.tokenizer.tokenizePos(part))) {
+            out.add(new opennlp.tools.util.Span(from + sp.getStart(), from + sp.getEnd()));
+        }
     }
 
     @Override

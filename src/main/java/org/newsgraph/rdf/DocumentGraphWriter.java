@@ -21,6 +21,7 @@ import org.newsgraph.names.Entity;
 import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.roles.RoleFact;
+import org.newsgraph.text.CodePoints;
 import org.newsgraph.text.Metadata;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.SourceInfo;
@@ -29,7 +30,9 @@ import org.newsgraph.text.Span;
 /**
  * Writes one annotated document as RDF: the document, its sentences, entities and every mention
  * with offsets, roles and claims, in the terms of {@code ontology/newsgraph.ttl}. This is the one
- * place that knows how analysis becomes triples.
+ * place that knows how analysis becomes triples, and the one place where the UTF-16 indices of
+ * {@link Span} become the code point offsets the contract counts (in {@code nif:beginIndex},
+ * {@code nif:endIndex} and the {@code #char=} / {@code #claim=} IRIs).
  */
 public final class DocumentGraphWriter {
 
@@ -58,9 +61,12 @@ public final class DocumentGraphWriter {
         private final Node docNode;
         private final Map<Integer, Node> entityNodes = new HashMap<>();
         private final Map<Node, String> labels = new HashMap<>();
+        /** UTF-16 indices to code points: every offset written goes through {@link #cp(Span)}. */
+        private final CodePoints codePoints;
 
         Writer(AnnotatedDocument doc, Graph g) {
             this.doc = doc;
+            this.codePoints = CodePoints.of(doc.text());
             this.g = g;
             this.docIri = Iris.document(doc.document());
             this.docNode = NodeFactory.createURI(docIri);
@@ -105,12 +111,23 @@ public final class DocumentGraphWriter {
             return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
         }
 
+        /** {@code s} (UTF-16 indices of the text) in code points, as offsets are written. */
+        private Span cp(Span s) {
+            return codePoints.toCodePoints(s);
+        }
+
+        /** The IRI of the span {@code s} (given in UTF-16 indices). */
+        private String spanIri(Span s) {
+            return Iris.span(docIri, cp(s));
+        }
+
         private Node spanNode(Span s, Resource type) {
-            Node n = NodeFactory.createURI(Iris.span(docIri, s));
+            Span c = cp(s);
+            Node n = NodeFactory.createURI(Iris.span(docIri, c));
             type(n, type);
             add(n, NIF.referenceContext, docNode);
-            add(n, NIF.beginIndex, nonNeg(s.begin()));
-            add(n, NIF.endIndex, nonNeg(s.end()));
+            add(n, NIF.beginIndex, nonNeg(c.begin()));
+            add(n, NIF.endIndex, nonNeg(c.end()));
             return n;
         }
 
@@ -121,7 +138,7 @@ public final class DocumentGraphWriter {
             add(docNode, DCTerms.identifier, str(doc.document().id()));
             add(docNode, NIF.isString, str(doc.text()));
             add(docNode, NIF.beginIndex, nonNeg(0));
-            add(docNode, NIF.endIndex, nonNeg(doc.text().length()));
+            add(docNode, NIF.endIndex, nonNeg(codePoints.toCodePoint(doc.text().length())));
             Metadata m = doc.metadata();
             SourceInfo given = doc.document().source();
             if (given.headline().isPresent()) {
@@ -218,7 +235,7 @@ public final class DocumentGraphWriter {
                 add(n, ITSRDF.taIdentRef, entityNode(mn.entity()));
                 Sentence s = doc.sentenceAt(mn.span().begin());
                 if (s != null && s.span().contains(mn.span())) {
-                    add(n, NIF.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
+                    add(n, NIF.sentence, NodeFactory.createURI(spanIri(s.span())));
                 }
             }
         }
@@ -252,14 +269,14 @@ public final class DocumentGraphWriter {
             }
             for (Sentence s : doc.sentences()) {
                 if (s.span().overlaps(evidence)) {
-                    add(n, NG.sentence, NodeFactory.createURI(Iris.span(docIri, s.span())));
+                    add(n, NG.sentence, NodeFactory.createURI(spanIri(s.span())));
                 }
             }
         }
 
         private void claims() {
             for (Claim c : doc.claims()) {
-                Node cn = NodeFactory.createURI(Iris.claim(docIri, c.contentExtent()));
+                Node cn = NodeFactory.createURI(Iris.claim(docIri, cp(c.contentExtent())));
                 type(cn, NG.Claim);
                 StringBuilder text = new StringBuilder();
                 for (Span s : c.content()) {

@@ -85,6 +85,7 @@ public final class EntityResolver implements Annotator {
             this.lex = lex;
             this.of = new Cluster[names.size()];
             this.typeOf = new EntityType[names.size()];
+            this.titleGender = new char[names.size()];
         }
 
         static final class Cluster {
@@ -93,6 +94,7 @@ public final class EntityResolver implements Annotator {
             final TreeSet<Integer> begins = new TreeSet<>();
             List<String> full = List.of();   // words of the longest name form
             Cluster into;                    // set when merged into another cluster
+            int males, females;              // members with a male / female title beside them
 
             Cluster(EntityType type) {
                 this.type = type;
@@ -225,6 +227,7 @@ public final class EntityResolver implements Annotator {
             c = c.root();
             of[i] = c;
             c.members.add(i);
+            countGender(c, i);
             c.begins.add(names.get(i).span().begin());
             if (words.size() > c.full.size()) {
                 c.full = List.copyOf(words);
@@ -387,6 +390,10 @@ public final class EntityResolver implements Annotator {
             if (from.full.size() > to.full.size()) {
                 to.full = from.full;
             }
+            to.males += from.males;
+            to.females += from.females;
+            from.males = 0;
+            from.females = 0;
             from.members.clear();
             from.into = to;
         }
@@ -395,20 +402,33 @@ public final class EntityResolver implements Annotator {
 
         private final Map<Cluster, Character> genderCache = new HashMap<>();
 
-        /** Gender of a cluster as known so far: titles beside its mentions, then its given name. */
-        private char genderOf(Cluster c) {
-            int m = 0, f = 0;
-            for (int i : c.members) {
+        /** The gender told by titles beside each name mention, computed once ('N' for none); 0 until asked. */
+        private final char[] titleGender;
+
+        private char titleGenderOf(int i) {
+            if (titleGender[i] == 0) {
                 char g = titleGenderBefore(names.get(i));
                 if (g == 0) {
                     g = titleGenderAfter(names.get(i));
                 }
-                if (g == 'M') {
-                    m++;
-                } else if (g == 'F') {
-                    f++;
-                }
+                titleGender[i] = g == 0 ? 'N' : g;
             }
+            return titleGender[i];
+        }
+
+        /** Counts the title gender of member {@code i} in {@code c} (kept as members come, not recounted per question). */
+        private void countGender(Cluster c, int i) {
+            char g = titleGenderOf(i);
+            if (g == 'M') {
+                c.males++;
+            } else if (g == 'F') {
+                c.females++;
+            }
+        }
+
+        /** Gender of a cluster as known so far: titles beside its mentions, then its given name. */
+        private char genderOf(Cluster c) {
+            int m = c.males, f = c.females;
             if (m > f) {
                 return 'M';
             }

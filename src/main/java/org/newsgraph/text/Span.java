@@ -2,7 +2,8 @@ package org.newsgraph.text;
 
 /**
  * A half-open character range {@code [begin, end)} in a document's text, counted in Java
- * {@code char} indices (equal to code points for text within the Basic Multilingual Plane).
+ * {@code char} indices (equal to code points for text within the Basic Multilingual Plane); the
+ * RDF writer turns them into the code point offsets of the contract through {@link CodePoints}.
  * Immutable, like OpenNLP's {@code opennlp.tools.util.Span}.
  */
 public record Span(int begin, int end) implements Comparable<Span> {
