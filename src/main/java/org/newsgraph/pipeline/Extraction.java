@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.text.DocumentReader;
 
@@ -44,9 +45,21 @@ public final class Extraction {
 
     /** Processes {@code inputs} on {@code threads} threads; {@code sink} sees each result in input order. */
     public static void run(Pipeline pipeline, List<DocumentReader.Input> inputs, int threads, Consumer<Result> sink) {
+        run(pipeline, inputs, threads, r -> r, sink);
+    }
+
+    /**
+     * Processes {@code inputs} on {@code threads} threads, turns each result into a {@code T} on the
+     * same worker thread ({@code then}: e.g. writing its RDF), and hands them to {@code sink} in input
+     * order on the calling thread. At most {@link #window(int)} documents are in flight or waiting for
+     * the sink, so a slow sink holds the workers back instead of letting results pile up: memory does
+     * not grow with the corpus.
+     */
+    public static <T> void run(Pipeline pipeline, List<DocumentReader.Input> inputs, int threads,
+            Function<Result, T> then, Consumer<T> sink) {
         if (threads <= 1 || inputs.size() <= 1) {
             for (DocumentReader.Input in : inputs) {
-                sink.accept(process(pipeline, in));
+                sink.accept(then.apply(process(pipeline, in)));
             }
             return;
         }
@@ -56,13 +69,13 @@ public final class Extraction {
             return t;
         });
         try {
-            Deque<Future<Result>> window = new ArrayDeque<>();
-            int windowSize = threads * 4;
+            Deque<Future<T>> window = new ArrayDeque<>();
+            int windowSize = window(threads);
             for (DocumentReader.Input in : inputs) {
                 if (window.size() >= windowSize) {
                     sink.accept(await(window.removeFirst()));
                 }
-                window.addLast(pool.submit(() -> process(pipeline, in)));
+                window.addLast(pool.submit(() -> then.apply(process(pipeline, in))));
             }
             while (!window.isEmpty()) {
                 sink.accept(await(window.removeFirst()));
@@ -72,7 +85,12 @@ public final class Extraction {
         }
     }
 
-    private static Result await(Future<Result> f) {
+    /** How many documents may be in flight at once on {@code threads} threads: enough to keep them busy while the sink writes. */
+    public static int window(int threads) {
+        return threads * 16;
+    }
+
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -14,9 +14,13 @@ import org.newsgraph.rdf.Ontology;
 import org.newsgraph.text.DocumentReader;
 
 /**
- * Extracts documents and loads them into a {@link GraphStore}: each document in its own write
- * transaction and named graph, so a document that fails leaves nothing behind and the others
- * still load. Extraction runs on several threads; writing is sequential.
+ * Extracts documents and loads them into a {@link GraphStore}, each document in its own named graph.
+ * Extraction (and writing each document's RDF) runs on every core; one writer stores the graphs in
+ * batches of many documents per write transaction ({@link BatchWriter}), replacing what the store
+ * held for the same document or the same identifier; a build that changed the store ends with a
+ * compaction, so that the store is the size of its data. A document that fails is reported on one
+ * line and skipped, the others still load; a full disk stops the build with the store as it was
+ * before the batch in hand.
  *
  * <pre>
  * Loader.Summary s = Loader.create().store(gs).build().run(List.of(Path.of("seeds")));
@@ -24,12 +28,25 @@ import org.newsgraph.text.DocumentReader;
  */
 public final class Loader {
 
+    /** Documents per write transaction, at most. */
+    public static final int BATCH_DOCUMENTS = 500;
+    /** Quads per write transaction, at most (a batch is committed once it holds this many). */
+    public static final long BATCH_QUADS = 400_000;
+
     /** What a run did. */
-    public record Summary(int documents, int failed, long triples, double seconds) {
+    public record Summary(int documents, int failed, long triples, double seconds, int unchanged, int replaced,
+            boolean compacted) {
+        public Summary(int documents, int failed, long triples, double seconds) {
+            this(documents, failed, triples, seconds, 0, 0, false);
+        }
+
         public String describe(Path store) {
             return String.format(java.util.Locale.ROOT,
-                    "Built %d document%s (%d failed), %d triples in %.1f s into store %s",
-                    documents, documents == 1 ? "" : "s", failed, triples, seconds, store);
+                    "Built %d document%s (%d failed%s%s), %d triples in %.1f s into store %s",
+                    documents, documents == 1 ? "" : "s", failed,
+                    unchanged == 0 ? "" : ", " + unchanged + " unchanged",
+                    replaced == 0 ? "" : ", " + replaced + " older version" + (replaced == 1 ? "" : "s") + " replaced",
+                    triples, seconds, store);
         }
     }
 
@@ -38,6 +55,9 @@ public final class Loader {
     private final int threads;
     private final PrintWriter errors;
     private final PrintWriter progress;
+    private final int batchDocuments;
+    private final long batchQuads;
+    private final boolean compact;
 
     private Loader(Builder b) {
         this.store = b.store;
@@ -45,44 +65,70 @@ public final class Loader {
         this.threads = b.threads;
         this.errors = b.errors;
         this.progress = b.progress;
+        this.batchDocuments = b.batchDocuments;
+        this.batchQuads = b.batchQuads;
+        this.compact = b.compact;
     }
 
     public static Builder create() {
         return new Builder();
     }
 
+    /** One extracted document on its way to the writer: its graph, or why it failed. */
+    private record Item(DocumentGraph graph, String error) { }
+
     public Summary run(List<Path> paths) {
         long t0 = System.nanoTime();
         List<String> problems = new ArrayList<>();
         List<DocumentReader.Input> inputs = DocumentReader.list(paths, problems);
         problems.forEach(this::error);
-        store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), Ontology.model().getGraph());
-        int[] done = {0, problems.size()};
-        long[] triples = {0};
-        Progress bar = progress != null && inputs.size() > 5 ? new Progress(progress, inputs.size()) : null;
-        Extraction.run(pipeline, inputs, threads, r -> {
-            if (r.ok()) {
-                Graph g = DocumentGraphWriter.write(r.doc());
-                try {
-                    store.replaceGraph(DocumentGraphWriter.documentNode(r.doc()), g);
-                    done[0]++;
-                    triples[0] += g.size();
-                } catch (RuntimeException e) {
-                    done[1]++;
-                    error(r.input().path() + ": cannot store: " + e.getMessage());
-                }
-            } else {
-                done[1]++;
-                error(r.error());
-            }
-            if (bar != null) {
-                bar.step();
-            }
+        int[] failed = {problems.size()};
+        BatchWriter writer = new BatchWriter(store, batchDocuments, batchQuads, line -> {
+            failed[0]++;
+            error(line);
         });
-        if (bar != null) {
-            bar.finish();
+        writer.put(new DocumentGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), null, "ontology",
+                Ontology.model().getGraph()));
+        Progress bar = progress != null && inputs.size() > 5 ? new Progress(progress, inputs.size()) : null;
+        try {
+            Extraction.run(pipeline, inputs, threads, Loader::toGraph, item -> {
+                if (item.graph() != null) {
+                    writer.put(item.graph());
+                } else {
+                    failed[0]++;
+                    error(item.error());
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            });
+            writer.flush();
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
         }
-        return new Summary(done[0], done[1], triples[0], (System.nanoTime() - t0) / 1e9);
+        BatchWriter.Counts c = writer.counts();
+        boolean changed = c.changes + c.replaced > 0;
+        if (compact && changed) {
+            store.compact();
+        }
+        return new Summary(c.written + c.unchanged, failed[0], c.quads, (System.nanoTime() - t0) / 1e9,
+                c.unchanged, c.replaced, compact && changed);
+    }
+
+    /** On an extraction thread: the document's graph, written there so that the writer only stores. */
+    private static Item toGraph(Extraction.Result r) {
+        if (!r.ok()) {
+            return new Item(null, r.error());
+        }
+        try {
+            Graph g = DocumentGraphWriter.write(r.doc());
+            return new Item(new DocumentGraph(DocumentGraphWriter.documentNode(r.doc()), r.doc().document().id(),
+                    r.input().path().toString(), g), null);
+        } catch (RuntimeException e) {
+            return new Item(null, r.input().path() + ": cannot write its RDF: " + e);
+        }
     }
 
     private void error(String line) {
@@ -123,6 +169,22 @@ public final class Loader {
         private int threads = Extraction.defaultThreads();
         private PrintWriter errors;
         private PrintWriter progress;
+        private int batchDocuments = BATCH_DOCUMENTS;
+        private long batchQuads = BATCH_QUADS;
+        private boolean compact = true;
+
+        /** Commits a write transaction every {@code documents} documents or {@code quads} quads. */
+        public Builder batch(int documents, long quads) {
+            this.batchDocuments = documents;
+            this.batchQuads = quads;
+            return this;
+        }
+
+        /** Whether a build that changed the store ends with a compaction (default: yes). */
+        public Builder compact(boolean c) {
+            this.compact = c;
+            return this;
+        }
 
         public Builder store(GraphStore s) {
             this.store = s;
