@@ -8,15 +8,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.vocabulary.DCTerms;
 import org.newsgraph.NewsGraphException;
 
 /**
- * Writes document graphs into a {@link GraphStore}, many documents per write transaction: a batch
- * is committed when it holds {@code maxDocuments} documents or {@code maxQuads} quads, so TDB2
- * copies each index block once per batch instead of once per document (per-document transactions
- * left the store at 15 times the size of its data).
+ * Writes document graphs into a {@link GraphStore}, many documents per write transaction: the
+ * transaction is committed once it holds {@code maxDocuments} documents or {@code maxQuads} quads,
+ * so TDB2 copies each index block once per batch instead of once per document (per-document
+ * transactions left the store at 15 times the size of its data). Each document is written into the
+ * open transaction as it arrives, so a batch is never held in memory.
  * <p>
  * Each document graph is stored whole or not at all, and replaces what the store holds for the same
  * document: the graph of the same name (same bytes), and the graph of any other document with the
@@ -24,15 +25,18 @@ import org.newsgraph.NewsGraphException;
  * already holds with exactly the same triples is not written again, so building the same input twice
  * changes nothing.
  * <p>
- * A batch that fails for a reason other than a full disk is written again one document at a time,
- * so that only the document at fault is lost ({@code onFailure} hears of it). A full disk stops the
- * writer with a {@link DiskFullException}: the batch was rolled back, the store is as it was before it.
+ * A graph that TDB2 could not store (a triple that is no RDF triple) is refused before it reaches the
+ * transaction and reported to {@code onFailure}. A fault of the store itself (a full disk, an I/O
+ * error) aborts the open batch and stops the writer with a {@link StoreFaultException}: the store is
+ * as it was before that batch.
  */
 final class BatchWriter {
 
-    /** The disk under the store is full; the batch in hand was not written. */
-    static final class DiskFullException extends NewsGraphException {
-        DiskFullException(String message, Throwable cause) {
+    /** The store could not take the batch in hand (disk full, I/O error); it was rolled back. */
+    static final class StoreFaultException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        StoreFaultException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -42,10 +46,18 @@ final class BatchWriter {
         int written;
         int unchanged;
         int replaced;
-        /** Graphs written (documents or not). */
+        /** Graphs written or deleted (documents or not). */
         int changes;
         long quads;
         int transactions;
+
+        void add(Counts c) {
+            written += c.written;
+            unchanged += c.unchanged;
+            replaced += c.replaced;
+            changes += c.changes;
+            quads += c.quads;
+        }
     }
 
     private final GraphStore store;
@@ -53,9 +65,11 @@ final class BatchWriter {
     private final int maxDocuments;
     private final long maxQuads;
     private final Consumer<String> onFailure;
-    private final List<DocumentGraph> batch = new ArrayList<>();
     private final Counts counts = new Counts();
+    private Counts batch;
+    private int batchDocuments;
     private long batchQuads;
+    private String batchFirst;
 
     BatchWriter(GraphStore store, int maxDocuments, long maxQuads, Consumer<String> onFailure) {
         if (maxDocuments < 1 || maxQuads < 1) {
@@ -68,67 +82,100 @@ final class BatchWriter {
         this.onFailure = onFailure;
     }
 
+    /** What was committed so far. */
     Counts counts() {
         return counts;
     }
 
-    /** Queues one graph; commits the batch when it is full. */
+    /** Writes one graph into the open batch (opening one if needed); commits the batch when it is full. */
     void put(DocumentGraph d) {
-        batch.add(d);
+        String bad = check(d);
+        if (bad != null) {
+            onFailure.accept(d.source() + ": cannot store: " + bad);
+            return;
+        }
+        if (batch == null) {
+            guard(() -> dsg.begin(TxnType.WRITE));
+            batch = new Counts();
+            batchDocuments = 0;
+            batchQuads = 0;
+            batchFirst = null;
+        }
+        if (batchFirst == null && d.identifier() != null) {
+            batchFirst = d.source();
+        }
+        guard(() -> write(d, batch));
+        batchDocuments++;
         batchQuads += d.size();
-        if (batch.size() >= maxDocuments || batchQuads >= maxQuads) {
+        if (batchDocuments >= maxDocuments || batchQuads >= maxQuads) {
             flush();
         }
     }
 
-    /** Commits what is queued. */
+    /** Commits the open batch, if any. */
     void flush() {
-        if (batch.isEmpty()) {
+        if (batch == null) {
             return;
         }
-        List<DocumentGraph> todo = List.copyOf(batch);
-        batch.clear();
-        batchQuads = 0;
+        guard(dsg::commit);
+        dsg.end();
+        counts.add(batch);
+        counts.transactions++;
+        batch = null;
+    }
+
+    /** Rolls back the open batch, if any (a build that stops half-way). */
+    void abort() {
+        if (batch == null) {
+            return;
+        }
+        batch = null;
         try {
-            commit(todo);
-        } catch (DiskFullException e) {
-            throw e;
+            dsg.abort();
         } catch (RuntimeException | Error e) {
-            if (todo.size() == 1) {
-                onFailure.accept(todo.get(0).source() + ": cannot store: " + describe(e));
-                return;
-            }
-            // find the document at fault: the others are written on their own
-            for (DocumentGraph d : todo) {
-                try {
-                    commit(List.of(d));
-                } catch (DiskFullException f) {
-                    throw f;
-                } catch (RuntimeException | Error f) {
-                    onFailure.accept(d.source() + ": cannot store: " + describe(f));
-                }
-            }
+            // the store stays as it was before the batch: TDB2 has not committed it
+        }
+        try {
+            dsg.end();
+        } catch (RuntimeException | Error e) {
+            // as above
         }
     }
 
-    private void commit(List<DocumentGraph> docs) {
-        Counts c = new Counts();
+    /** Runs a step of the open batch; a fault aborts the batch and becomes one line. */
+    private void guard(Runnable step) {
         try {
-            Txn.executeWrite(dsg, () -> docs.forEach(d -> write(d, c)));
+            step.run();
         } catch (RuntimeException | Error e) {
+            String first = batchFirst;
+            abort();
+            String what = first == null ? "" : " (the documents from " + first + " on are not stored)";
             if (StoreFault.isDiskFull(e, store.location())) {
-                throw new DiskFullException("disk full at " + store.location()
-                        + ": the store was left as it was before this batch (" + docs.size() + " document"
-                        + (docs.size() == 1 ? "" : "s") + " from " + docs.get(0).source() + " on not stored)", e);
+                throw new StoreFaultException("disk full at " + store.location()
+                        + ": the store was left as it was before this batch" + what, e);
             }
-            throw e;
+            throw new StoreFaultException(store.location() + ": cannot write to the store (" + e
+                    + "): the store was left as it was before this batch" + what, e);
         }
-        counts.written += c.written;
-        counts.unchanged += c.unchanged;
-        counts.replaced += c.replaced;
-        counts.changes += c.changes;
-        counts.quads += c.quads;
-        counts.transactions++;
+    }
+
+    /** Why TDB2 could not store {@code d}'s triples, or null when it can. */
+    private static String check(DocumentGraph d) {
+        if (!d.name().isURI()) {
+            return "graph name is no IRI: " + d.name();
+        }
+        var it = d.graph().find();
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                if (!t.isConcrete() || t.getSubject().isLiteral() || !t.getPredicate().isURI()) {
+                    return "not an RDF triple: " + t;
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return null;
     }
 
     /** Inside the write transaction: replaces what the store holds for this document by {@code d}. */
@@ -188,9 +235,5 @@ final class BatchWriter {
             org.apache.jena.atlas.iterator.Iter.close(it);
         }
         return n == d.size();
-    }
-
-    private static String describe(Throwable e) {
-        return e instanceof NewsGraphException ? e.getMessage() : String.valueOf(e);
     }
 }

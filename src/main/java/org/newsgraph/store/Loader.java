@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.pipeline.Extraction;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.DocumentGraphWriter;
@@ -29,9 +31,13 @@ import org.newsgraph.text.DocumentReader;
 public final class Loader {
 
     /** Documents per write transaction, at most. */
-    public static final int BATCH_DOCUMENTS = 500;
-    /** Quads per write transaction, at most (a batch is committed once it holds this many). */
-    public static final long BATCH_QUADS = 400_000;
+    public static final int BATCH_DOCUMENTS = 2_000;
+    /**
+     * Quads per write transaction, at most (a batch is committed once it holds this many): about 2,000
+     * news articles. A batch is written into the open transaction as it arrives, never held in memory;
+     * a build that is killed loses at most the batch in hand.
+     */
+    public static final long BATCH_QUADS = 2_000_000;
 
     /** What a run did. */
     public record Summary(int documents, int failed, long triples, double seconds, int unchanged, int replaced,
@@ -83,14 +89,16 @@ public final class Loader {
         List<DocumentReader.Input> inputs = DocumentReader.list(paths, problems);
         problems.forEach(this::error);
         int[] failed = {problems.size()};
+        boolean fresh = isEmpty(store);
         BatchWriter writer = new BatchWriter(store, batchDocuments, batchQuads, line -> {
             failed[0]++;
             error(line);
         });
-        writer.put(new DocumentGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), null, "ontology",
-                Ontology.model().getGraph()));
         Progress bar = progress != null && inputs.size() > 5 ? new Progress(progress, inputs.size()) : null;
+        boolean done = false;
         try {
+            writer.put(new DocumentGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), null, "ontology",
+                    Ontology.model().getGraph()));
             Extraction.run(pipeline, inputs, threads, Loader::toGraph, item -> {
                 if (item.graph() != null) {
                     writer.put(item.graph());
@@ -103,18 +111,37 @@ public final class Loader {
                 }
             });
             writer.flush();
+            done = true;
         } finally {
+            if (!done) {
+                writer.abort();
+            }
             if (bar != null) {
                 bar.finish();
             }
         }
         BatchWriter.Counts c = writer.counts();
-        boolean changed = c.changes + c.replaced > 0;
-        if (compact && changed) {
-            store.compact();
+        // a fresh store written in one transaction holds no dead versions: nothing to compact
+        boolean needsCompaction = c.changes + c.replaced > 0 && (!fresh || c.transactions > 1 || c.replaced > 0);
+        if (compact && needsCompaction) {
+            compact();
         }
         return new Summary(c.written + c.unchanged, failed[0], c.quads, (System.nanoTime() - t0) / 1e9,
-                c.unchanged, c.replaced, compact && changed);
+                c.unchanged, c.replaced, compact && needsCompaction);
+    }
+
+    private void compact() {
+        try {
+            store.compact();
+        } catch (RuntimeException | Error e) {
+            String why = StoreFault.isDiskFull(e, store.location()) ? "disk full" : String.valueOf(e);
+            throw new NewsGraphException(store.location() + ": could not compact the store (" + why
+                    + "); it holds every document built, in more room than needed (the next build compacts it)", e);
+        }
+    }
+
+    private static boolean isEmpty(GraphStore gs) {
+        return Txn.calculateRead(gs.dataset(), () -> !gs.dataset().find().hasNext());
     }
 
     /** On an extraction thread: the document's graph, written there so that the writer only stores. */
