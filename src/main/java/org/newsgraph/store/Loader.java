@@ -124,13 +124,14 @@ public final class Loader {
         // a fresh store written in one transaction holds no dead versions: nothing to compact
         boolean needsCompaction = c.changes + c.replaced > 0 && (!fresh || c.transactions > 1 || c.replaced > 0);
         if (compact && needsCompaction) {
-            compact();
+            compact(store);
         }
         return new Summary(c.written + c.unchanged, failed[0], c.quads, (System.nanoTime() - t0) / 1e9,
                 c.unchanged, c.replaced, compact && needsCompaction);
     }
 
-    private void compact() {
+    /** Compacts the store; a failure leaves it whole (in more room than needed) and is one line. */
+    static void compact(GraphStore store) {
         try {
             store.compact();
         } catch (RuntimeException | Error e) {
@@ -140,7 +141,7 @@ public final class Loader {
         }
     }
 
-    private static boolean isEmpty(GraphStore gs) {
+    static boolean isEmpty(GraphStore gs) {
         return Txn.calculateRead(gs.dataset(), () -> !gs.dataset().find().hasNext());
     }
 
