@@ -130,6 +130,21 @@ public final class Loader {
                 c.unchanged, c.replaced, compact && needsCompaction);
     }
 
+    /**
+     * Stores ready graphs as a build does (batched transactions, replacing by name and identifier),
+     * without extraction or compaction; returns the number of write transactions (benchmarks use this).
+     */
+    public static int write(GraphStore store, Iterable<DocumentGraph> graphs) {
+        BatchWriter w = new BatchWriter(store, BATCH_DOCUMENTS, BATCH_QUADS, line -> {
+            throw new NewsGraphException(line);
+        });
+        for (DocumentGraph g : graphs) {
+            w.put(g);
+        }
+        w.flush();
+        return w.counts().transactions;
+    }
+
     /** Compacts the store; a failure leaves it whole (in more room than needed) and is one line. */
     static void compact(GraphStore store) {
         try {
