@@ -6,6 +6,7 @@ import org.newsgraph.cli.EvalCommand;
 import org.newsgraph.cli.ExportCommand;
 import org.newsgraph.cli.ExtractCommand;
 import org.newsgraph.cli.LinkCommand;
+import org.newsgraph.cli.LoadCommand;
 import org.newsgraph.cli.QueryCommand;
 import org.newsgraph.cli.RunCommand;
 import org.newsgraph.cli.ServeCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a knowledge graph from news text (who is who, who holds which role, who claims what) "
                 + "and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, ServeCommand.class, RunCommand.class, ExtractCommand.class,
                 QueryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class, EvalCommand.class, ValidateCommand.class,
                 LinkCommand.class, ExportCommand.class, TrainNamesCommand.class, org.newsgraph.cli.IdentityCommand.class})
 public final class NewsGraph implements Runnable {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsgraph build}: extracts documents into the store, each in its own transaction and graph. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Extracts news articles (.txt, .html, RSS/Atom feeds, JSON Lines, WARC; files, folders searched "
-                + "recursively, - for standard input) into the TDB2 store. "
-                + "Each document goes in its own named graph; building a file again replaces its graph.")
+                + "recursively, - for standard input) into the TDB2 store. Each document goes in its own named graph, "
+                + "many documents per write transaction; a file built again (edited or not) replaces its graph, the "
+                + "corpus identity pass runs, and the store is compacted at the end.")
 public final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +30,11 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = org.newsgraph.pipeline.Extraction.defaultThreads();
+
+    @Option(names = "--batch", paramLabel = "N", description = "Documents per write transaction, at most "
+            + "(default: ${DEFAULT-VALUE}; a batch also ends at 2,000,000 quads). A build that is killed loses at most "
+            + "the batch in hand; building again completes it.")
+    int batch = Loader.BATCH_DOCUMENTS;
 
     @Mixin
     InputOptions input = new InputOptions();
@@ -41,11 +47,14 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
+        }
         if (remote.url != null) {
             return buildRemote();
         }
         try (GraphStore gs = GraphStore.open(store.path())) {
-            return build(gs, paths, input, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return build(gs, paths, input, threads, batch, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
@@ -61,16 +70,25 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     static int build(GraphStore gs, List<Path> paths, int threads, PrintWriter out, PrintWriter err) {
-        return build(gs, paths, new InputOptions(), threads, out, err);
+        return build(gs, paths, new InputOptions(), threads, Loader.BATCH_DOCUMENTS, out, err);
     }
 
     static int build(GraphStore gs, List<Path> paths, InputOptions input, int threads, PrintWriter out, PrintWriter err) {
-        Loader loader = Loader.create().store(gs).threads(threads).errors(err)
-                .progress(System.console() != null ? err : null).build();
+        return build(gs, paths, input, threads, Loader.BATCH_DOCUMENTS, out, err);
+    }
+
+    static int build(GraphStore gs, List<Path> paths, InputOptions input, int threads, int batch, PrintWriter out,
+            PrintWriter err) {
+        String[] identity = {null};
+        Loader loader = Loader.create().store(gs).threads(threads).batch(batch, Loader.BATCH_QUADS).errors(err)
+                .progress(System.console() != null ? err : null)
+                // the corpus identity pass runs on what was written, before the compaction
+                .afterWrite(store -> identity[0] = org.newsgraph.identity.IdentityPass.runOn(store).summary())
+                .build();
         Loader.Summary s = loader.run(input.inputs(paths, loader::note));
         out.println(s.describe(gs.location()));
-        if (s.documents() > 0) {
-            out.println(org.newsgraph.identity.IdentityPass.runOn(gs).summary());
+        if (identity[0] != null) {
+            out.println(identity[0]);
         }
         out.flush();
         return s.failed() == 0 ? 0 : 1;

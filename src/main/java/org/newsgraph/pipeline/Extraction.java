@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.ingest.Item;
 import org.newsgraph.text.DocumentReader;
@@ -57,22 +58,41 @@ public final class Extraction {
 
     /** Processes {@code inputs} on {@code threads} threads; {@code sink} sees each result in input order. */
     public static void run(Pipeline pipeline, List<DocumentReader.Input> inputs, int threads, Consumer<Result> sink) {
+        run(pipeline, items(inputs), inputs.size() <= 1 ? 1 : threads, r -> r, sink);
+    }
+
+    /** The same, with {@code then} applied to each result on its worker thread (see the iterator form). */
+    public static <T> void run(Pipeline pipeline, List<DocumentReader.Input> inputs, int threads,
+            Function<Result, T> then, Consumer<T> sink) {
+        run(pipeline, items(inputs), inputs.size() <= 1 ? 1 : threads, then, sink);
+    }
+
+    private static Iterator<Item> items(List<DocumentReader.Input> inputs) {
         List<Item> items = new java.util.ArrayList<>(inputs.size());
         for (DocumentReader.Input in : inputs) {
             items.add(new Item(in, in.path().toString(), () -> DocumentReader.read(in)));
         }
-        run(pipeline, items.iterator(), items.size() <= 1 ? 1 : threads, sink);
+        return items.iterator();
+    }
+
+    /** Reads and processes a stream of items; {@code sink} sees each result in input order. */
+    public static void run(Pipeline pipeline, Iterator<Item> inputs, int threads, Consumer<Result> sink) {
+        run(pipeline, inputs, threads, r -> r, sink);
     }
 
     /**
      * Reads and processes a stream of items (from {@link org.newsgraph.ingest.Inputs}) on {@code threads}
-     * threads; {@code sink} sees each result in input order. Items are taken from the iterator only
-     * as the window of work in flight has room, so a large archive is never all in memory.
+     * threads, turns each result into a {@code T} on the same worker thread ({@code then}: e.g. writing
+     * its RDF), and hands them to {@code sink} in input order on the calling thread. Items are taken
+     * from the iterator only as the window has room, and at most {@link #window(int)} documents are in
+     * flight or waiting for the sink, so a slow sink holds the workers back and a large archive is never
+     * all in memory: memory does not grow with the corpus.
      */
-    public static void run(Pipeline pipeline, Iterator<Item> inputs, int threads, Consumer<Result> sink) {
+    public static <T> void run(Pipeline pipeline, Iterator<Item> inputs, int threads,
+            Function<Result, T> then, Consumer<T> sink) {
         if (threads <= 1) {
             while (inputs.hasNext()) {
-                sink.accept(process(pipeline, inputs.next()));
+                sink.accept(then.apply(process(pipeline, inputs.next())));
             }
             return;
         }
@@ -82,14 +102,14 @@ public final class Extraction {
             return t;
         });
         try {
-            Deque<Future<Result>> window = new ArrayDeque<>();
-            int windowSize = threads * 4;
+            Deque<Future<T>> window = new ArrayDeque<>();
+            int windowSize = window(threads);
             while (inputs.hasNext()) {
                 Item in = inputs.next();
                 if (window.size() >= windowSize) {
                     sink.accept(await(window.removeFirst()));
                 }
-                window.addLast(pool.submit(() -> process(pipeline, in)));
+                window.addLast(pool.submit(() -> then.apply(process(pipeline, in))));
             }
             while (!window.isEmpty()) {
                 sink.accept(await(window.removeFirst()));
@@ -99,7 +119,12 @@ public final class Extraction {
         }
     }
 
-    private static Result await(Future<Result> f) {
+    /** How many documents may be in flight at once on {@code threads} threads: enough to keep them busy while the sink writes. */
+    public static int window(int threads) {
+        return threads * 16;
+    }
+
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -108,6 +108,31 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Compacts the store: TDB2 copies the live data into a new generation ({@code Data-NNNN}) and
+     * deletes the old one, dropping the dead versions that write transactions leave behind. A
+     * compaction that is interrupted (killed, disk full) leaves the store as it was: the copy is made in
+     * a temporary folder, moved into place only when complete, and removed when the store is next opened.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Bytes the store takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> s = Files.walk(location)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     /** Number of quads in all named graphs. */
     public long quadCount() {
         return Txn.calculateRead(dsg, () -> {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.newsgraph.NewsGraphException;
 import org.newsgraph.pipeline.Extraction;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.DocumentGraphWriter;
@@ -13,9 +15,13 @@ import org.newsgraph.rdf.Ontology;
 import org.newsgraph.ingest.Inputs;
 
 /**
- * Extracts documents and loads them into a {@link GraphStore}: each document in its own write
- * transaction and named graph, so a document that fails leaves nothing behind and the others
- * still load. Extraction runs on several threads; writing is sequential.
+ * Extracts documents and loads them into a {@link GraphStore}, each document in its own named graph.
+ * Extraction (and writing each document's RDF) runs on every core; one writer stores the graphs in
+ * batches of many documents per write transaction ({@link BatchWriter}), replacing what the store
+ * held for the same document or the same identifier; a build that changed the store ends with a
+ * compaction, so that the store is the size of its data. A document that fails is reported on one
+ * line and skipped, the others still load; a full disk stops the build with the store as it was
+ * before the batch in hand.
  *
  * <pre>
  * Loader.Summary s = Loader.create().store(gs).build().run(List.of(Path.of("seeds")));
@@ -23,12 +29,29 @@ import org.newsgraph.ingest.Inputs;
  */
 public final class Loader {
 
+    /** Documents per write transaction, at most. */
+    public static final int BATCH_DOCUMENTS = 2_000;
+    /**
+     * Quads per write transaction, at most (a batch is committed once it holds this many): about 2,000
+     * news articles. A batch is written into the open transaction as it arrives, never held in memory;
+     * a build that is killed loses at most the batch in hand.
+     */
+    public static final long BATCH_QUADS = 2_000_000;
+
     /** What a run did. */
-    public record Summary(int documents, int failed, long triples, double seconds) {
+    public record Summary(int documents, int failed, long triples, double seconds, int unchanged, int replaced,
+            boolean compacted) {
+        public Summary(int documents, int failed, long triples, double seconds) {
+            this(documents, failed, triples, seconds, 0, 0, false);
+        }
+
         public String describe(Path store) {
             return String.format(java.util.Locale.ROOT,
-                    "Built %d document%s (%d failed), %d triples in %.1f s into store %s",
-                    documents, documents == 1 ? "" : "s", failed, triples, seconds, store);
+                    "Built %d document%s (%d failed%s%s), %d triples in %.1f s into store %s",
+                    documents, documents == 1 ? "" : "s", failed,
+                    unchanged == 0 ? "" : ", " + unchanged + " unchanged",
+                    replaced == 0 ? "" : ", " + replaced + " older version" + (replaced == 1 ? "" : "s") + " replaced",
+                    triples, seconds, store);
         }
     }
 
@@ -37,18 +60,29 @@ public final class Loader {
     private final int threads;
     private final PrintWriter errors;
     private final PrintWriter progress;
+    private final int batchDocuments;
+    private final long batchQuads;
+    private final boolean compact;
+    private final java.util.function.Consumer<GraphStore> afterWrite;
 
     private Loader(Builder b) {
+        this.afterWrite = b.afterWrite;
         this.store = b.store;
         this.pipeline = b.pipeline == null ? Pipeline.standard() : b.pipeline;
         this.threads = b.threads;
         this.errors = b.errors;
         this.progress = b.progress;
+        this.batchDocuments = b.batchDocuments;
+        this.batchQuads = b.batchQuads;
+        this.compact = b.compact;
     }
 
     public static Builder create() {
         return new Builder();
     }
+
+    /** One extracted document on its way to the writer: its graph, or why it failed. */
+    private record Item(DocumentGraph graph, String error) { }
 
     public Summary run(List<Path> paths) {
         return run(Inputs.create().paths(paths).notes(this::note).build());
@@ -59,34 +93,102 @@ public final class Loader {
         long t0 = System.nanoTime();
         List<String> problems = inputs.problems();
         problems.forEach(this::error);
-        store.replaceGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), Ontology.model().getGraph());
-        int[] done = {0, problems.size()};
-        long[] triples = {0};
+        int[] failed = {problems.size()};
+        boolean fresh = isEmpty(store);
+        BatchWriter writer = new BatchWriter(store, batchDocuments, batchQuads, line -> {
+            failed[0]++;
+            error(line);
+        });
         int expected = inputs.expected();
         Progress bar = progress != null && (expected > 5 || expected < 0) ? new Progress(progress, expected) : null;
-        Extraction.run(pipeline, inputs.iterator(), threads, r -> {
-            if (r.ok()) {
-                Graph g = DocumentGraphWriter.write(r.doc());
-                try {
-                    store.replaceGraph(DocumentGraphWriter.documentNode(r.doc()), g);
-                    done[0]++;
-                    triples[0] += g.size();
-                } catch (RuntimeException e) {
-                    done[1]++;
-                    error(r.input().path() + ": cannot store: " + e.getMessage());
+        boolean done = false;
+        try {
+            writer.put(new DocumentGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), null, "ontology",
+                    Ontology.model().getGraph()));
+            Extraction.run(pipeline, inputs.iterator(), threads, Loader::toGraph, item -> {
+                if (item.graph() != null) {
+                    writer.put(item.graph());
+                } else {
+                    failed[0]++;
+                    error(item.error());
                 }
-            } else {
-                done[1]++;
-                error(r.error());
+                if (bar != null) {
+                    bar.step();
+                }
+            });
+            writer.flush();
+            done = true;
+        } finally {
+            if (!done) {
+                writer.abort();
             }
             if (bar != null) {
-                bar.step();
+                bar.finish();
             }
-        });
-        if (bar != null) {
-            bar.finish();
         }
-        return new Summary(done[0], done[1], triples[0], (System.nanoTime() - t0) / 1e9);
+        BatchWriter.Counts c = writer.counts();
+        boolean changed = c.changes + c.replaced > 0;
+        if (afterWrite != null && changed) {
+            afterWrite.accept(store); // e.g. the corpus identity pass, before the compaction
+        }
+        // a fresh store written in one transaction holds no dead versions: nothing to compact
+        boolean needsCompaction = changed && (afterWrite != null || !fresh || c.transactions > 1 || c.replaced > 0);
+        if (compact && needsCompaction) {
+            compact(store);
+        }
+        return new Summary(c.written + c.unchanged, failed[0], c.quads, (System.nanoTime() - t0) / 1e9,
+                c.unchanged, c.replaced, compact && needsCompaction);
+    }
+
+    /**
+     * Stores ready graphs as a build does (batched transactions, replacing by name and identifier),
+     * without extraction or compaction; returns the number of write transactions (benchmarks use this).
+     */
+    public static int write(GraphStore store, Iterable<DocumentGraph> graphs) {
+        BatchWriter w = new BatchWriter(store, BATCH_DOCUMENTS, BATCH_QUADS, line -> {
+            throw new NewsGraphException(line);
+        });
+        for (DocumentGraph g : graphs) {
+            w.put(g);
+        }
+        w.flush();
+        return w.counts().transactions;
+    }
+
+    /** Compacts the store; a failure leaves it whole (in more room than needed) and is one line. */
+    static void compact(GraphStore store) {
+        try {
+            store.compact();
+        } catch (RuntimeException | Error e) {
+            String why = StoreFault.isDiskFull(e, store.location()) ? "disk full" : String.valueOf(e);
+            throw new NewsGraphException(store.location() + ": could not compact the store (" + why
+                    + "); it holds every document built, in more room than needed (the next build compacts it)", e);
+        }
+    }
+
+    static boolean isEmpty(GraphStore gs) {
+        return Txn.calculateRead(gs.dataset(), () -> !gs.dataset().find().hasNext());
+    }
+
+    /** On an extraction thread: the document's graph, written there so that the writer only stores. */
+    private static Item toGraph(Extraction.Result r) {
+        if (!r.ok()) {
+            return new Item(null, r.error());
+        }
+        try {
+            Graph g = DocumentGraphWriter.write(r.doc());
+            return new Item(new DocumentGraph(DocumentGraphWriter.documentNode(r.doc()), r.doc().document().id(),
+                    r.input().path().toString(), g), null);
+        } catch (RuntimeException e) {
+            return new Item(null, r.input().path() + ": cannot write its RDF: " + e);
+        }
+    }
+
+    private void error(String line) {
+        if (errors != null) {
+            errors.println("newsgraph: " + line);
+            errors.flush();
+        }
     }
 
     /** A note that is no failure (a .txt read as HTML, WARC records skipped). */
@@ -96,13 +198,6 @@ public final class Loader {
                 errors.println("newsgraph: " + line);
                 errors.flush();
             }
-        }
-    }
-
-    private void error(String line) {
-        if (errors != null) {
-            errors.println("newsgraph: " + line);
-            errors.flush();
         }
     }
 
@@ -142,6 +237,29 @@ public final class Loader {
         private int threads = Extraction.defaultThreads();
         private PrintWriter errors;
         private PrintWriter progress;
+        private int batchDocuments = BATCH_DOCUMENTS;
+        private long batchQuads = BATCH_QUADS;
+        private boolean compact = true;
+        private java.util.function.Consumer<GraphStore> afterWrite;
+
+        /** Commits a write transaction every {@code documents} documents or {@code quads} quads. */
+        public Builder batch(int documents, long quads) {
+            this.batchDocuments = documents;
+            this.batchQuads = quads;
+            return this;
+        }
+
+        /** A step over the whole store after the documents are written and before the compaction. */
+        public Builder afterWrite(java.util.function.Consumer<GraphStore> step) {
+            this.afterWrite = step;
+            return this;
+        }
+
+        /** Whether a build that changed the store ends with a compaction (default: yes). */
+        public Builder compact(boolean c) {
+            this.compact = c;
+            return this;
+        }
 
         public Builder store(GraphStore s) {
             this.store = s;

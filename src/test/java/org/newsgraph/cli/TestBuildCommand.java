@@ -53,6 +53,44 @@ class TestBuildCommand {
         assertEquals(3, graphs(store), "two documents and the ontology");
     }
 
+    private static final String REPORT = "Anna Berg, the mayor of Eastford, said on Monday that the new bridge "
+            + "would open in May.\n\nThe city council approved the plan, according to officials close to the project.\n";
+    private static final String REPORT_EDITED = REPORT
+            + "\nPeter Holm, a spokesman for Northline Rail, said the company would run trains over it from June.\n";
+
+    @Test
+    void anEditedFileBuiltAgainReplacesItsOldVersion() throws IOException {
+        Path store = tmp.resolve("store");
+        Path report = write("report.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        Cli first = Cli.run("build", "--store", store.toString(), tmp.resolve("in").toString());
+        assertEquals(0, first.code(), first.err());
+        Files.writeString(report, REPORT_EDITED);
+        Cli second = Cli.run("build", "--store", store.toString(), tmp.resolve("in").toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("1 older version replaced"), second.out());
+        assertEquals(2, graphs(store), "one document and the ontology");
+
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(0, Cli.run("build", "--store", fresh.toString(), tmp.resolve("in").toString()).code());
+        assertEquals(quads(fresh), quads(store), "the same quads as a fresh build of the edited file");
+    }
+
+    @Test
+    void theSameContentBuiltTwiceChangesNothing() throws IOException {
+        Path store = tmp.resolve("store");
+        write("report.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, Cli.run("build", "--store", store.toString(), tmp.resolve("in").toString()).code());
+        long once = quads(store);
+        Cli second = Cli.run("build", "--store", store.toString(), tmp.resolve("in").toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("Built 1 document (0 failed, 1 unchanged)"), second.out());
+        assertEquals(once, quads(store));
+        try (var s = Files.list(store)) {
+            assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith("Data-")).count(),
+                    "no new generation: nothing was written");
+        }
+    }
+
     @Test
     void missingPathIsReportedAndTheRestLoads() {
         Path store = tmp.resolve("store");

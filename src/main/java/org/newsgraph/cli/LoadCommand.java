@@ -1,0 +1,40 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QuadsLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph load}: N-Quads files (as {@code extract --format nq} writes them) into the store. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Loads N-Quads files (.nq, or gzipped .nq.gz), as extract --format nq or the Spark job write them, "
+                + "into the TDB2 store: each named graph whole, replacing the graph of the same name and any document "
+                + "with the same dcterms:identifier; loading the same quads again changes nothing.")
+public final class LoadCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "QUADS", description = "N-Quads files (.nq or .nq.gz).")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (GraphStore gs = GraphStore.open(store.path())) {
+            QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);
+            spec.commandLine().getOut().println(s.describe(gs.location()));
+            spec.commandLine().getOut().flush();
+            return s.failed() == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.newsgraph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.vocabulary.DCTerms;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * Writes document graphs into a {@link GraphStore}, many documents per write transaction: the
+ * transaction is committed once it holds {@code maxDocuments} documents or {@code maxQuads} quads,
+ * so TDB2 copies each index block once per batch instead of once per document (per-document
+ * transactions left the store at 15 times the size of its data). Each document is written into the
+ * open transaction as it arrives, so a batch is never held in memory.
+ * <p>
+ * Each document graph is stored whole or not at all, and replaces what the store holds for the same
+ * document: the graph of the same name (same bytes), and the graph of any other document with the
+ * same {@code dcterms:identifier} (an edited file), in the same transaction. A graph that the store
+ * already holds with exactly the same triples is not written again, so building the same input twice
+ * changes nothing.
+ * <p>
+ * A graph that TDB2 could not store (a triple that is no RDF triple) is refused before it reaches the
+ * transaction and reported to {@code onFailure}. A fault of the store itself (a full disk, an I/O
+ * error) aborts the open batch and stops the writer with a {@link StoreFaultException}: the store is
+ * as it was before that batch.
+ */
+final class BatchWriter {
+
+    /** The store could not take the batch in hand (disk full, I/O error); it was rolled back. */
+    static final class StoreFaultException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        StoreFaultException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** What the writer did so far: documents (graphs with an identifier) and their quads. */
+    static final class Counts {
+        int written;
+        int unchanged;
+        int replaced;
+        /** Graphs written or deleted (documents or not). */
+        int changes;
+        long quads;
+        int transactions;
+
+        void add(Counts c) {
+            written += c.written;
+            unchanged += c.unchanged;
+            replaced += c.replaced;
+            changes += c.changes;
+            quads += c.quads;
+        }
+    }
+
+    private final GraphStore store;
+    private final DatasetGraph dsg;
+    private final int maxDocuments;
+    private final long maxQuads;
+    private final Consumer<String> onFailure;
+    private final Counts counts = new Counts();
+    private Counts batch;
+    private int batchDocuments;
+    private long batchQuads;
+    private String batchFirst;
+
+    BatchWriter(GraphStore store, int maxDocuments, long maxQuads, Consumer<String> onFailure) {
+        if (maxDocuments < 1 || maxQuads < 1) {
+            throw new IllegalArgumentException("Batch limits must be at least 1: " + maxDocuments + ", " + maxQuads);
+        }
+        this.store = store;
+        this.dsg = store.dataset();
+        this.maxDocuments = maxDocuments;
+        this.maxQuads = maxQuads;
+        this.onFailure = onFailure;
+    }
+
+    /** What was committed so far. */
+    Counts counts() {
+        return counts;
+    }
+
+    /** Writes one graph into the open batch (opening one if needed); commits the batch when it is full. */
+    void put(DocumentGraph d) {
+        String bad = check(d);
+        if (bad != null) {
+            onFailure.accept(d.source() + ": cannot store: " + bad);
+            return;
+        }
+        if (batch == null) {
+            guard(() -> dsg.begin(TxnType.WRITE));
+            batch = new Counts();
+            batchDocuments = 0;
+            batchQuads = 0;
+            batchFirst = null;
+        }
+        if (batchFirst == null && d.identifier() != null) {
+            batchFirst = d.source();
+        }
+        guard(() -> write(d, batch));
+        batchDocuments++;
+        batchQuads += d.size();
+        if (batchDocuments >= maxDocuments || batchQuads >= maxQuads) {
+            flush();
+        }
+    }
+
+    /** Commits the open batch, if any. */
+    void flush() {
+        if (batch == null) {
+            return;
+        }
+        guard(dsg::commit);
+        dsg.end();
+        counts.add(batch);
+        counts.transactions++;
+        batch = null;
+    }
+
+    /** Rolls back the open batch, if any (a build that stops half-way). */
+    void abort() {
+        if (batch == null) {
+            return;
+        }
+        batch = null;
+        try {
+            dsg.abort();
+        } catch (RuntimeException | Error e) {
+            // the store stays as it was before the batch: TDB2 has not committed it
+        }
+        try {
+            dsg.end();
+        } catch (RuntimeException | Error e) {
+            // as above
+        }
+    }
+
+    /** Runs a step of the open batch; a fault aborts the batch and becomes one line. */
+    private void guard(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
+            String first = batchFirst;
+            abort();
+            String what = first == null ? "" : " (the documents from " + first + " on are not stored)";
+            if (StoreFault.isDiskFull(e, store.location())) {
+                throw new StoreFaultException("disk full at " + store.location()
+                        + ": the store was left as it was before this batch" + what, e);
+            }
+            throw new StoreFaultException(store.location() + ": cannot write to the store (" + e
+                    + "): the store was left as it was before this batch" + what, e);
+        }
+    }
+
+    /** Why TDB2 could not store {@code d}'s triples, or null when it can. */
+    private static String check(DocumentGraph d) {
+        if (!d.name().isURI()) {
+            return "graph name is no IRI: " + d.name();
+        }
+        var it = d.graph().find();
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                if (!t.isConcrete() || t.getSubject().isLiteral() || !t.getPredicate().isURI()) {
+                    return "not an RDF triple: " + t;
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return null;
+    }
+
+    /** Inside the write transaction: replaces what the store holds for this document by {@code d}. */
+    private void write(DocumentGraph d, Counts c) {
+        Node name = d.name();
+        if (d.identifier() != null) {
+            for (Node other : documentsIdentifiedAs(d.identifier())) {
+                if (!other.equals(name)) {
+                    dsg.deleteAny(other, Node.ANY, Node.ANY, Node.ANY);
+                    c.replaced++;
+                }
+            }
+        }
+        if (dsg.containsGraph(name)) {
+            if (holdsExactly(name, d)) {
+                c.unchanged += d.identifier() == null ? 0 : 1;
+                return;
+            }
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        }
+        d.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        c.changes++;
+        if (d.identifier() != null) {
+            c.written++;
+            c.quads += d.size();
+        }
+    }
+
+    /** The graphs of the documents that carry {@code identifier} (the document node names its graph). */
+    private List<Node> documentsIdentifiedAs(String identifier) {
+        List<Node> out = new ArrayList<>();
+        var it = dsg.find(Node.ANY, Node.ANY, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(identifier));
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(q.getSubject()) && !out.contains(q.getGraph())) {
+                    out.add(q.getGraph());
+                }
+            }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+        return out;
+    }
+
+    private boolean holdsExactly(Node name, DocumentGraph d) {
+        long n = 0;
+        var it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (++n > d.size() || !d.graph().contains(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()))) {
+                    return false;
+                }
+            }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+        return n == d.size();
+    }
+}

@@ -1,0 +1,162 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * Faults during a build, each in a real child process: killed at any moment (kill -9), and a full
+ * disk. Afterwards the store opens and every document graph is either whole or absent.
+ */
+class TestBuildFaults {
+
+    @TempDir
+    Path tmp;
+
+    private static final String[] PEOPLE = {"Anna Berg", "Peter Holm", "Maria Lind", "Jonas Falk", "Clara Voss",
+        "David Moor", "Elena Ruiz", "Frank Olsen", "Greta Marsh", "Henrik Dahl"};
+    private static final String[] ORGS = {"Northline Rail", "Eastford Water", "Baltic Shipping", "Crown Bank",
+        "Delta Power", "Harbor Council"};
+
+    /** {@code n} short news articles written for the test, each different. */
+    private Path corpus(int n) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < n; i++) {
+            String who = PEOPLE[i % PEOPLE.length], other = PEOPLE[(i + 3) % PEOPLE.length];
+            String org = ORGS[i % ORGS.length], rival = ORGS[(i + 1) % ORGS.length];
+            String text = "EASTFORD, March " + (i % 28 + 1) + " -- " + who + ", the chief executive of " + org
+                    + ", said on Tuesday that the company would cut " + (100 + i) + " jobs next year.\n\n"
+                    + "\"We have no other choice,\" " + who + " told reporters. " + other + ", a spokeswoman for "
+                    + rival + ", said the plan was a mistake, according to people close to the talks.\n\n"
+                    + "Officials at " + rival + " said they expected " + org + " to sell its port business.\n";
+            Files.writeString(dir.resolve(String.format("article-%03d.txt", i)), text);
+        }
+        return dir;
+    }
+
+    private static Process build(Path store, Path in, Path log, String... more) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.newsgraph.NewsGraph", "build", "--threads", "2", "--store", store.toString()));
+        cmd.addAll(List.of(more));
+        cmd.add(in.toString());
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Quads per graph. */
+    private static Map<Node, Long> graphs(Path store) {
+        try (GraphStore gs = GraphStore.openExisting(store)) {
+            return Txn.calculateRead(gs.dataset(), () -> {
+                Map<Node, Long> m = new HashMap<>();
+                gs.dataset().listGraphNodes().forEachRemaining(g ->
+                        m.put(g, Iter.count(gs.dataset().find(g, Node.ANY, Node.ANY, Node.ANY))));
+                return m;
+            });
+        }
+    }
+
+    private static void assertWholeOrAbsent(Map<Node, Long> expected, Map<Node, Long> got, String when) {
+        for (var e : got.entrySet()) {
+            assertEquals(expected.get(e.getKey()), e.getValue(), when + ": graph " + e.getKey() + " is partial or unknown");
+        }
+    }
+
+    @Test
+    void aBuildKilledAtAnyMomentLeavesWholeDocumentsAndBuildingAgainCompletesIt() throws Exception {
+        Path in = corpus(36);
+        Path fresh = tmp.resolve("fresh");
+        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Map<Node, Long> expected = graphs(fresh);
+        assertEquals(37, expected.size(), "36 documents and the ontology");
+
+        Path store = tmp.resolve("killed");
+        long[] delays = {2500, 5000, 8000, 11000};
+        for (long delay : delays) {
+            Process p = build(store, in, tmp.resolve("kill-" + delay + ".log"), "--batch", "4");
+            boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly(); // SIGKILL: no shutdown hook runs
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            }
+            if (GraphStoreExists.in(store)) {
+                assertWholeOrAbsent(expected, graphs(store), "killed after " + delay + " ms");
+            }
+        }
+        Process last = build(store, in, tmp.resolve("last.log"), "--batch", "4");
+        assertTrue(last.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, last.exitValue(), Files.readString(tmp.resolve("last.log")));
+        assertEquals(expected, graphs(store), "building again completes it: the same graphs and quads as a fresh build");
+    }
+
+    @Test
+    void aFullDiskIsOneLineAndTheStoreStaysAsItWas() throws Exception {
+        Path mount = Files.createDirectories(tmp.resolve("small"));
+        Assumptions.assumeTrue(mountTmpfs(mount, "3m"),
+                "skipped: needs root to mount a 3 MB tmpfs (mount -t tmpfs -o size=3m tmpfs DIR)");
+        try {
+            Path store = mount.resolve("store");
+            Path in = corpus(120);
+            Path log = tmp.resolve("full.log");
+            Process p = build(store, in, log, "--batch", "10");
+            assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            assertEquals(1, p.exitValue(), out);
+            List<String> lines = out.strip().lines().filter(l -> l.startsWith("newsgraph:")).toList();
+            assertEquals(1, lines.size(), out);
+            assertTrue(lines.get(0).startsWith("newsgraph: disk full at " + store
+                    + ": the store was left as it was before this batch"), out);
+            assertTrue(out.lines().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception")), "no trace: " + out);
+
+            Path fresh = tmp.resolve("fresh");
+            assertEquals(0, Cli.run("build", "--store", fresh.toString(), in.toString()).code());
+            Map<Node, Long> expected = graphs(fresh);
+            Map<Node, Long> got = graphs(store);
+            assertWholeOrAbsent(expected, got, "after a full disk");
+            assertTrue(got.size() < expected.size(), "the disk was meant to fill up: " + got.size() + " graphs");
+        } finally {
+            new ProcessBuilder("umount", mount.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean mountTmpfs(Path dir, String size) {
+        try {
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir.toString())
+                    .redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether a killed build got as far as creating the store. */
+    private static final class GraphStoreExists {
+        static boolean in(Path store) throws IOException {
+            if (!Files.isDirectory(store)) {
+                return false;
+            }
+            try (var s = Files.list(store)) {
+                return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+            }
+        }
+    }
+}
