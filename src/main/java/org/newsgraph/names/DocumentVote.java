@@ -165,7 +165,21 @@ final class DocumentVote {
         }
     }
 
-    List<Mention> consistent(AnnotatedDocument doc, List<Candidate> cands, NameModelEvidence model) {
+    /**
+     * The rule and confidence of a candidate given its document's votes for its string: the share of the votes that
+     * agrees with the type times the agreeing evidence against that of a gazetteer hit ({@link Candidate#KNOWN}), at
+     * most 1; the rule is the candidate's own when it agrees with the type, else "document-vote".
+     */
+    static NameSource source(Candidate c, EntityType type, Map<EntityType, Double> v) {
+        double agree = v == null ? 0 : v.getOrDefault(type, 0.0);
+        double total = v == null ? 0 : v.values().stream().mapToDouble(Double::doubleValue).sum();
+        double conf = total <= 0 ? 0.1 : agree / total * Math.min(1, agree / Candidate.KNOWN);
+        String rule = c.type == type ? c.rule : "document-vote";
+        return new NameSource(rule, Math.round(Math.max(0.05, conf) * 1000) / 1000.0);
+    }
+
+    List<Mention> consistent(AnnotatedDocument doc, List<Candidate> cands, NameModelEvidence model,
+                             Map<org.newsgraph.text.Span, NameSource> sources) {
         // an unknown name of two or three words whose last word also stands alone is a person's ("Motlanthe")
         Set<String> singles = new HashSet<>();
         for (Candidate c : cands) {
@@ -231,7 +245,7 @@ final class DocumentVote {
             votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(c.type, w, Double::sum);
         }
         for (Candidate c : cands) {
-            Map.Entry<EntityType, Double> mv = model.vote(c.span, c.type);
+            Map.Entry<EntityType, Double> mv = model.vote(c.span, c.type, c.strength);
             if (mv != null && !(personParts.contains(c.text) && c.to - c.from == 1)) {
                 votes.computeIfAbsent(c.text, x -> new EnumMap<>(EntityType.class)).merge(mv.getKey(), mv.getValue(), Double::sum);
             }
@@ -266,6 +280,17 @@ final class DocumentVote {
             }
             if (type != null) {
                 out.add(Mention.name(c.span, c.text, type));
+                sources.put(c.span, source(c, type, votes.get(c.text)));
+            }
+        }
+        // headline parts that the body confirms: as sure as the body's names
+        for (Mention m : out) {
+            if (!sources.containsKey(m.span())) {
+                Map<EntityType, Double> v = votes.get(m.text());
+                double agree = v == null ? Candidate.SURNAME : v.getOrDefault(m.type(), 0.0);
+                double total = v == null ? Candidate.SURNAME : v.values().stream().mapToDouble(Double::doubleValue).sum();
+                double conf = total <= 0 ? 0.1 : agree / total * Math.min(1, agree / Candidate.KNOWN);
+                sources.put(m.span(), new NameSource("headline-confirmed", Math.round(Math.max(0.05, conf) * 1000) / 1000.0));
             }
         }
         return out;

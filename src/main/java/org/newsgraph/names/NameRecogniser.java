@@ -6,7 +6,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.newsgraph.text.Span;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,19 +22,23 @@ import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
 /**
- * Finds names of persons, organisations and places without a statistical model: capitalised runs
+ * Finds names of persons, organisations and places. The {@link CandidateScanner} finds capitalised runs
  * built on the UD tags (PROPN, and capitalised ADJ/NOUN that the tagger gives to parts of names
  * such as "Atlantic Council"), known phrases from the {@link Gazetteers}, and evidence from
  * context (a title before the name, "in X", an organisation word at the end). Titles and
  * nationality adjectives are kept out of person names; possessives are cut off. A document-level
  * pass gives each surface string one type and makes a surname-only mention a person when the full
  * name is in the document. Title-case lines (headlines, section headings) only yield names the
- * rest of the document or the gazetteers confirm.
+ * rest of the document or the gazetteers confirm. The {@link TypingRules} type each run (each rule named, the name
+ * kept as the mention's {@code ng:rule}); the statistical {@link NameModel} proposes names the rules missed or only
+ * guessed, and votes; {@link SportsTeams} makes a place named as a team an organisation; the {@link DocumentVote}
+ * decides, one type per string, with a confidence ({@link NameSource}).
  */
 public final class NameRecogniser implements Annotator {
 
     private final CandidateScanner scanner;
     private final DocumentVote vote;
+    private final SportsTeams teams;
 
     public NameRecogniser() {
         this(Gazetteers.get());
@@ -41,6 +48,7 @@ public final class NameRecogniser implements Annotator {
         NameEvidence ev = new NameEvidence(gaz);
         this.scanner = new CandidateScanner(ev, new TypingRules(ev));
         this.vote = new DocumentVote(ev);
+        this.teams = new SportsTeams(gaz, SportsTeams.load());
     }
 
     /** The token's text without a possessive ending ('s, ’s, or a bare apostrophe after s). */
@@ -50,7 +58,7 @@ public final class NameRecogniser implements Annotator {
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        List<Candidate> cands = new ArrayList<>();
+        CandidateList cands = new CandidateList();
         // "Edwin O. Reischauer" is one sentence: nlp/NlpAnnotator does not break after an initial
         for (Sentence s : doc.sentences()) {
             int before = cands.size();
@@ -60,10 +68,14 @@ public final class NameRecogniser implements Annotator {
         }
         vote.propagate(doc, cands);
         cands.removeIf(c -> vote.workTitle(doc, c));
-        // the statistical model's votes (NameModelEvidence), where a vote can change the outcome: untyped or weak names
-        NameModelEvidence model = NameModelEvidence.of(doc, cands.stream()
-                .filter(c -> c.type == null || c.strength <= Candidate.WEAK).map(c -> c.s).collect(Collectors.toSet()));
-        doc.setMentions(vote.consistent(doc, cands, model));
+        // the statistical model proposes names the rules missed and votes on the types of those they found
+        NameModelEvidence model = NameModel.enabled()
+                ? NameModelEvidence.of(NameModel.get(), doc, new java.util.HashSet<>(doc.sentences())) : NameModelEvidence.none();
+        model.propose(doc, cands);
+        teams.retype(doc, cands);
+        Map<Span, NameSource> sources = new HashMap<>();
+        doc.setMentions(vote.consistent(doc, cands, model, sources));
+        doc.setNameSources(sources);
     }
 
     /**

@@ -150,6 +150,9 @@ final class TypingRules {
             }
         }
         if (v.drop()) {
+            if (out instanceof CandidateList list) {
+                list.dropped.add(spanOf(s, from, to));
+            }
             return;
         }
         if (v.restart() >= 0) {

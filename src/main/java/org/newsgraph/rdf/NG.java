@@ -29,6 +29,7 @@ public final class NG {
     public static final Property gender = ResourceFactory.createProperty(NS + "gender");
     public static final Property mentionCount = ResourceFactory.createProperty(NS + "mentionCount");
     public static final Property sentence = ResourceFactory.createProperty(NS + "sentence");
+    public static final Property rule = ResourceFactory.createProperty(NS + "rule");
     public static final Property confidence = ResourceFactory.createProperty(NS + "confidence");
     public static final Property linkedBy = ResourceFactory.createProperty(NS + "linkedBy");
 }
