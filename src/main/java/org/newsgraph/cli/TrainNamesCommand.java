@@ -10,27 +10,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph train-names}: trains the statistical name finder on Universal NER IOB2 files. */
+/** {@code newsgraph train-names}: trains the statistical name finder on the open sets of ../shared/data. */
 @Command(name = "train-names", mixinStandardHelpOptions = true,
-        description = "Trains the OpenNLP name finder (PER, ORG, LOC) on DIR/en_ewt-ud-train.iob2 with POS and "
-                + "gazetteer features, prints precision, recall and F1 on DIR/en_ewt-ud-dev.iob2, writes the model.")
+        description = "Trains the OpenNLP name finder (PER, ORG, LOC) on every open set under DIR (uner-en-ewt train, "
+                + "uner-en-pud, wikigold, btc, re3d) with case copies, POS, gazetteer and document features, prints "
+                + "precision, recall and F1 on DIR/uner-en-ewt/en_ewt-ud-dev.iob2, writes the model.")
 public final class TrainNamesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", required = true,
-            description = "Folder with en_ewt-ud-train.iob2 and en_ewt-ud-dev.iob2 (Universal NER English-EWT).")
+            description = "The training data folder (../shared/data): uner-en-ewt/, uner-en-pud/, wikigold/, btc/, re3d/.")
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model (.bin).")
     Path out;
 
-    @Option(names = "--train-file", paramLabel = "NAME", defaultValue = "en_ewt-ud-train.iob2",
-            description = "Training file inside DIR (default: ${DEFAULT-VALUE}).")
-    String trainFile;
-
-    @Option(names = "--dev-file", paramLabel = "NAME", defaultValue = "en_ewt-ud-dev.iob2",
+    @Option(names = "--dev-file", paramLabel = "NAME", defaultValue = "uner-en-ewt/en_ewt-ud-dev.iob2",
             description = "Dev file inside DIR, scored after training; skipped when absent (default: ${DEFAULT-VALUE}).")
     String devFile;
 
@@ -45,13 +42,12 @@ public final class TrainNamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path train = data.resolve(trainFile);
-        if (!Files.isRegularFile(train)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No training file " + train);
+        if (!Files.isDirectory(data)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No training data folder " + data);
         }
         Path dev = data.resolve(devFile);
         new NameModelTrainer().iterations(iterations).cutoff(cutoff).beamSize(beam)
-                .run(train, Files.isRegularFile(dev) ? dev : null, out, spec.commandLine().getOut());
+                .run(data, Files.isRegularFile(dev) ? dev : null, out, spec.commandLine().getOut());
         return 0;
     }
 }

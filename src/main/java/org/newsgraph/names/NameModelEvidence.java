@@ -23,6 +23,15 @@ final class NameModelEvidence {
     /** A model vote weighs its probability times this (the rules: 4 titled, 3 known, 2 given name, 1 context). */
     static final double WEIGHT = 2;
 
+    /** The least probability of a name the model proposes where the rules found nothing. */
+    static final double PROPOSE = 0.6;
+
+    /** The strongest rule evidence the model may vote against (0: never against the rules). */
+    static final double OVERRULE = 0;
+
+    /** The rule evidence at or below which a candidate gives way to a name the model proposes over it. */
+    static final double YIELD = Candidate.UNKNOWN;
+
     private static final NameModelEvidence NONE = new NameModelEvidence(Map.of());
 
     private final Map<Span, NameModel.Found> bySpan;
@@ -39,6 +48,68 @@ final class NameModelEvidence {
         return NameModel.enabled() ? of(NameModel.get(), doc, where) : NONE;
     }
 
+    static NameModelEvidence none() {
+        return NONE;
+    }
+
+    /**
+     * Adds the names the model found where no candidate of the rules lies (at least {@link #PROPOSE} probable) as
+     * candidates of the rule "model"; in headlines and all-capital lines too, where the rules keep only what the
+     * body confirms.
+     */
+    void propose(AnnotatedDocument doc, List<Candidate> cands) {
+        if (bySpan.isEmpty()) {
+            return;
+        }
+        Map<Sentence, List<Candidate>> bySentence = new HashMap<>();
+        for (Candidate c : cands) {
+            bySentence.computeIfAbsent(c.s, k -> new ArrayList<>()).add(c);
+        }
+        List<NameModel.Found> found = new ArrayList<>(bySpan.values());
+        found.sort((a, b) -> a.sentence().span().begin() != b.sentence().span().begin()
+                ? Integer.compare(a.sentence().span().begin(), b.sentence().span().begin()) : Integer.compare(a.from(), b.from()));
+        for (NameModel.Found f : found) {
+            // a nationality word alone ("Russian") is no name, as the typing rules say too
+            String one = f.to() - f.from() == 1 ? NameModelFeatures.titleCase(f.sentence().token(f.from()).text()) : null;
+            if (f.prob() < PROPOSE || one != null && (Gazetteers.get().isDemonym(one) || Gazetteers.get().isDemonym(one + "s") || NameTokens.COMPASS.contains(one))) {
+                continue;
+            }
+            // a candidate of the rules holds its place unless it is untyped, a guess or in a headline
+            boolean free = true;
+            List<Candidate> weak = new ArrayList<>();
+            for (Candidate c : bySentence.getOrDefault(f.sentence(), List.of())) {
+                if (c.to <= f.from() || f.to() <= c.from) {
+                    continue;
+                }
+                // (in a title-case headline only where the line is in capitals: else the body confirms)
+                if (c.type == null || c.strength <= YIELD || c.titleLine && !c.known && (allCaps(c.s) || f.prob() >= 0.85)) {
+                    weak.add(c);
+                } else {
+                    free = false;
+                }
+            }
+            Span span = span(f);
+            if (cands instanceof CandidateList list) {
+                for (Span d : list.dropped) {
+                    free &= !d.overlaps(span);
+                }
+            }
+            if (free && span.end() > span.begin()) {
+                cands.removeAll(weak);
+                cands.add(new Candidate(f.sentence(), f.from(), f.to(), span, doc.text().substring(span.begin(), span.end()), f.type(),
+                        WEIGHT * f.prob(), false, false, "model"));
+            }
+        }
+    }
+
+    private static boolean allCaps(Sentence s) {
+        String[] w = new String[s.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = s.token(i).text();
+        }
+        return NameModelFeatures.caseless(w);
+    }
+
     /** The evidence of a given model, switched on or not. */
     static NameModelEvidence of(NameModel model, AnnotatedDocument doc, Set<Sentence> where) {
         if (where.isEmpty()) {
@@ -51,7 +122,7 @@ final class NameModelEvidence {
             }
         }
         Map<Span, NameModel.Found> bySpan = new HashMap<>();
-        for (NameModel.Found f : model.find(sentences)) {
+        for (NameModel.Found f : model.find(doc.sentences(), sentences)) {
             bySpan.put(span(f), f);
         }
         return new NameModelEvidence(bySpan);
@@ -68,10 +139,10 @@ final class NameModelEvidence {
      * The vote (type and weight) the model gives a name the rules found at {@code span} and typed {@code ruleType}
      * (null: the rules could not tell), or null for none.
      */
-    Map.Entry<EntityType, Double> vote(Span span, EntityType ruleType) {
+    Map.Entry<EntityType, Double> vote(Span span, EntityType ruleType, double ruleStrength) {
         NameModel.Found f = bySpan.get(span);
-        // never against the type the rules gave: it only confirms it or types an untyped name
-        if (f == null || ruleType != null && ruleType != f.type()) {
+        // against the type the rules gave only where their evidence is weak
+        if (f == null || ruleType != null && ruleType != f.type() && ruleStrength > OVERRULE) {
             return null;
         }
         return Map.entry(f.type(), WEIGHT * f.prob());

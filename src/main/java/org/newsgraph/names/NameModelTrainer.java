@@ -30,9 +30,9 @@ import org.newsgraph.NewsGraphException;
 import org.newsgraph.nlp.OpenNlpModels;
 
 /**
- * Trains the statistical name finder on IOB2 files (Universal NER: token and tag columns, one
- * sentence per block, {@code # newdoc} lines between documents) and scores it on a dev file.
- * Tokens keep the treebank's tokenisation, which is what the UD tokenizer of our pipeline gives;
+ * Trains the statistical name finder on the open sets of {@link NameCorpora} (each with its own tag
+ * mapping, documented there) and scores it on a Universal NER dev file, as written and in capitals.
+ * Tokens keep the treebanks' tokenisation, which is what the UD tokenizer of our pipeline gives;
  * POS tags come from our own UD tagger so that training sees the tags the pipeline will give.
  * Reproducible: one thread, fixed iterations, the feature descriptor shipped beside the model.
  */
@@ -95,73 +95,49 @@ public final class NameModelTrainer {
         return this;
     }
 
-    /** Reads an IOB2 file into name samples with POS and gazetteer context. */
+    /** Reads an IOB2 file (Universal NER) into name samples with POS, gazetteer and document context. */
     public static List<NameSample> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsGraphException("Cannot read the IOB2 file " + file + ": " + e.getMessage(), e);
-        }
+        return samples(NameCorpora.iob2(file, file.getFileName().toString()), false);
+    }
+
+    /**
+     * Name samples of documents with POS, gazetteer and document context. With {@code caseCopies}, every third
+     * sentence also comes in capitals and every sixth in lower case (after its original, with the document
+     * evidence of the original document), so that headlines, datelines and unedited text are read too.
+     */
+    public static List<NameSample> samples(List<NameCorpora.Doc> docs, boolean caseCopies) {
         POSTaggerME tagger = new POSTaggerME(OpenNlpModels.get().pos);
         List<NameSample> out = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        boolean newDoc = true;
-        int lineNo = 0;
-        for (String raw : lines) {
-            lineNo++;
-            String line = raw.strip();
-            if (line.startsWith("#")) {
-                newDoc |= line.startsWith("# newdoc");
-                continue;
+        int count = 0;
+        for (NameCorpora.Doc d : docs) {
+            List<String[]> words = new ArrayList<>();
+            for (NameCorpora.Sent s : d.sentences()) {
+                words.add(s.words());
             }
-            if (line.isEmpty()) {
-                if (!words.isEmpty()) {
-                    out.add(sample(words, tags, newDoc, tagger));
-                    newDoc = false;
-                    words.clear();
-                    tags.clear();
+            NameModelFeatures.DocWords doc = NameModelFeatures.DocWords.of(words);
+            boolean first = true;
+            for (NameCorpora.Sent s : d.sentences()) {
+                String[] w = s.words();
+                out.add(new NameSample(w, s.names(), NameModelFeatures.of(w, tagger.tag(w), doc, true), first));
+                first = false;
+                count++;
+                if (caseCopies && count % 3 == 0) {
+                    out.add(copy(w, s.names(), true, tagger, doc));
+                } else if (caseCopies && count % 6 == 1) {
+                    out.add(copy(w, s.names(), false, tagger, doc));
                 }
-                continue;
             }
-            String[] cols = line.split("\t");
-            if (cols.length < 3) {
-                throw new NewsGraphException("IOB2 line " + lineNo + " of " + file + " has fewer than 3 columns: " + raw);
-            }
-            words.add(cols[1]);
-            tags.add(cols[2]);
-        }
-        if (!words.isEmpty()) {
-            out.add(sample(words, tags, newDoc, tagger));
         }
         return out;
     }
 
-    private static NameSample sample(List<String> words, List<String> tags, boolean newDoc, POSTaggerME tagger) {
-        String[] w = words.toArray(new String[0]);
-        List<Span> names = new ArrayList<>();
-        int start = -1;
-        String type = null;
-        for (int i = 0; i <= w.length; i++) {
-            String t = i < w.length ? tags.get(i) : "O";
-            String ty = t.length() > 2 && (t.startsWith("B-") || t.startsWith("I-")) ? t.substring(2) : null;
-            if (ty != null && !(ty.equals("PER") || ty.equals("ORG") || ty.equals("LOC"))) {
-                ty = null;    // OTH and stray tags: no name
-            }
-            boolean continues = ty != null && t.startsWith("I-") && ty.equals(type);
-            if (start >= 0 && !continues) {
-                names.add(new Span(start, i, type));
-                start = -1;
-                type = null;
-            }
-            if (ty != null && !continues) {
-                start = i;
-                type = ty;
-            }
+    private static NameSample copy(String[] w, Span[] names, boolean upper, POSTaggerME tagger,
+                                   NameModelFeatures.DocWords doc) {
+        String[] c = new String[w.length];
+        for (int i = 0; i < w.length; i++) {
+            c[i] = upper ? w[i].toUpperCase(Locale.ROOT) : w[i].toLowerCase(Locale.ROOT);
         }
-        String[] pos = tagger.tag(w);
-        return new NameSample(w, names.toArray(new Span[0]), NameModelFeatures.of(w, pos), newDoc);
+        return new NameSample(c, names, NameModelFeatures.of(c, tagger.tag(c), doc, false), false);
     }
 
     /** Trains a model on the samples. */
@@ -213,11 +189,25 @@ public final class NameModelTrainer {
         return new Score(gold, predicted, correct, byType);
     }
 
-    /** Trains on {@code train}, scores on {@code dev} (when given), writes the model; prints progress to {@code log}. */
-    public Score run(Path train, Path dev, Path out, PrintWriter log) {
+    /**
+     * Trains on every open set under {@code dataDir} ({@link NameCorpora}) with case copies, scores on {@code dev}
+     * (when given) as written and in capitals, writes the model; prints progress to {@code log}.
+     */
+    public Score run(Path dataDir, Path dev, Path out, PrintWriter log) {
         long t0 = System.nanoTime();
-        List<NameSample> samples = read(train);
-        log.printf(Locale.ROOT, "read %d training sentences from %s%n", samples.size(), train);
+        List<NameCorpora.Doc> docs = NameCorpora.all(dataDir);
+        Map<String, int[]> bySet = new TreeMap<>();
+        for (NameCorpora.Doc d : docs) {
+            int[] c = bySet.computeIfAbsent(d.set().replaceAll("-.*", ""), k -> new int[2]);
+            c[0] += d.sentences().size();
+            for (NameCorpora.Sent s : d.sentences()) {
+                c[1] += s.names().length;
+            }
+        }
+        List<NameSample> samples = samples(docs, true);
+        log.printf(Locale.ROOT, "read %d documents from %s: %s; %d samples with the case copies%n", docs.size(), dataDir,
+                bySet.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + " sentences " + e.getValue()[1]
+                        + " names").toList(), samples.size());
         log.flush();
         TokenNameFinderModel model = train(samples);
         log.printf(Locale.ROOT, "trained in %.1f s (%d iterations, cutoff %d, beam %d)%n", (System.nanoTime() - t0) / 1e9,
@@ -235,9 +225,23 @@ public final class NameModelTrainer {
         }
         Score score = null;
         if (dev != null) {
-            List<NameSample> devSamples = read(dev);
+            List<NameCorpora.Doc> devDocs = NameCorpora.iob2(dev, "dev");
+            List<NameSample> devSamples = samples(devDocs, false);
             score = evaluate(model, devSamples);
             log.printf(Locale.ROOT, "dev %s (%d sentences), exact typed spans:%n%s%n", dev, devSamples.size(), score.report());
+            List<NameCorpora.Doc> caps = new ArrayList<>();
+            for (NameCorpora.Doc d : devDocs) {
+                List<NameCorpora.Sent> up = new ArrayList<>();
+                for (NameCorpora.Sent s : d.sentences()) {
+                    String[] c = new String[s.words().length];
+                    for (int i = 0; i < c.length; i++) {
+                        c[i] = s.words()[i].toUpperCase(Locale.ROOT);
+                    }
+                    up.add(new NameCorpora.Sent(c, s.names()));
+                }
+                caps.add(new NameCorpora.Doc(d.set(), up));
+            }
+            log.printf(Locale.ROOT, "the same in capitals:%n%s%n", evaluate(model, samples(caps, false)).report());
         }
         log.flush();
         return score;

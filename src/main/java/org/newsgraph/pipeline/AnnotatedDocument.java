@@ -25,6 +25,7 @@ public final class AnnotatedDocument {
     private List<Sentence> sentences = List.of();
     private Metadata metadata = Metadata.NONE;
     private List<Mention> mentions = List.of();
+    private java.util.Map<org.newsgraph.text.Span, org.newsgraph.names.NameSource> nameSources = java.util.Map.of();
     private List<Entity> entities = List.of();
     private List<RoleFact> roles = List.of();
     private List<Claim> claims = List.of();
@@ -95,6 +96,15 @@ public final class AnnotatedDocument {
         List<Mention> sorted = new ArrayList<>(m);
         sorted.sort((a, b) -> a.span().compareTo(b.span()));
         mentions = Collections.unmodifiableList(sorted);
+    }
+
+    /** Which rule or model produced the name mention at {@code span}, and how sure it is; null when not known. */
+    public org.newsgraph.names.NameSource nameSource(org.newsgraph.text.Span span) {
+        return nameSources.get(span);
+    }
+
+    public void setNameSources(java.util.Map<org.newsgraph.text.Span, org.newsgraph.names.NameSource> m) {
+        nameSources = java.util.Map.copyOf(m);
     }
 
     public List<Entity> entities() {

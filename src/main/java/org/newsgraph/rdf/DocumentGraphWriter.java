@@ -19,6 +19,7 @@ import org.newsgraph.claims.Claim;
 import org.newsgraph.claims.Source;
 import org.newsgraph.names.Entity;
 import org.newsgraph.names.Mention;
+import org.newsgraph.names.NameSource;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.roles.RoleFact;
 import org.newsgraph.text.CodePoints;
@@ -233,6 +234,14 @@ public final class DocumentGraphWriter {
                 }
                 add(n, NIF.anchorOf, str(mn.text()));
                 add(n, ITSRDF.taIdentRef, entityNode(mn.entity()));
+                // which rule or model produced the mention, and how sure it is (names/NameSource)
+                NameSource src = !mn.isName() ? NameSource.COREFERENCE : doc.nameSource(mn.span());
+                add(n, NG.rule, str(src != null ? src.rule() : "metadata"));
+                if (src == null || !Double.isNaN(src.confidence())) {
+                    add(n, NG.confidence, NodeFactory.createLiteralDT(
+                            new java.math.BigDecimal(src != null ? src.confidence() : 0.9).setScale(3, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+                }
                 Sentence s = doc.sentenceAt(mn.span().begin());
                 if (s != null && s.span().contains(mn.span())) {
                     add(n, NIF.sentence, NodeFactory.createURI(spanIri(s.span())));

@@ -15,8 +15,9 @@ public record Token(int index, Span span, String text, String pos) {
         return span.end();
     }
 
+    /** A proper noun, also one the tagger wrote with its possessive clitic ("Biden's/PROPN+PART"). */
     public boolean isProperNoun() {
-        return "PROPN".equals(pos);
+        return pos != null && (pos.equals("PROPN") || pos.startsWith("PROPN+"));
     }
 
     public boolean isCapitalised() {

@@ -102,11 +102,11 @@ class TestNameModel {
         NameModelEvidence ev = NameModelEvidence.of(NameModel.get(), d, all);
         int b = d.text().indexOf("Mary Johnson");
         Span person = new Span(b, b + "Mary Johnson".length());
-        assertEquals(EntityType.PERSON, ev.vote(person, null).getKey(), "types what the rules left open");
-        assertEquals(EntityType.PERSON, ev.vote(person, EntityType.PERSON).getKey(), "confirms");
-        assertTrue(ev.vote(person, EntityType.PERSON).getValue() > 0);
-        assertNull(ev.vote(person, EntityType.ORGANIZATION), "no vote against the rules");
-        assertNull(ev.vote(new Span(0, 9), null), "no vote where the model found nothing");
-        assertNull(NameModelEvidence.of(NameModel.get(), d, Set.of()).vote(person, null), "no sentences asked: no votes");
+        assertEquals(EntityType.PERSON, ev.vote(person, null, 0).getKey(), "types what the rules left open");
+        assertEquals(EntityType.PERSON, ev.vote(person, EntityType.PERSON, 1).getKey(), "confirms");
+        assertTrue(ev.vote(person, EntityType.PERSON, 1).getValue() > 0);
+        assertNull(ev.vote(person, EntityType.ORGANIZATION, Candidate.UNKNOWN), "no vote against the rules");
+        assertNull(ev.vote(new Span(0, 9), null, 0), "no vote where the model found nothing");
+        assertNull(NameModelEvidence.of(NameModel.get(), d, Set.of()).vote(person, null, 0), "no sentences asked: no votes");
     }
 }

@@ -53,11 +53,12 @@ class TestNameModelTrainer {
 
     @Test
     void trainsScoresAndFinds(@TempDir Path dir) throws Exception {
-        Path data = tiny(dir, "t.iob2");
+        Files.createDirectories(dir.resolve("uner-en-ewt"));
+        Path data = tiny(dir, "uner-en-ewt/en_ewt-ud-train.iob2");
         Path out = dir.resolve("m/model.bin");
         StringWriter log = new StringWriter();
         NameModelTrainer.Score s = new NameModelTrainer().iterations(40).cutoff(0)
-                .run(data, data, out, new PrintWriter(log));
+                .run(dir, data, out, new PrintWriter(log));
         assertTrue(Files.size(out) > 0);
         assertTrue(s.f1() > 0.8, log.toString());
         assertTrue(log.toString().contains("F1"), log.toString());
@@ -75,9 +76,38 @@ class TestNameModelTrainer {
     }
 
     @Test
+    void readsEachSetWithItsOwnTags(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("wikigold"));
+        Files.writeString(dir.resolve("wikigold/wikigold.conll.txt"), "-DOCSTART- O\n\nThe I-ORG\nHalden I-ORG\nTrust I-ORG\n"
+                + "hired O\nMara I-PER\nQuist I-PER\nB-PER O\n. O\n\nJapanese I-MISC\nfans O\n. O\n");
+        Files.createDirectories(dir.resolve("btc"));
+        Files.writeString(dir.resolve("btc/g.conll"), "@\tB-PER\nvalehub\tI-PER\nin\tO\nDERRYFORD\tB-LOC\n\n");
+        Files.createDirectories(dir.resolve("re3d/conll/Src"));
+        Files.writeString(dir.resolve("re3d/conll/Src/a.conll"), "the\tB-Organisation\nKestrel\tI-Organisation\n"
+                + "Brigade\tI-Organisation\nforces\tI-Organisation\nmet\tO\nGeneral\tB-Person\nOla\tI-Person\n"
+                + "Brand\tI-Person\nin\tO\nMay\tB-Temporal\n.\tO\n\n");
+        List<NameCorpora.Doc> docs = NameCorpora.all(dir);
+        List<String> names = new java.util.ArrayList<>();
+        for (NameCorpora.Doc d : docs) {
+            for (NameCorpora.Sent st : d.sentences()) {
+                for (opennlp.tools.util.Span sp : st.names()) {
+                    names.add(d.set() + " " + sp.getType() + " "
+                            + String.join(" ", List.of(st.words()).subList(sp.getStart(), sp.getEnd())));
+                }
+            }
+        }
+        assertEquals(List.of("wikigold ORG The Halden Trust", "wikigold PER Mara Quist", "btc-g PER valehub", "btc-g LOC DERRYFORD",
+                "re3d-Src ORG Kestrel Brigade", "re3d-Src PER Ola Brand"), names);
+        // case copies: capitals and lower case come after some originals, with the same names
+        List<NameSample> samples = NameModelTrainer.samples(docs, true);
+        assertTrue(samples.size() > 4, samples.toString());
+    }
+
+    @Test
     void commandTrainsFromADataFolder(@TempDir Path dir) throws Exception {
-        tiny(dir, "en_ewt-ud-train.iob2");
-        tiny(dir, "en_ewt-ud-dev.iob2");
+        Files.createDirectories(dir.resolve("uner-en-ewt"));
+        tiny(dir, "uner-en-ewt/en_ewt-ud-train.iob2");
+        tiny(dir, "uner-en-ewt/en_ewt-ud-dev.iob2");
         Path model = dir.resolve("out.bin");
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code = NewsGraph.execute(out, err, "train-names", "--data", dir.toString(), "--out", model.toString(),
@@ -87,7 +117,7 @@ class TestNameModelTrainer {
         assertTrue(printed.contains("all  gold"), printed);
         assertTrue(Files.size(model) > 0);
         assertEquals(2, NewsGraph.execute(out, err, "train-names", "--data", dir.resolve("none").toString(),
-                "--out", model.toString()), "no training file: bad usage");
+                "--out", model.toString()), "no training folder: bad usage");
     }
 
     @Test

@@ -110,6 +110,32 @@ class TestCatalogueOnSeeds {
     }
 
     @Test
+    void lowConfidenceNamesListWeakNamesWithTheirRule() {
+        // with max=1 every name mention is listed, each once, weakest first
+        List<Map<String, String>> all = run(dsg, "low-confidence-names", "max", "1");
+        long names = g.find(Node.ANY, ITSRDF.taIdentRef.asNode(), Node.ANY).toList().stream()
+                .filter(t -> !anaphoric(t.getSubject())).map(Triple::getSubject).distinct().count();
+        assertEquals(names, all.stream().map(r -> r.get("file") + " " + r.get("begin") + " " + r.get("end")).distinct().count());
+        double prev = -1;
+        for (Map<String, String> r : all) {
+            double c = Double.parseDouble(r.get("confidence"));
+            assertTrue(c >= 0 && c <= 1 && c >= prev, r.toString());
+            assertFalse(r.get("rule").isBlank(), r.toString());
+            prev = c;
+        }
+        // the default lists those at or below 0.5, a subset; a rule narrows it to that rule's mentions
+        List<Map<String, String>> low = run(dsg, "low-confidence-names");
+        assertTrue(low.size() < all.size());
+        low.forEach(r -> assertTrue(Double.parseDouble(r.get("confidence")) <= 0.5, r.toString()));
+        String rule = all.get(0).get("rule");
+        List<Map<String, String>> ofRule = run(dsg, "low-confidence-names", "max", "1", "rule", rule);
+        assertEquals(all.stream().filter(r -> r.get("rule").equals(rule)).count(), ofRule.size());
+        // a known place named the same throughout is sure
+        assertTrue(all.stream().anyMatch(r -> r.get("anchor").equals("Moscow") && Double.parseDouble(r.get("confidence")) >= 0.9),
+                all.toString());
+    }
+
+    @Test
     void documentsCitingPolitico() throws IOException {
         List<Map<String, String>> rows = run(dsg, "documents");
         assertEquals(List.of(SEED_000, SEED_004), column(rows, "file"));

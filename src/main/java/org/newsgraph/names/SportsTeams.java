@@ -1,0 +1,73 @@
+package org.newsgraph.names;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * A place name as a sports team: in a sports report (at least {@link #MIN_WORDS} words of {@code sports-words.txt}),
+ * a town, county or region written as a name in a sentence about a match ("Leicester beat Chelsea") or before a
+ * score ("Barnsley 2 Wolves 1") is the club named after it, an organisation; a country stays a place (news names
+ * national teams by their country), and so does a place after "in", "at", "from", "near" (a venue).
+ */
+final class SportsTeams {
+
+    static final int MIN_WORDS = 3;
+    private static final Set<String> VENUE_WORDS = Set.of("in", "at", "from", "near", "to", "of");
+
+    private final Gazetteers gaz;
+    private final Set<String> words;
+
+    SportsTeams(Gazetteers gaz, Set<String> words) {
+        this.gaz = gaz;
+        this.words = words;
+    }
+
+    /** Retypes the place candidates of a sports report that name teams; returns whether the document is one. */
+    boolean retype(AnnotatedDocument doc, List<Candidate> cands) {
+        int n = 0;
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (words.contains(t.lower())) {
+                    n++;
+                }
+            }
+        }
+        if (n < MIN_WORDS) {
+            return false;
+        }
+        for (Candidate c : cands) {
+            if (c.type != EntityType.PLACE && c.type != null || gaz.isCountry(c.text) || gaz.isCountry(NameModelFeatures.titleCase(c.text))) {
+                continue;
+            }
+            boolean place = gaz.phrase(c.text) == Gazetteers.Kind.PLACE
+                    || gaz.phrase(NameModelFeatures.titleCase(c.text)) == Gazetteers.Kind.PLACE;
+            if (!place || c.from > 0 && VENUE_WORDS.contains(c.s.token(c.from - 1).lower())) {
+                continue;
+            }
+            if (aboutMatch(c.s) || c.to < c.s.size() && c.s.token(c.to).text().matches("\\d+")) {
+                c.type = EntityType.ORGANIZATION;
+                c.strength = Candidate.TITLED;
+                c.rule = "sports-team";
+            }
+        }
+        return true;
+    }
+
+    private boolean aboutMatch(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (words.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> load() {
+        return org.newsgraph.nlp.Lexicons.lines("/org/newsgraph/names/sports-words.txt").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

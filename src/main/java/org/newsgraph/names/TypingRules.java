@@ -1,0 +1,164 @@
+package org.newsgraph.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.text.Sentence;
+
+import static org.newsgraph.names.NameTokens.*;
+
+/**
+ * The typing rules: what a capitalised run that the scanner found names. They are tried in order and the first
+ * whose test holds decides: a type and an evidence strength, no name at all, no type (the document may tell), or
+ * "type the run from a later token on" (a leading word that is not part of the name).
+ */
+final class TypingRules {
+
+    /** A run being typed, with what every rule asks of it. */
+    record Run(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine, String text,
+               String first, String last, int len, Gazetteers.Kind known, boolean ampersand, boolean digits) {
+        String word(int k) {
+            return core(doc, s.token(k));
+        }
+    }
+
+    /** What a rule decides: a type (null: none yet) and strength, or no name ({@code drop}), or restart at a token. */
+    record Verdict(EntityType type, double strength, boolean drop, int restart) {
+    }
+
+    /** One named rule: a test on the run and what it decides when the test holds. */
+    record Rule(String name, Predicate<Run> test, java.util.function.Function<Run, Verdict> verdict) {
+    }
+
+    private static Verdict is(EntityType type, double strength) {
+        return new Verdict(type, strength, false, -1);
+    }
+
+    private static final Verdict DROP = new Verdict(null, 0, true, -1), UNTYPED = is(null, 0);
+
+    private final NameEvidence ev;
+    private final Gazetteers gaz;
+    private final List<Rule> rules;
+
+    TypingRules(NameEvidence ev) {
+        this.ev = ev;
+        this.gaz = ev.gaz;
+        this.rules = rules();
+    }
+
+    /** The rules, in the order they are tried. */
+    List<Rule> list() {
+        return rules;
+    }
+
+    private List<Rule> rules() {
+        EntityType per = EntityType.PERSON, org = EntityType.ORGANIZATION, loc = EntityType.PLACE;
+        return List.of(
+            new Rule("title-or-lone-word", r -> r.known == null && (gaz.isTitle(r.text) || r.len == 1
+                    && (calendarWord(r.first) || gaz.isOrgWord(r.first) || gaz.isAffiliation(r.first))), r -> DROP),
+            // "a major General Assembly vote", "the Queen City": a title before an organisation, place or event word names no person
+            new Rule("titled-person", r -> r.titled && !gaz.isOrgWord(r.last) && !gaz.isPlaceWordLast(r.last) && !gaz.isMiscWord(r.last)
+                    && r.known != Gazetteers.Kind.ORGANIZATION && r.known != Gazetteers.Kind.OUTLET, r -> is(per, Candidate.TITLED)),
+            new Rule("known-phrase", r -> r.known != null,
+                    r -> is(r.known == Gazetteers.Kind.PLACE ? loc : org, Candidate.KNOWN)),
+            new Rule("ampersand-org", Run::ampersand, r -> is(org, Candidate.ORG_WORD)),
+            new Rule("org-word", r -> gaz.isOrgWord(r.last) && (r.len >= 2 || propn(r.s.token(r.from))) || ev.orgOf(r.doc, r.s, r.from, r.to)
+                    || ev.roleNounThenName(r.doc, r.s, r.from, r.to), r -> is(org, Candidate.ORG_WORD)),
+            // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
+            new Rule("camel-case-brand", r -> r.len == 1 && camelCase(r.first) && !shouting(r.s) && !tagOrHandle(r.doc, r.s.token(r.from)),
+                    r -> is(org, Candidate.ACRONYM)),
+            new Rule("acronym-org", r -> r.len == 1 && acronym(r.first) && !shouting(r.s), r -> is(org, Candidate.ACRONYM)),
+            new Rule("place-word", r -> r.len >= 2 && (gaz.isPlaceWordLast(r.last) || gaz.isPlaceWordFirst(r.first))
+                    && !(gaz.isGivenName(r.first) && !gaz.isAmbiguousGivenName(r.first) && gaz.isSurname(r.last) && r.len == 2),
+                    r -> is(loc, Candidate.ORG_WORD)),
+            new Rule("foreign-article", r -> r.len >= 2 && gaz.isNameArticle(r.first), r -> is(org, 0.1)),
+            new Rule("event-or-work", r -> r.len >= 2 && gaz.isMiscWord(r.last) && !(r.len == 2 && gaz.isGivenName(r.first)
+                    && gaz.isSurname(r.last) && !gaz.isAmbiguousGivenName(r.first)), r -> DROP),
+            // "Loyola University Chicago", "Club Atlético Tigre": an organisation word inside, no person's name
+            new Rule("inner-org-word", r -> r.len >= 2 && ev.innerOrgWord(r.doc, r.s, r.from, r.to), r -> is(org, Candidate.CONTEXT)),
+            // "Speaker of the House Newt Gingrich": an organisation word before a given name is not part of the name
+            new Rule("org-word-before-person", r -> r.len >= 3 && (gaz.isOrgWord(r.first) || gaz.isOrgOfWord(r.first))
+                    && (ev.givenNameOnly(r.word(r.from + 1)) && !gaz.isAmbiguousGivenName(r.word(r.from + 1))
+                    || r.len == 3 && gaz.isSurname(r.last) && ev.surnameShaped(r.last) && gaz.phrase(r.word(r.from + 1)) == null
+                    && !gaz.isOrgWord(r.word(r.from + 1))), r -> new Verdict(null, 0, false, r.from + 1)),
+            new Rule("given-name-first", r -> r.len >= 2 && r.len - ev.particles(r.s, r.from, r.to) <= (ev.particles(r.s, r.from, r.to) > 0 ? 5 : 4)
+                    && !r.digits && gaz.isGivenName(r.first) && !gaz.isDemonym(r.first) && (!gaz.isAmbiguousGivenName(r.first)
+                    || gaz.isSurname(r.last) || r.from > 0 && propn(r.s.token(r.from)) && !r.titleLine), r -> is(per, Candidate.GIVEN)),
+            new Rule("inner-given-name", r -> r.len >= 2 && !gaz.isGivenName(r.first) && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
+                    r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
+            new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first),
+                    r -> is(per, Candidate.SURNAME)),
+            new Rule("lone-demonym", r -> r.len == 1 && gaz.isDemonym(r.first), r -> DROP),
+            new Rule("in-place", r -> placeContext(r.s, r.from), r -> is(loc, Candidate.CONTEXT)),
+            // "the House", "Battle of X": a determiner before or "of" after a single word is no person
+            new Rule("determiner-or-of", r -> r.len == 1 && (r.from > 0 && (r.s.token(r.from - 1).is("the") || r.s.token(r.from - 1).is("a")
+                    || r.s.token(r.from - 1).is("an")) || r.to < r.s.size() && r.s.token(r.to).is("of")), r -> UNTYPED),
+            new Rule("digits", Run::digits, r -> UNTYPED),
+            // ("from Day 1", "Game 7": a word before a number names a day or an item, not a person)
+            new Rule("lone-surname", r -> r.len == 1 && r.from > 0 && !r.titleLine && propn(r.s.token(r.from)) && gaz.isSurname(r.first)
+                    && !(r.to < r.s.size() && r.s.token(r.to).text().matches("\\d+")), r -> is(per, Candidate.WEAK)),
+            new Rule("lone-given-name", r -> r.len == 1 && gaz.isGivenName(r.first) && !gaz.isAmbiguousGivenName(r.first) && r.from > 0,
+                    r -> is(per, Candidate.WEAK)),
+            new Rule("inner-given-name-2", r -> r.len >= 2 && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
+                    r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
+            // "Eivind Bolle (13 October 1923 – 10 June 2012) was …": a name with dates of life is a person's
+            new Rule("life-span-aside", r -> r.len >= 2 && r.len <= 4 && !r.digits && lifeAside(r.s, r.to), r -> is(per, Candidate.GIVEN)),
+            // "Terje Halleland (Progress Party)", "Jeff Flake (R-Ariz.)": a party in brackets after a name is a person's
+            new Rule("party-aside", r -> r.len >= 2 && r.len <= 3 && ev.partyAside(r.doc, r.s, r.to) && ev.surnameShaped(r.last),
+                    r -> is(per, Candidate.GIVEN)),
+            new Rule("saying-verb", r -> r.len >= 2 && r.len <= 3 && ev.sayingNear(r.s, r.from, r.to) && ev.surnameShaped(r.last),
+                    r -> is(per, Candidate.SURNAME)),
+            new Rule("unknown-run", r -> r.len >= 2 && r.len <= 5, r -> is(org, Candidate.UNKNOWN)));
+        // none: kept as an unknown single word, the document may tell who it is
+    }
+
+    void typeRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine,
+                 List<Candidate> out) {
+        if (from >= to) {
+            return;
+        }
+        // "John D. Rockefeller III": the name is typed without its regnal number, which then joins a person's name
+        if (to - from >= 2 && romanNumeral(s.token(to - 1).text())) {
+            List<Candidate> inner = new ArrayList<>();
+            typeRun(doc, s, from, to - 1, titled, titleLine, inner);
+            for (Candidate c : inner) {
+                boolean ends = c.to == to - 1 && c.type == EntityType.PERSON;
+                out.add(!ends ? c : new Candidate(s, c.from, to, spanOf(s, c.from, to), surface(doc, s, c.from, to), c.type,
+                        c.strength, c.titleLine, c.known, c.rule));
+            }
+            return;
+        }
+        String text = surface(doc, s, from, to);
+        boolean ampersand = false;
+        for (int k = from + 1; k < to - 1; k++) {
+            ampersand |= s.token(k).text().equals("&");
+        }
+        boolean digits = false;
+        for (int k = 0; k < text.length(); k++) {
+            digits |= Character.isDigit(text.charAt(k));
+        }
+        Run run = new Run(doc, s, from, to, titled, titleLine, text, core(doc, s.token(from)), core(doc, s.token(to - 1)),
+                to - from, gaz.phrase(text), ampersand, digits);
+        Verdict v = UNTYPED;
+        String name = "untyped";
+        for (Rule rule : rules) {
+            if (rule.test().test(run)) {
+                v = rule.verdict().apply(run);
+                name = rule.name();
+                break;
+            }
+        }
+        if (v.drop()) {
+            if (out instanceof CandidateList list) {
+                list.dropped.add(spanOf(s, from, to));
+            }
+            return;
+        }
+        if (v.restart() >= 0) {
+            typeRun(doc, s, v.restart(), to, titled, titleLine, out);
+            return;
+        }
+        out.add(new Candidate(s, from, to, spanOf(s, from, to), text, v.type(), v.strength(), titleLine, run.known() != null, name));
+    }
+}
