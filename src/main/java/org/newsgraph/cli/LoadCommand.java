@@ -33,6 +33,10 @@ public final class LoadCommand implements Callable<Integer> {
         try (GraphStore gs = GraphStore.open(store.path())) {
             QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);
             spec.commandLine().getOut().println(s.describe(gs.location()));
+            if (s.documents() > s.unchanged()) {
+                // documents were added or replaced: decide identity across the corpus again, as build does
+                spec.commandLine().getOut().println(org.newsgraph.identity.IdentityPass.runOn(gs).summary());
+            }
             spec.commandLine().getOut().flush();
             return s.failed() == 0 ? 0 : 1;
         }
