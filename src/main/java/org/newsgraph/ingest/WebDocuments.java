@@ -36,7 +36,7 @@ final class WebDocuments {
             throw new NewsGraphException(where + ": cannot read the page: " + e);
         }
         String body = page.body();
-        if (words(body) < MIN_BODY_WORDS) {
+        if (ArticleExtractor.words(body) < MIN_BODY_WORDS) {
             throw new NewsGraphException(where + ": no article body found (an index, video or gallery page?); not loaded");
         }
         PageMetadata m = page.metadata();
@@ -65,19 +65,6 @@ final class WebDocuments {
 
     static String hash(Optional<String> url, byte[] raw) {
         return url.isPresent() ? Iris.sha256(url.get().getBytes(java.nio.charset.StandardCharsets.UTF_8)) : Iris.sha256(raw);
-    }
-
-    static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 
     static List<String> nonBlank(List<String> xs) {

@@ -138,7 +138,8 @@ public final class ArticleExtractor {
         return s.replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
-    static int words(String s) {
+    /** The number of words (runs of letters or digits) in {@code s}. */
+    public static int words(String s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
