@@ -99,6 +99,20 @@ final class ReadabilityPass {
             }
         }
 
+        /**
+         * As Readability4J's (a div whose text is blank and whose children, if any, are all line
+         * breaks and rules), but the text is looked at only until its first visible character
+         * instead of being written out for every div of the page.
+         */
+        @Override
+        protected boolean isElementWithoutContent(Element node) {
+            if (!blankText(node)) {
+                return false;
+            }
+            int children = node.childrenSize();
+            return children == 0 || children == node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
+        }
+
         /** As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex). */
         @Override
         protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
@@ -142,6 +156,34 @@ final class ReadabilityPass {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code e.text()} is blank as Kotlin's {@code isBlank} sees it: every character of
+     * every text node below is white space (jsoup's, which it writes as a space, or Kotlin's) or
+     * one that jsoup leaves out (zero-width space, soft hyphen).
+     */
+    static boolean blankText(Element e) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(e.childNodes());
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (!(org.jsoup.internal.StringUtil.isActuallyWhitespace(c) || Character.isWhitespace(c)
+                            || Character.isSpaceChar(c) || c == 8203 || c == 173)) {
+                        return false;
+                    }
+                }
+            } else if (n instanceof Element child) {
+                java.util.List<Node> kids = child.childNodes();
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    todo.push(kids.get(i));
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean space(char c) {
