@@ -1,7 +1,6 @@
 package org.newsgraph.ingest.html;
 
 import java.util.Optional;
-import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -120,8 +119,9 @@ public final class ArticleExtractor {
             if (!Boolean.getBoolean("newsgraph.html.raw")) {
                 Boilerplate.strip(copy);
             }
-            Article a = new Readability4JExtended(url, copy).parse();
-            Element content = a.getArticleContent();
+            Element content = Boolean.getBoolean("newsgraph.html.plainReadability")
+                    ? new Readability4JExtended(url, copy).parse().getArticleContent()
+                    : ReadabilityPass.content(copy, url);
             return content == null ? "" : HtmlText.of(content);
         } catch (RuntimeException | StackOverflowError e) {
             return "";

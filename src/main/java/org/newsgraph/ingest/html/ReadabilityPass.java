@@ -1,0 +1,268 @@
+package org.newsgraph.ingest.html;
+
+import java.lang.reflect.Constructor;
+import java.util.Collection;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
+import net.dankito.readability4j.extended.processor.PostprocessorExtended;
+import net.dankito.readability4j.extended.util.RegExUtilExtended;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.ArticleGrabber;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Tag;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Readability4J's main-content choice without the markup it writes and never reads back.
+ *
+ * <p>Readability4J 1.0.8 serialises the whole page at the start of every pass (a cache it parses
+ * again only when a pass finds too little text and it retries with looser rules) and the chosen
+ * content three more times as arguments of debug log lines that are off. On news pages that is
+ * about half of its time. Here the page handed to it answers {@code html()} with a token and
+ * keeps a clone of itself instead: the clone is serialised, as before, only when a retry asks for
+ * the cache back. The content element answers {@code html()} only when the debug log is on. Its
+ * post-processing (absolute links, class clean-up) is skipped: only the text is used. The content
+ * chosen is the same as Readability4JExtended's; the figures are in README (Web input).
+ */
+final class ReadabilityPass {
+
+    private static final boolean DEBUG = LoggerFactory.getLogger(ArticleGrabber.class).isDebugEnabled();
+
+    private ReadabilityPass() {
+    }
+
+    /** The main content of {@code page} (which this changes), or null when none was found. */
+    static Element content(Document page, String url) {
+        CachingDocument doc = CachingDocument.of(page);
+        RegExUtilExtended regex = defaultRegex();
+        ReadabilityOptions options = new ReadabilityOptions();
+        Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
+                new MetadataParser(regex), new Grabber(options, regex), new NoPostprocessing()).parse();
+        return a.getArticleContent();
+    }
+
+    /** Readability4JExtended's own patterns (its Kotlin default arguments, reached by reflection once). */
+    private static RegExUtilExtended defaultRegex() {
+        try {
+            return (RegExUtilExtended) REGEX.newInstance(REGEX_DEFAULTS);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Readability4J's RegExUtilExtended defaults cannot be made", e);
+        }
+    }
+
+    private static final Constructor<?> REGEX;
+    private static final Object[] REGEX_DEFAULTS = new Object[16];
+
+    static {
+        Class<?>[] types = new Class<?>[16];
+        java.util.Arrays.fill(types, String.class);
+        types[14] = int.class;
+        try {
+            types[15] = Class.forName("kotlin.jvm.internal.DefaultConstructorMarker");
+            REGEX = RegExUtilExtended.class.getDeclaredConstructor(types);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        REGEX_DEFAULTS[14] = (1 << 14) - 1; // every argument defaulted
+    }
+
+    /** The preprocessor, without the markup of every removed node written for the debug log. */
+    private static final class QuietPreprocessor extends Preprocessor {
+        QuietPreprocessor(RegExUtilExtended regex) {
+            super(regex);
+        }
+
+        @Override
+        protected void logNodeInfo(Node node, String reason) {
+            if (DEBUG) {
+                super.logNodeInfo(node, reason);
+            }
+        }
+    }
+
+    /** The grabber, whose content element and node log skip the debug-only serialisations. */
+    private static final class Grabber extends ArticleGrabberExtended {
+        Grabber(ReadabilityOptions options, RegExUtilExtended regex) {
+            super(options, regex);
+        }
+
+        @Override
+        protected void logNodeInfo(Node node, String reason) {
+            if (DEBUG) {
+                super.logNodeInfo(node, reason);
+            }
+        }
+
+        /**
+         * As Readability4J's (a div whose text is blank and whose children, if any, are all line
+         * breaks and rules), but the text is looked at only until its first visible character
+         * instead of being written out for every div of the page.
+         */
+        @Override
+        protected boolean isElementWithoutContent(Element node) {
+            if (!blankText(node)) {
+                return false;
+            }
+            int children = node.childrenSize();
+            return children == 0 || children == node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
+        }
+
+        /** As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex). */
+        @Override
+        protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
+            String text = kotlin.text.StringsKt.trim((CharSequence) e.text()).toString();
+            return normalizeSpaces ? collapse(text) : text;
+        }
+
+        @Override
+        protected Element createArticleContent(Document doc, Element top, boolean topIsBody) {
+            Element made = super.createArticleContent(doc, top, topIsBody);
+            Element quiet = new QuietElement(made.tag(), made.baseUri());
+            quiet.attributes().addAll(made.attributes());
+            for (Node child : made.childNodes().toArray(new Node[0])) {
+                quiet.appendChild(child);
+            }
+            return quiet;
+        }
+    }
+
+    /** {@code s} with every run of two or more of {@code [ \t\n\x0B\f\r]} replaced by one space (Java's {@code \s{2,}}). */
+    static String collapse(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i + 1 < n && !(space(s.charAt(i)) && space(s.charAt(i + 1)))) {
+            i++;
+        }
+        if (i + 1 >= n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (space(c) && i + 1 < n && space(s.charAt(i + 1))) {
+                while (i < n && space(s.charAt(i))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code e.text()} is blank as Kotlin's {@code isBlank} sees it: every character of
+     * every text node below is white space (jsoup's, which it writes as a space, or Kotlin's) or
+     * one that jsoup leaves out (zero-width space, soft hyphen).
+     */
+    static boolean blankText(Element e) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(e.childNodes());
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (!(org.jsoup.internal.StringUtil.isActuallyWhitespace(c) || Character.isWhitespace(c)
+                            || Character.isSpaceChar(c) || c == 8203 || c == 173)) {
+                        return false;
+                    }
+                }
+            } else if (n instanceof Element child) {
+                java.util.List<Node> kids = child.childNodes();
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    todo.push(kids.get(i));
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** An element whose markup is only written for the debug log when that log is on. */
+    private static final class QuietElement extends Element {
+        QuietElement(Tag tag, String baseUri) {
+            super(tag, baseUri);
+        }
+
+        @Override
+        public String html() {
+            return DEBUG ? super.html() : "";
+        }
+    }
+
+    /** Only the content's text is read: links and classes need no clean-up. */
+    private static final class NoPostprocessing extends PostprocessorExtended {
+        @Override
+        public void postProcessContent(Document doc, Element content, String url, Collection<String> keep) {
+        }
+    }
+
+    /**
+     * A page whose serialisation is deferred: {@code html()} keeps a clone of the page and returns
+     * a token; the body, given that token back, is filled from the clone's markup, as Readability
+     * would have filled it from its cached string.
+     */
+    private static final class CachingDocument extends Document {
+        private final java.util.Map<String, Document> saved = new java.util.HashMap<>();
+
+        private CachingDocument(String baseUri) {
+            super(baseUri);
+        }
+
+        static CachingDocument of(Document page) {
+            CachingDocument doc = new CachingDocument(page.location());
+            doc.outputSettings(page.outputSettings().clone());
+            for (Node child : page.childNodes().toArray(new Node[0])) {
+                doc.appendChild(child);
+            }
+            Element body = doc.body();
+            if (body != null) {
+                Element caching = new CacheBody(doc, body.tag(), body.baseUri());
+                caching.attributes().addAll(body.attributes());
+                for (Node child : body.childNodes().toArray(new Node[0])) {
+                    caching.appendChild(child);
+                }
+                body.replaceWith(caching);
+            }
+            return doc;
+        }
+
+        @Override
+        public String html() {
+            String token = "\u0000newsgraph-page-cache-" + saved.size();
+            saved.put(token, clone());
+            return token;
+        }
+
+        String restore(String html) {
+            Document copy = saved.get(html);
+            return copy == null ? html : copy.outerHtml(); // Document.outerHtml is the page's own markup, not this override
+        }
+    }
+
+    private static final class CacheBody extends Element {
+        private final CachingDocument doc;
+
+        CacheBody(CachingDocument doc, Tag tag, String baseUri) {
+            super(tag, baseUri);
+            this.doc = doc;
+        }
+
+        @Override
+        public Element html(String html) {
+            return super.html(doc.restore(html));
+        }
+    }
+}
