@@ -4,19 +4,28 @@
 # store and prints documents/s, quads, store size and peak resident memory; with --queries, also
 # serves the store and times every catalogue query over HTTP (no parameters, warm, 3 runs each).
 #
-# usage: src/test/bench/scale.sh N [SOURCE_DIR] [--queries]
+# usage: src/test/bench/scale.sh N [SOURCE_DIR] [--queries] [--keep]
 #   default SOURCE_DIR: ../shared/eval/polnear-train/text (840 articles)
+#   --keep: leave the temporary folder (corpus, store, logs) in place and print its path
 # needs: GNU time (/usr/bin/time), curl for --queries
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 n=${1:?usage: scale.sh N [SOURCE_DIR] [--queries]}
 src=${2:-$here/../shared/eval/polnear-train/text}
 queries=false
-for a in "$@"; do [ "$a" = "--queries" ] && queries=true; done
-[ "$src" = "--queries" ] && src=$here/../shared/eval/polnear-train/text
+keep=false
+for a in "$@"; do
+  [ "$a" = "--queries" ] && queries=true
+  [ "$a" = "--keep" ] && keep=true
+done
+case "$src" in --*) src=$here/../shared/eval/polnear-train/text ;; esac
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-scale.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+if $keep; then
+  trap 'echo "kept: $work (store: $work/store)"' EXIT
+else
+  trap 'rm -rf "$work"' EXIT
+fi
 mkdir -p "$work/corpus"
 mapfile -t files < <(find "$src" -name '*.txt' -type f | sort)
 [ ${#files[@]} -gt 0 ] || { echo "scale.sh: $src holds no .txt file" >&2; exit 1; }
@@ -40,6 +49,7 @@ docs=$(echo "$built" | awk '{print $2}')
 failed=$(echo "$built" | grep -o '([0-9]*' | tr -d '(')
 quads=$(grep -o '[0-9]* triples' "$work/build.out" | awk '{print $1}')
 size=$(du -sm "$work/store" | awk '{print $1}')
+printf 'load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'documents %s (%s failed) | wall %.0f s | %.1f documents/s | quads %s | store %s MB | peak RSS %s MB\n' \
   "$docs" "$failed" "$secs" "$(echo "$docs $secs" | awk '{print $1 / $2}')" "$quads" "$size" "$rss"
 

@@ -10,11 +10,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
+import org.newsgraph.server.NewsGraphServer;
 import org.newsgraph.store.GraphStore;
 
 /**
  * Not a user command: runs {@code newsgraph query} on a small temporary store, so that the
- * launcher can record the classes a start loads in a class-data archive
+ * launcher can record the classes a start loads (a query on a store, and one against an endpoint) in a class-data archive
  * ({@code java -XX:ArchiveClassesAtExit}); later starts map that archive instead of reading,
  * verifying and linking some 5,000 classes from the jars again (see the launcher {@code newsgraph}).
  */
@@ -35,6 +36,14 @@ public final class StartupTraining {
                 NewsGraph.execute(none, none, "query", "ontology", "--param", "name=claim", "--format", format, "--store", store.toString());
             }
             NewsGraph.execute(none, none, "query", "persons", "--store", store.toString());
+            // and against an endpoint: the HTTP client and the result parsers a query --endpoint loads
+            try (GraphStore gs = GraphStore.openExisting(store);
+                 NewsGraphServer server = NewsGraphServer.create().dataset(gs.dataset()).port(0).ui(false).build().start()) {
+                for (String format : new String[] {"table", "csv"}) {
+                    NewsGraph.execute(none, none, "query", "ontology", "--param", "name=claim", "--format", format,
+                            "--endpoint", server.datasetUrl() + "/sparql");
+                }
+            }
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
