@@ -66,6 +66,10 @@ public final class RoleAnnotator implements Annotator {
             Span ev = PartyAfterName.evidence(f);
             org.newsgraph.text.Sentence s = doc.sentenceAt(ev.begin());
             found.add(new Candidate(f[0], null, f[1], ev, s == null ? 0 : s.index(), Tenure.UNKNOWN));
+            if (TRACE) {
+                System.err.println("ROLE\tparty-after-name\t" + doc.document().id() + "\t" + doc.entity(f[0]).name() + "\tnull\t"
+                        + doc.entity(f[1]).name() + "\t" + doc.text(ev));
+            }
         }
         doc.setRoles(merge(inKindOrganisations(doc, combinedInSentence(doc, found))));
     }
