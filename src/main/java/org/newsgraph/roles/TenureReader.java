@@ -157,8 +157,18 @@ final class TenureReader {
         return k >= from ? s.lower(k) : "";
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+    /** Month names and their abbreviations ("May", "Sept."), from java.time as the metadata stage reads dates. */
+    private static final Set<String> MONTHS = months();
+
+    private static Set<String> months() {
+        Set<String> out = new java.util.HashSet<>(Set.of("sept."));
+        for (java.time.Month m : java.time.Month.values()) {
+            String name = m.name().toLowerCase(java.util.Locale.ROOT);
+            out.add(name);
+            out.add(name.substring(0, 3) + ".");
+        }
+        return Set.copyOf(out);
+    }
 
     /** A year between 1800 and 2099 written alone at {@code i}, or -1. */
     static int year(SentenceView s, int i) {
