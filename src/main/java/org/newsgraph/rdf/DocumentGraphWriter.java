@@ -22,6 +22,7 @@ import org.newsgraph.names.Mention;
 import org.newsgraph.names.NameSource;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.roles.RoleFact;
+import org.newsgraph.roles.Tenure;
 import org.newsgraph.text.CodePoints;
 import org.newsgraph.text.Metadata;
 import org.newsgraph.text.Sentence;
@@ -268,7 +269,46 @@ public final class DocumentGraphWriter {
                 }
                 add(ms, PROV.wasDerivedFrom, docNode);
                 sentencesOf(ms, r.evidence());
+                tenure(ms, r.tenure());
             }
+        }
+
+        /**
+         * "former", "since 2017", "from 2009 to 2013": the membership's time as an OWL-Time interval of this
+         * document ({@code org:memberDuring}), its ends instants with a year or placed before or after the
+         * instant the document was published ({@code <doc>#published}, with its date when known).
+         */
+        private void tenure(Node ms, Tenure t) {
+            if (t.isUnknown()) {
+                return;
+            }
+            String iri = docIri + "#tenure=" + Iris.sha256(ms.getURI()).substring(0, 16);
+            Node iv = NodeFactory.createURI(iri);
+            type(iv, TIME.Interval);
+            add(ms, ORG.memberDuring, iv);
+            if (t.beginYear().isPresent() || t.begin().isPresent()) {
+                add(iv, TIME.hasBeginning, instant(iri + "-begin", t.beginYear(), t.begin()));
+            }
+            if (t.endYear().isPresent() || t.end().isPresent()) {
+                add(iv, TIME.hasEnd, instant(iri + "-end", t.endYear(), t.end()));
+            }
+        }
+
+        private Node instant(String iri, java.util.Optional<Integer> year, java.util.Optional<Tenure.Relative> rel) {
+            Node n = NodeFactory.createURI(iri);
+            type(n, TIME.Instant);
+            year.ifPresent(y -> add(n, TIME.inXSDgYear, NodeFactory.createLiteralDT(String.format("%04d", y), XSDDatatype.XSDgYear)));
+            rel.ifPresent(r -> add(n, r == Tenure.Relative.BEFORE_ARTICLE ? TIME.before : TIME.after, published()));
+            return n;
+        }
+
+        /** The instant this document was published: its date when the text or the page gives one. */
+        private Node published() {
+            Node n = NodeFactory.createURI(docIri + "#published");
+            type(n, TIME.Instant);
+            doc.metadata().date().ifPresent(d -> add(n, TIME.inXSDDate,
+                    NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+            return n;
         }
 
         /** Links a claim or membership to the sentences (ng:sentence) its evidence lies in. */

@@ -19,6 +19,7 @@ public final class Namespaces {
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("time", TIME.NS)
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .lock();
 

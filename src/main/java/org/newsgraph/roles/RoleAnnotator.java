@@ -31,6 +31,8 @@ public final class RoleAnnotator implements Annotator {
         static final RoleLexicon LEXICON = RoleLexicon.load();
         static final List<RolePattern> PATTERNS = RolePattern.parse(RoleLexicon.rows("patterns.txt", 1));
         static final OrgKinds KINDS = OrgKinds.load(Lexicon.standard());
+        static final TenureReader TENURE = TenureReader.load();
+        static final PartyAfterName PARTIES = PartyAfterName.load();
     }
 
     private final OrgKinds orgKinds;
@@ -45,7 +47,7 @@ public final class RoleAnnotator implements Annotator {
         this.orgKinds = shared == Lexicon.standard() ? Resources.KINDS : OrgKinds.load(shared);
     }
 
-    private record Candidate(int person, String role, int org, Span evidence, int sentence) {
+    private record Candidate(int person, String role, int org, Span evidence, int sentence, Tenure tenure) {
         String roleKey() {
             if (role == null) {
                 return "";
@@ -72,6 +74,15 @@ public final class RoleAnnotator implements Annotator {
                 continue;
             }
             find(doc, new SentenceView(s, inside, doc.text()), found);
+        }
+        for (int[] f : Resources.PARTIES.find(doc)) {
+            Span ev = PartyAfterName.evidence(f);
+            org.newsgraph.text.Sentence s = doc.sentenceAt(ev.begin());
+            found.add(new Candidate(f[0], null, f[1], ev, s == null ? 0 : s.index(), Tenure.UNKNOWN));
+            if (TRACE) {
+                System.err.println("ROLE\tparty-after-name\t" + doc.document().id() + "\t" + doc.entity(f[0]).name() + "\tnull\t"
+                        + doc.entity(f[1]).name() + "\t" + doc.text(ev));
+            }
         }
         doc.setRoles(merge(inKindOrganisations(doc, combinedInSentence(doc, found))));
     }
@@ -105,7 +116,7 @@ public final class RoleAnnotator implements Annotator {
             Candidate o = orgs.get(0);
             Span ev = new Span(Math.min(r.evidence.begin(), o.evidence.begin()), Math.max(r.evidence.end(), o.evidence.end()));
             out.removeAll(roles);
-            out.add(new Candidate(r.person, r.role, o.org, ev, r.sentence));
+            out.add(new Candidate(r.person, r.role, o.org, ev, r.sentence, r.tenure.with(o.tenure)));
         }
         return out;
     }
@@ -138,7 +149,7 @@ public final class RoleAnnotator implements Annotator {
                 kinds = orgKinds.kindsOf(doc);
             }
             int org = nearestBefore(doc, kinds, kind, c.evidence.begin());
-            out.add(org < 0 ? c : new Candidate(c.person, c.role, org, c.evidence, c.sentence));
+            out.add(org < 0 ? c : new Candidate(c.person, c.role, org, c.evidence, c.sentence, c.tenure));
         }
         return out;
     }
@@ -156,11 +167,22 @@ public final class RoleAnnotator implements Annotator {
         return best;
     }
 
+    /** {@code -Dnewsgraph.roles.trace=true}: every match on standard error, with its pattern (to count and review them). */
+    private static final boolean TRACE = Boolean.getBoolean("newsgraph.roles.trace");
+
     private static void find(AnnotatedDocument doc, SentenceView s, List<Candidate> out) {
         for (int start = 0; start < s.size(); start++) {
             for (RolePattern p : Resources.PATTERNS) {
                 for (RolePattern.Match m : p.matchAll(s, start, Resources.LEXICON)) {
+                    int before = out.size();
                     add(doc, s, m, out);
+                    if (TRACE) {
+                        for (Candidate c : out.subList(before, out.size())) {
+                            System.err.println("ROLE\t" + p.name + "\t" + doc.document().id() + "\t" + doc.entity(c.person).name() + "\t"
+                                    + c.role + "\t" + (c.org < 0 ? "-" : doc.entity(c.org).name()) + "\t"
+                                    + doc.text(c.evidence).replace('\n', ' '));
+                        }
+                    }
                 }
             }
         }
@@ -168,26 +190,27 @@ public final class RoleAnnotator implements Annotator {
 
     private static void add(AnnotatedDocument doc, SentenceView s, RolePattern.Match m, List<Candidate> out) {
         Span evidence = s.sentence().spanOf(m.firstToken(), m.endToken());
+        Tenure tenure = Resources.TENURE.read(s, m.firstToken(), m.endToken());
         for (Mention person : m.persons()) {
-            add(doc, s, person, m.role(), m.orgs(), evidence, out);
+            add(doc, s, person, m.role(), m.orgs(), evidence, tenure, out);
         }
         for (RolePattern.Titled t : m.titled()) {
-            add(doc, s, t.person(), t.role(), m.orgs(), evidence, out);
+            add(doc, s, t.person(), t.role(), m.orgs(), evidence, tenure, out);
         }
     }
 
     private static void add(AnnotatedDocument doc, SentenceView s, Mention person, String role, List<Mention> orgs,
-                            Span evidence, List<Candidate> out) {
+                            Span evidence, Tenure tenure, List<Candidate> out) {
         if (doc.entity(person.entity()).type() != EntityType.PERSON) {
             return;
         }
         if (orgs.isEmpty()) {
-            out.add(new Candidate(person.entity(), role, -1, evidence, s.sentence().index()));
+            out.add(new Candidate(person.entity(), role, -1, evidence, s.sentence().index(), tenure));
         }
         for (Mention named : orgs) {
             Mention org = qualified(s, named);
             if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
-                out.add(new Candidate(person.entity(), role, org.entity(), evidence, s.sentence().index()));
+                out.add(new Candidate(person.entity(), role, org.entity(), evidence, s.sentence().index(), tenure));
             }
         }
     }
@@ -221,8 +244,12 @@ public final class RoleAnnotator implements Annotator {
         for (Candidate c : found) {
             String key = c.person + "|" + c.org + "|" + c.roleKey();
             Candidate old = best.get(key);
-            if (old == null || (c.role != null && c.role.length() > old.role.length())) {
+            if (old == null) {
                 best.put(key, c);
+            } else if (c.role != null && c.role.length() > old.role.length()) {
+                best.put(key, new Candidate(c.person, c.role, c.org, c.evidence, c.sentence, c.tenure.with(old.tenure)));
+            } else {
+                best.put(key, new Candidate(old.person, old.role, old.org, old.evidence, old.sentence, old.tenure.with(c.tenure)));
             }
         }
         List<RoleFact> out = new ArrayList<>();
@@ -241,7 +268,7 @@ public final class RoleAnnotator implements Annotator {
             }
             if (!superseded) {
                 out.add(new RoleFact(c.person, c.role, c.org < 0 ? OptionalInt.empty() : OptionalInt.of(c.org),
-                        c.evidence));
+                        c.evidence, c.tenure.normalised()));
             }
         }
         return out;

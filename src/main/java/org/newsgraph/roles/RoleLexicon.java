@@ -80,7 +80,15 @@ final class RoleLexicon {
 
     /** The kind of the role noun phrase {@code words} (lower case, space separated), or null. */
     Kind kind(String words) {
-        return nouns.get(words);
+        Kind k = nouns.get(words);
+        return k != null ? k : nouns.get(undated(words));
+    }
+
+    /** "ex-director" → "director", "then-chairman" → "chairman": a dropped modifier joined to the role by a hyphen goes. */
+    String undated(String word) {
+        int h = word.indexOf('-');
+        return h > 0 && h < word.length() - 1 && word.indexOf(' ') < 0 && isDropped(word.substring(0, h))
+                ? word.substring(h + 1) : word;
     }
 
     /** A plural's singular by its final s ("chemists" → "chemist"; "boss" stays). */
@@ -114,7 +122,9 @@ final class RoleLexicon {
     }
 
     boolean isDropped(String word) {
-        return dropped.contains(norm(word));
+        String w = norm(word);
+        // "ex-" and "then-" as the tokenizer leaves them before "director", "chairman"
+        return dropped.contains(w) || w.length() > 1 && w.endsWith("-") && dropped.contains(w.substring(0, w.length() - 1));
     }
 
     /** Words that never belong to a role phrase ("other", "most"). */

@@ -64,9 +64,11 @@ final class RolePattern {
     private final boolean endsWithPerson; // a possessive on the last name does not undo the match
     private final boolean apposition;   // a singular role after a coordination of names is the last name's
     private final boolean subject;      // the person slot is the clause's subject though the pattern opens before it
+    private final boolean singular;     // "one of the founders": the role is one founder's
 
     private RolePattern(String name, List<Elem> elems, String fixedRole, boolean positionOnly, boolean title,
-                        boolean subject, boolean apposition) {
+                        boolean subject, boolean apposition, boolean singular) {
+        this.singular = singular;
         this.name = name;
         this.elems = elems;
         this.fixedRole = fixedRole;
@@ -118,6 +120,7 @@ final class RolePattern {
             boolean title = false;
             boolean subject = false;
             boolean apposition = false;
+            boolean singular = false;
             for (String o : opts.strip().split("\\s+")) {
                 if (o.isEmpty()) {
                     continue;
@@ -132,11 +135,13 @@ final class RolePattern {
                     subject = true;
                 } else if (o.equals("apposition")) {
                     apposition = true;
+                } else if (o.equals("singular")) {
+                    singular = true;
                 } else {
                     throw new NewsGraphException("patterns.txt: pattern " + name + ": unknown option " + o);
                 }
             }
-            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title, subject, apposition));
+            out.add(new RolePattern(name, List.copyOf(elems), role, positionOnly, title, subject, apposition, singular));
         }
         return out;
     }
@@ -211,6 +216,10 @@ final class RolePattern {
 
     private void accept(SentenceView s, State st, int start, int end, List<Match> found, RoleLexicon lex) {
         String role = fixedRole != null ? (fixedRole.isEmpty() ? null : fixedRole) : st.role;
+        if (singular && role != null) {
+            int sp = role.lastIndexOf(' ') + 1;
+            role = role.substring(0, sp) + RoleLexicon.singular(role.substring(sp));
+        }
         if (st.persons.isEmpty() || (role == null && st.orgs.isEmpty())) {
             return;
         }

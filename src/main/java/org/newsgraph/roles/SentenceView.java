@@ -165,8 +165,11 @@ final class SentenceView {
     /** Whether token {@code i} could be a word of a role phrase before its head noun. */
     boolean canModify(int i, RoleLexicon lex) {
         Token t = sentence.token(i);
-        if (inMention(i) || t.isPunct()) {
+        if (inMention(i) || t.isPunct() && !hyphenated(i, lex)) {
             return false;
+        }
+        if (hyphenated(i, lex)) {
+            return true;
         }
         if (lex.isExcluded(lower[i]) || lower[i].endsWith("'s")) {
             return false;   // a possessive ("the campaign's press secretary") ends the role before it
@@ -208,7 +211,7 @@ final class SentenceView {
         for (int end = ti + 1; end <= Math.min(size(), ti + MAX_ROLE_TOKENS); end++) {
             int k = end - 1;
             Token t = sentence.token(k);
-            if (inMention(k) || (t.isPunct() && !isInnerHyphen(k, ti))) {
+            if (inMention(k) || (t.isPunct() && !isInnerHyphen(k, ti) && !hyphenated(k, lex))) {
                 break;
             }
             int h = headEndingAt(end, ti, lex);
@@ -247,6 +250,11 @@ final class SentenceView {
             }
         }
         return true;
+    }
+
+    /** "ex-", "then-chairman": a dropped modifier with its hyphen, which the tagger calls punctuation. */
+    private boolean hyphenated(int k, RoleLexicon lex) {
+        return lower[k].indexOf('-') > 0 && (lex.isDropped(lower[k]) || !lex.undated(lower[k]).equals(lower[k]));
     }
 
     private boolean isInnerHyphen(int k, int from) {
@@ -303,6 +311,9 @@ final class SentenceView {
                     || (sentence.token(i).isCapitalised() && Gazetteers.get().isDemonym(w))
                     || (i + 2 < end && isInnerHyphen(i + 1, from) && lex.isDropped(w + "-" + lower[i + 2])))) {
                 continue;
+            }
+            if (words.isEmpty()) {
+                w = lex.undated(w.toLowerCase(Locale.ROOT)).length() < w.length() ? w.substring(w.indexOf('-') + 1) : w;
             }
             String full = lex.expansion(w);
             boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));

@@ -57,7 +57,7 @@ class TestScoreFloors {
 
     @Test
     void redocredRoleF1() {
-        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.25);
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.30);  // 0.325 measured; its gold is sparse (see README)
     }
 
     private static Evaluation.Extracted conll;

@@ -29,6 +29,18 @@ class TestRoleAnnotator {
 
     /** "person | role | organisation" for each fact found; "-" for none. */
     private static Set<String> roles(String text, String... names) {
+        AnnotatedDocument doc = annotated(text, names);
+        Set<String> out = new java.util.TreeSet<>();
+        for (RoleFact r : doc.roles()) {
+            assertTrue(doc.text(r.evidence()).length() > 0);
+            out.add(doc.entity(r.person()).name() + " | " + (r.role() == null ? "-" : r.role()) + " | "
+                    + (r.organization().isPresent() ? doc.entity(r.organization().getAsInt()).name() : "-"));
+        }
+        return out;
+    }
+
+    /** The document with the given names laid over it and its roles found (see {@link #roles}). */
+    static AnnotatedDocument annotated(String text, String... names) {
         AnnotatedDocument doc = new AnnotatedDocument(new Document("t.txt", text, "0"));
         NLP.annotate(doc);
         Map<String, Integer> ids = new LinkedHashMap<>();
@@ -62,13 +74,7 @@ class TestRoleAnnotator {
         doc.setMentions(mentions);
         doc.setEntities(entities);
         ROLES.annotate(doc);
-        Set<String> out = new java.util.TreeSet<>();
-        for (RoleFact r : doc.roles()) {
-            assertTrue(doc.text(r.evidence()).length() > 0);
-            out.add(doc.entity(r.person()).name() + " | " + (r.role() == null ? "-" : r.role()) + " | "
-                    + (r.organization().isPresent() ? doc.entity(r.organization().getAsInt()).name() : "-"));
-        }
-        return out;
+        return doc;
     }
 
     @Test
@@ -476,5 +482,56 @@ class TestRoleAnnotator {
         assertTrue(roles("She was deputy leader of the Tarvik Party under Ann Berg, between 2007 and 2014.",
                 "O:Tarvik Party", "P:Ann Berg").contains("Ann Berg | - | Tarvik Party"));
         assertEquals(Set.of(), roles("Under Ann Berg the Tarvik Party grew.", "O:Tarvik Party", "P:Ann Berg"));
+    }
+
+    @Test
+    void appositionWithTheOrganisationsPossessive() {
+        assertEquals(Set.of("Anna Kovac | finance director | Velmont Group"),
+                roles("Anna Kovac, the Velmont Group's finance director, declined to comment.", "P:Anna Kovac", "O:Velmont Group"));
+        assertEquals(Set.of("Eva Holm | chief executive | Velmont Group"),
+                roles("Eva Holm is the Velmont Group's chief executive.", "P:Eva Holm", "O:Velmont Group"));
+    }
+
+    @Test
+    void electedOrAppointedToABody() {
+        assertEquals(Set.of("Omar Haddad | - | Harbour Council"),
+                roles("Omar Haddad was elected to the Harbour Council in 2012.", "P:Omar Haddad", "O:Harbour Council"));
+        assertEquals(Set.of("Ruth Calder | - | Supreme Court"),
+                roles("Ruth Calder was appointed to the Supreme Court by the governor.", "P:Ruth Calder", "O:Supreme Court"));
+    }
+
+    @Test
+    void nowWithOrFormerlyOfInAnAside() {
+        assertEquals(Set.of("Pia Lind | - | Northwind Bank"),
+                roles("Pia Lind, now with Northwind Bank, left the agency in March.", "P:Pia Lind", "O:Northwind Bank"));
+        assertEquals(Set.of("Ivo Marsh | - | Civic Union"),
+                roles("Ivo Marsh, formerly of the Civic Union, spoke against the plan.", "P:Ivo Marsh", "O:Civic Union"));
+    }
+
+    @Test
+    void oneOfTheFoundersIsOneFounder() {
+        assertEquals(Set.of("Lena Frost | founder | Green Alliance"),
+                roles("Lena Frost, one of the founders of the Green Alliance, was there.", "P:Lena Frost", "O:Green Alliance"));
+        assertEquals(Set.of("Karl Meyer | founding member | Harbour Party"),
+                roles("Karl Meyer was one of the founding members of the Harbour Party.", "P:Karl Meyer", "O:Harbour Party"));
+    }
+
+    @Test
+    void aPartyInBracketsAfterTheNameWhenTheDocumentNamesTheParty() {
+        assertEquals(Set.of("Ruth Calder | - | Republicans", "Ruth Calder | senator | -"),
+                roles("Sen. Ruth Calder (R-Texas) wrote to the council. Republicans said the bill would pass.",
+                        "P:Ruth Calder", "O:Republicans"));
+        assertEquals(Set.of("Ann Roe | - | Democratic Party"),
+                roles("Ann Roe (Democrat) voted no, and the Democratic Party was split.", "P:Ann Roe", "O:Democratic Party"));
+        assertEquals(Set.of("Ruth Calder | senator | -"),
+                roles("Sen. Ruth Calder (R-Texas) wrote to the council.", "P:Ruth Calder"), "no party named: no membership made up");
+    }
+
+    @Test
+    void aRoleWrittenWithExOrThenAndAHyphen() {
+        assertEquals(Set.of("Lena Frost | director | Northwind Bank"),
+                roles("Lena Frost, an ex-director of Northwind Bank, said the plan was sound.", "P:Lena Frost", "O:Northwind Bank"));
+        assertEquals(Set.of("Karl Meyer | chairman | Velmont Energy"),
+                roles("Karl Meyer, then-chairman of Velmont Energy, began the talks.", "P:Karl Meyer", "O:Velmont Energy"));
     }
 }
