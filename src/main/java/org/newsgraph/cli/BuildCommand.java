@@ -50,7 +50,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1: " + batch);
         }
-        if (remote.url != null) {
+        if (remote.given(spec)) {
             return buildRemote();
         }
         try (GraphStore gs = GraphStore.open(store.path())) {
@@ -58,13 +58,13 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** Into a remote store: every input format, as into the local store, one PUT a document. */
     private int buildRemote() {
         PrintWriter out = spec.commandLine().getOut();
-        org.newsgraph.store.remote.GspStore gsp = remote.open(spec);
-        Loader.Summary s = new org.newsgraph.store.remote.RemoteLoader(gsp, threads, spec.commandLine().getErr())
-                .run(paths);
-        out.println(String.format(java.util.Locale.ROOT, "Built %d document%s (%d failed), %d triples in %.1f s into remote store %s",
-                s.documents(), s.documents() == 1 ? "" : "s", s.failed(), s.triples(), s.seconds(), gsp.url()));
+        Loader loader = Loader.create().sink(remote.sink(spec)).threads(threads).errors(spec.commandLine().getErr())
+                .progress(System.console() != null ? spec.commandLine().getErr() : null).build();
+        Loader.Summary s = loader.run(input.inputs(paths, loader::note));
+        out.println(s.describe(loader.sink().target()));
         out.flush();
         return s.failed() == 0 ? 0 : 1;
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Loads N-Quads files (.nq, or gzipped .nq.gz), as extract --format nq or the Spark job write them, "
                 + "into the TDB2 store: each named graph whole, replacing the graph of the same name and any document "
-                + "with the same dcterms:identifier; loading the same quads again changes nothing.")
+                + "with the same dcterms:identifier; loading the same quads again changes nothing. With --sparql-gsp, "
+                + "each graph goes to a remote store with one PUT instead.")
 public final class LoadCommand implements Callable<Integer> {
 
     @Spec
@@ -28,8 +29,18 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUADS", description = "N-Quads files (.nq or .nq.gz).")
     List<Path> files = new ArrayList<>();
 
+    @Mixin
+    RemoteStoreOptions remote;
+
     @Override
     public Integer call() {
+        if (remote.given(spec)) {
+            var sink = remote.sink(spec);
+            QuadsLoader.Summary s = new QuadsLoader(sink, spec.commandLine().getErr()).run(files);
+            spec.commandLine().getOut().println(s.describe(sink.target()));
+            spec.commandLine().getOut().flush();
+            return s.failed() == 0 ? 0 : 1;
+        }
         try (GraphStore gs = GraphStore.open(store.path())) {
             QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);
             spec.commandLine().getOut().println(s.describe(gs.location()));

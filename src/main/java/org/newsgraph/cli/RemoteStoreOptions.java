@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.time.Duration;
+import org.newsgraph.store.remote.GspSink;
 import org.newsgraph.store.remote.GspStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +19,12 @@ public final class RemoteStoreOptions {
                     + "instead of the local store.")
     String url;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "The remote store's SPARQL query endpoint, asked for older versions of a document before "
+                    + "it is written (default: derived from --sparql-gsp: /ds/data -> /ds/sparql, "
+                    + "/sparql-graph-crud-auth -> /sparql).")
+    String endpoint;
+
     @Option(names = "--user", paramLabel = "NAME",
             description = "User for the remote store (basic or digest authentication); the password is read "
                     + "from the environment variable " + PASSWORD_ENV + ".")
@@ -30,6 +37,19 @@ public final class RemoteStoreOptions {
     @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Give up on a request without an answer after this long (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
+
+    /** Whether a remote store was asked for ({@code --endpoint} alone is bad usage). */
+    boolean given(CommandSpec spec) {
+        if (url == null && endpoint != null) {
+            throw new ParameterException(spec.commandLine(), "--endpoint goes with --sparql-gsp");
+        }
+        return url != null;
+    }
+
+    /** The remote store as a sink for {@code build} and {@code load}. */
+    GspSink sink(CommandSpec spec) {
+        return new GspSink(open(spec));
+    }
 
     GspStore open(CommandSpec spec) {
         String password = null;
@@ -44,10 +64,10 @@ public final class RemoteStoreOptions {
             throw new ParameterException(spec.commandLine(), "--retries must be >= 0 and --request-timeout >= 1");
         }
         try {
-            return GspStore.create().url(url).user(user, password).retries(retries)
+            return GspStore.create().url(url).endpoint(endpoint).user(user, password).retries(retries)
                     .timeout(Duration.ofSeconds(timeoutSeconds)).build();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--sparql-gsp: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--sparql-gsp/--endpoint: " + e.getMessage());
         }
     }
 }

@@ -8,11 +8,13 @@ import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph serve}: serves the store with an embedded Fuseki until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the store over SPARQL with an embedded Fuseki (read-only unless --allow-update).")
+        description = "Serves the store over SPARQL with an embedded Fuseki (read-only unless --allow-update); "
+                + "with --endpoint, serves the web view over another SPARQL store instead (read-only).")
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -24,9 +26,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Serve the web view and /newsgraph/sparql over this remote SPARQL query endpoint "
+                    + "(queries are sent on to it; nothing is written) instead of the local store.")
+    String endpoint;
+
     @Override
     public Integer call() {
         server.check(spec.commandLine());
+        if (endpoint != null) {
+            return serveRemote();
+        }
         GraphStore gs = GraphStore.openExisting(store.path());
         return serve(gs, server, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
@@ -86,6 +96,37 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return 0;
+    }
+
+    /** The web view over a remote endpoint until the process is interrupted. */
+    private int serveRemote() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (server.allowUpdate || server.admin) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--endpoint serves a remote store read-only: --allow-update and --admin do not apply");
+        }
+        java.net.URI u;
+        try {
+            u = java.net.URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            u = null;
+        }
+        if (u == null || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--endpoint: not an http(s) URL: " + endpoint);
+        }
+        server.warn(spec.commandLine().getErr());
+        NewsGraphServer s = NewsGraphServer.create().remoteEndpoint(endpoint).host(server.host).port(server.port)
+                .timeoutSeconds(server.timeout).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(s::close, "newsgraph-shutdown"));
+        String base = "http://" + ("0.0.0.0".equals(server.host) ? "127.0.0.1" : server.host) + ":" + s.port();
+        out.println("newsgraph is serving the SPARQL endpoint " + endpoint + " (read-only)");
+        out.println("  Web view:        " + base + "/view/");
+        out.println("  SPARQL endpoint: " + base + NewsGraphServer.DATASET + "/sparql (queries sent on to " + endpoint + ")");
+        out.println("  Ontology:        " + base + "/ontology");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        s.join();
         return 0;
     }
 

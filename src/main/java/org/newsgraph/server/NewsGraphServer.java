@@ -105,6 +105,7 @@ public final class NewsGraphServer implements AutoCloseable {
     /** Builds a {@link NewsGraphServer}. */
     public static final class Builder {
         private DatasetGraph dataset;
+        private String remoteEndpoint;
         private String host = "127.0.0.1";
         private int port = 3030;
         private boolean allowUpdate;
@@ -115,6 +116,16 @@ public final class NewsGraphServer implements AutoCloseable {
 
         public Builder dataset(DatasetGraph dsg) {
             this.dataset = dsg;
+            return this;
+        }
+
+        /**
+         * Serves the graph of another SPARQL store instead of a dataset: the web view and
+         * {@code /newsgraph/sparql} send their queries on to {@code url} (read-only: updates are
+         * refused here), without the Fuseki UI.
+         */
+        public Builder remoteEndpoint(String url) {
+            this.remoteEndpoint = url;
             return this;
         }
 
@@ -182,31 +193,42 @@ public final class NewsGraphServer implements AutoCloseable {
         }
 
         public NewsGraphServer build() {
-            if (dataset == null) {
+            if (dataset == null && remoteEndpoint == null) {
                 throw new IllegalStateException("No dataset given to serve");
+            }
+            if (dataset != null && remoteEndpoint != null) {
+                throw new IllegalStateException("Either a dataset or a remote endpoint, not both");
             }
             if (adminPassword != null && !isLoopback(host)) {
                 throw new NewsGraphException("The admin API is only served on a loopback address, not on " + host);
             }
             boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host);
-            // Fuseki bounds each query by the context's arq:queryTimeout (a client's ?timeout= may only lower it)
-            if (timeoutMillis > 0) {
-                dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            } else {
-                dataset.getContext().remove(ARQ.queryTimeout);
-            }
+            // the Fuseki UI lists and queries local datasets: with a remote endpoint there are none
+            boolean withUi = ui && remoteEndpoint == null;
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .add(DATASET, dataset, allowUpdate)
-                    .enablePing(true)
-                    .addFilter("/*", new ReadOnlyGate(DATASET, allowUpdate, adminPassword));
+                    .enablePing(true);
+            if (remoteEndpoint != null) {
+                RemoteQueryServlet proxy = new RemoteQueryServlet(remoteEndpoint, timeoutMillis);
+                b.addServlet(DATASET + "/sparql", proxy).addServlet(DATASET + "/query", proxy)
+                        .addFilter("/*", new ReadOnlyGate(DATASET, false, adminPassword));
+            } else {
+                // Fuseki bounds each query by the context's arq:queryTimeout (a client's ?timeout= may only lower it)
+                if (timeoutMillis > 0) {
+                    dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+                } else {
+                    dataset.getContext().remove(ARQ.queryTimeout);
+                }
+                b.add(DATASET, dataset, allowUpdate)
+                        .addFilter("/*", new ReadOnlyGate(DATASET, allowUpdate, adminPassword));
+            }
             if (adminPassword != null) {
-                b.fusekiModules(FusekiModules.create(ui ? java.util.List.<org.apache.jena.fuseki.main.sys.FusekiModule>of(FMod_Admin.create(), FMod_UI.create())
+                b.fusekiModules(FusekiModules.create(withUi ? java.util.List.<org.apache.jena.fuseki.main.sys.FusekiModule>of(FMod_Admin.create(), FMod_UI.create())
                         : java.util.List.of(FMod_Admin.create())));
             } else {
                 b.fusekiModules(FusekiModules.create());
-                if (ui) {
+                if (withUi) {
                     readOnlyUi(b);
                 }
             }

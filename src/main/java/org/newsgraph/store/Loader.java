@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.pipeline.Extraction;
 import org.newsgraph.pipeline.Pipeline;
@@ -15,16 +14,18 @@ import org.newsgraph.rdf.Ontology;
 import org.newsgraph.ingest.Inputs;
 
 /**
- * Extracts documents and loads them into a {@link GraphStore}, each document in its own named graph.
- * Extraction (and writing each document's RDF) runs on every core; one writer stores the graphs in
- * batches of many documents per write transaction ({@link BatchWriter}), replacing what the store
- * held for the same document or the same identifier; a build that changed the store ends with a
- * compaction, so that the store is the size of its data. A document that fails is reported on one
- * line and skipped, the others still load; a full disk stops the build with the store as it was
- * before the batch in hand.
+ * Extracts documents and loads them into a {@link GraphSink}, each document in its own named graph:
+ * the TDB2 store ({@link TdbSink}, the default with {@code store(gs)}) or a remote store. Extraction
+ * (and writing each document's RDF) runs on every core; one writer hands the graphs to the sink,
+ * which replaces what it held for the same document or the same identifier. Into TDB2 the graphs go
+ * in batches of many documents per write transaction ({@link BatchWriter}) and a build that changed
+ * the store ends with a compaction, so that the store is the size of its data. A document that fails
+ * is reported on one line and skipped, the others still load; a full disk stops the build with the
+ * store as it was before the batch in hand.
  *
  * <pre>
  * Loader.Summary s = Loader.create().store(gs).build().run(List.of(Path.of("seeds")));
+ * Loader.Summary r = Loader.create().sink(new GspSink(gsp)).build().run(inputs);
  * </pre>
  */
 public final class Loader {
@@ -46,39 +47,41 @@ public final class Loader {
         }
 
         public String describe(Path store) {
+            return describe("store " + store);
+        }
+
+        /** One line: what was built into {@code target} ({@link GraphSink#target()}). */
+        public String describe(String target) {
             return String.format(java.util.Locale.ROOT,
-                    "Built %d document%s (%d failed%s%s), %d triples in %.1f s into store %s",
+                    "Built %d document%s (%d failed%s%s), %d triples in %.1f s into %s",
                     documents, documents == 1 ? "" : "s", failed,
                     unchanged == 0 ? "" : ", " + unchanged + " unchanged",
                     replaced == 0 ? "" : ", " + replaced + " older version" + (replaced == 1 ? "" : "s") + " replaced",
-                    triples, seconds, store);
+                    triples, seconds, target);
         }
     }
 
-    private final GraphStore store;
+    private final GraphSink sink;
     private final Pipeline pipeline;
     private final int threads;
     private final PrintWriter errors;
     private final PrintWriter progress;
-    private final int batchDocuments;
-    private final long batchQuads;
-    private final boolean compact;
-    private final java.util.function.Consumer<GraphStore> afterWrite;
 
     private Loader(Builder b) {
-        this.afterWrite = b.afterWrite;
-        this.store = b.store;
+        this.sink = b.sink != null ? b.sink : new TdbSink(b.store, b.batchDocuments, b.batchQuads, b.compact, b.afterWrite);
         this.pipeline = b.pipeline == null ? Pipeline.standard() : b.pipeline;
         this.threads = b.threads;
         this.errors = b.errors;
         this.progress = b.progress;
-        this.batchDocuments = b.batchDocuments;
-        this.batchQuads = b.batchQuads;
-        this.compact = b.compact;
     }
 
     public static Builder create() {
         return new Builder();
+    }
+
+    /** Where this loader writes. */
+    public GraphSink sink() {
+        return sink;
     }
 
     /** One extracted document on its way to the writer: its graph, or why it failed. */
@@ -88,26 +91,29 @@ public final class Loader {
         return run(Inputs.create().paths(paths).notes(this::note).build());
     }
 
-    /** Loads the documents of {@code inputs} (any input format; see {@link Inputs}). */
+    /**
+     * Loads the documents of {@code inputs} (any input format; see {@link Inputs}): the ontology graph
+     * first, then each document's graph as it is extracted, into the sink.
+     */
     public Summary run(Inputs inputs) {
         long t0 = System.nanoTime();
         List<String> problems = inputs.problems();
         problems.forEach(this::error);
         int[] failed = {problems.size()};
-        boolean fresh = isEmpty(store);
-        BatchWriter writer = new BatchWriter(store, batchDocuments, batchQuads, line -> {
-            failed[0]++;
-            error(line);
-        });
         int expected = inputs.expected();
         Progress bar = progress != null && (expected > 5 || expected < 0) ? new Progress(progress, expected) : null;
+        GraphSink.Counts c;
         boolean done = false;
         try {
-            writer.put(new DocumentGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), null, "ontology",
+            sink.begin(line -> {
+                failed[0]++;
+                error(line);
+            });
+            sink.put(new DocumentGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), null, "ontology",
                     Ontology.model().getGraph()));
             Extraction.run(pipeline, inputs.iterator(), threads, Loader::toGraph, item -> {
                 if (item.graph() != null) {
-                    writer.put(item.graph());
+                    sink.put(item.graph());
                 } else {
                     failed[0]++;
                     error(item.error());
@@ -116,28 +122,18 @@ public final class Loader {
                     bar.step();
                 }
             });
-            writer.flush();
+            c = sink.finish();
             done = true;
         } finally {
             if (!done) {
-                writer.abort();
+                sink.abort();
             }
             if (bar != null) {
                 bar.finish();
             }
         }
-        BatchWriter.Counts c = writer.counts();
-        boolean changed = c.changes + c.replaced > 0;
-        if (afterWrite != null && changed) {
-            afterWrite.accept(store); // e.g. the corpus identity pass, before the compaction
-        }
-        // a fresh store written in one transaction holds no dead versions: nothing to compact
-        boolean needsCompaction = changed && (afterWrite != null || !fresh || c.transactions > 1 || c.replaced > 0);
-        if (compact && needsCompaction) {
-            compact(store);
-        }
-        return new Summary(c.written + c.unchanged, failed[0], c.quads, (System.nanoTime() - t0) / 1e9,
-                c.unchanged, c.replaced, compact && needsCompaction);
+        return new Summary(c.written() + c.unchanged(), failed[0], c.quads(), (System.nanoTime() - t0) / 1e9,
+                c.unchanged(), c.replaced(), c.compacted());
     }
 
     /**
@@ -153,21 +149,6 @@ public final class Loader {
         }
         w.flush();
         return w.counts().transactions;
-    }
-
-    /** Compacts the store; a failure leaves it whole (in more room than needed) and is one line. */
-    static void compact(GraphStore store) {
-        try {
-            store.compact();
-        } catch (RuntimeException | Error e) {
-            String why = StoreFault.isDiskFull(e, store.location()) ? "disk full" : String.valueOf(e);
-            throw new NewsGraphException(store.location() + ": could not compact the store (" + why
-                    + "); it holds every document built, in more room than needed (the next build compacts it)", e);
-        }
-    }
-
-    static boolean isEmpty(GraphStore gs) {
-        return Txn.calculateRead(gs.dataset(), () -> !gs.dataset().find().hasNext());
     }
 
     /** On an extraction thread: the document's graph, written there so that the writer only stores. */
@@ -233,6 +214,7 @@ public final class Loader {
     /** Builds a {@link Loader}. */
     public static final class Builder {
         private GraphStore store;
+        private GraphSink sink;
         private Pipeline pipeline;
         private int threads = Extraction.defaultThreads();
         private PrintWriter errors;
@@ -261,8 +243,15 @@ public final class Loader {
             return this;
         }
 
+        /** Writes into the TDB2 store {@code s} (batched, then compacted: see {@link TdbSink}). */
         public Builder store(GraphStore s) {
             this.store = s;
+            return this;
+        }
+
+        /** Writes into {@code s} instead (a remote store); batch, compaction and after-write settings are then unused. */
+        public Builder sink(GraphSink s) {
+            this.sink = s;
             return this;
         }
 
@@ -292,7 +281,7 @@ public final class Loader {
         }
 
         public Loader build() {
-            if (store == null) {
+            if (store == null && sink == null) {
                 throw new IllegalStateException("No store given");
             }
             return new Loader(this);

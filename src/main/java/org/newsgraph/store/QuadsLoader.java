@@ -23,9 +23,9 @@ import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * Loads N-Quads files (plain or gzipped), as {@code extract --format nq} or the Spark job writes
- * them, into a {@link GraphStore}: each named graph whole, through the same {@link BatchWriter} as a
- * build, so a document replaces what the store holds for its graph and its {@code dcterms:identifier},
- * and loading the same quads again changes nothing. A document's quads must come together (one run
+ * them, into a {@link GraphSink} (the TDB2 store or a remote store): each named graph whole, through
+ * the same sink as a build, so a document replaces what the store holds for its graph and its
+ * {@code dcterms:identifier}, and loading the same quads again changes nothing. A document's quads must come together (one run
  * of lines per graph), as both writers write them.
  */
 public final class QuadsLoader {
@@ -33,60 +33,66 @@ public final class QuadsLoader {
     /** What a load did. */
     public record Summary(int documents, int failed, long quads, int unchanged, int replaced, double seconds) {
         public String describe(Path store) {
+            return describe("store " + store);
+        }
+
+        /** One line: what was loaded into {@code target} ({@link GraphSink#target()}). */
+        public String describe(String target) {
             return String.format(java.util.Locale.ROOT,
-                    "Loaded %d document%s (%d failed%s%s), %d quads in %.1f s into store %s",
+                    "Loaded %d document%s (%d failed%s%s), %d quads in %.1f s into %s",
                     documents, documents == 1 ? "" : "s", failed,
                     unchanged == 0 ? "" : ", " + unchanged + " unchanged",
                     replaced == 0 ? "" : ", " + replaced + " older version" + (replaced == 1 ? "" : "s") + " replaced",
-                    quads, seconds, store);
+                    quads, seconds, target);
         }
     }
 
-    private final GraphStore store;
+    private final GraphSink sink;
     private final PrintWriter errors;
 
+    /** Into the TDB2 store (batched, compacted at the end when the load changed it). */
     public QuadsLoader(GraphStore store, PrintWriter errors) {
-        this.store = store;
+        this(new TdbSink(store), errors);
+    }
+
+    /** Into any sink (a remote store: one PUT a graph). */
+    public QuadsLoader(GraphSink sink, PrintWriter errors) {
+        this.sink = sink;
         this.errors = errors;
     }
 
     public Summary run(List<Path> files) {
         long t0 = System.nanoTime();
         int[] failed = {0};
-        boolean fresh = Loader.isEmpty(store);
-        BatchWriter writer = new BatchWriter(store, Loader.BATCH_DOCUMENTS, Loader.BATCH_QUADS, line -> {
-            failed[0]++;
-            error(line);
-        });
+        GraphSink.Counts c;
         boolean done = false;
         try {
+            sink.begin(line -> {
+                failed[0]++;
+                error(line);
+            });
             Set<Node> seen = new HashSet<>();
             for (Path f : files) {
-                failed[0] += loadFile(f, writer, seen);
+                failed[0] += loadFile(f, seen);
             }
-            writer.flush();
+            c = sink.finish();
             done = true;
         } finally {
             if (!done) {
-                writer.abort();
+                sink.abort();
             }
         }
-        BatchWriter.Counts c = writer.counts();
-        boolean needsCompaction = c.changes + c.replaced > 0 && (!fresh || c.transactions > 1 || c.replaced > 0);
-        if (needsCompaction) {
-            Loader.compact(store);
-        }
-        return new Summary(c.written + c.unchanged, failed[0], c.quads, c.unchanged, c.replaced,
+        return new Summary(c.written() + c.unchanged(), failed[0], c.quads(), c.unchanged(), c.replaced(),
                 (System.nanoTime() - t0) / 1e9);
     }
 
     /** Streams one file's graphs to the writer; returns the number of problems reported. */
-    private int loadFile(Path f, BatchWriter writer, Set<Node> seen) {
+    private int loadFile(Path f, Set<Node> seen) {
         if (!Files.isRegularFile(f)) {
             error(f + ": no such file");
             return 1;
         }
-        Grouper g = new Grouper(f, writer, seen);
+        Grouper g = new Grouper(f, seen);
         try (InputStream in = open(f)) {
             RDFParser.source(in).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
                     .parse(g);
@@ -109,7 +115,6 @@ public final class QuadsLoader {
     /** Collects the quads of one graph at a time and hands each complete graph to the writer. */
     private final class Grouper extends StreamRDFBase {
         private final Path file;
-        private final BatchWriter writer;
         private final Set<Node> seen;
         private Node current;
         private Graph graph;
@@ -117,9 +122,8 @@ public final class QuadsLoader {
         private int problems;
         private boolean warnedDefault;
 
-        Grouper(Path file, BatchWriter writer, Set<Node> seen) {
+        Grouper(Path file, Set<Node> seen) {
             this.file = file;
-            this.writer = writer;
             this.seen = seen;
         }
 
@@ -167,7 +171,7 @@ public final class QuadsLoader {
                         + "(keep a graph's quads together)");
                 return;
             }
-            writer.put(new DocumentGraph(name, identifier, file + " graph " + name, graph));
+            sink.put(new DocumentGraph(name, identifier, file + " graph " + name, graph));
         }
     }
 

@@ -17,9 +17,9 @@ import java.util.List;
  * {@code target/test-servers} by the build) with an in-memory dataset {@code /ds} open to update,
  * optionally behind basic or digest authentication. Closing it kills the process.
  */
-final class FusekiProcess implements AutoCloseable {
+public final class FusekiProcess implements AutoCloseable {
 
-    final int port;
+    public final int port;
     private final Process process;
 
     private FusekiProcess(int port, Process process) {
@@ -27,22 +27,47 @@ final class FusekiProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * Starts the server in {@code dir} over an in-memory TDB2 dataset {@code /ds} whose default graph
+     * is the union of its named graphs, as the web view and the catalogue queries expect of a store
+     * (Virtuoso and GraphDB answer so by default): query at {@code /ds/sparql}, Graph Store at
+     * {@code /ds/data}.
+     */
+    public static FusekiProcess startUnion(Path dir) throws Exception {
+        Path config = dir.resolve("fuseki-union.ttl");
+        Files.writeString(config, String.join("\n",
+                "PREFIX fuseki: <http://jena.apache.org/fuseki#>",
+                "PREFIX tdb2: <http://jena.apache.org/2016/tdb#>",
+                "<#service> a fuseki:Service ; fuseki:name \"ds\" ;",
+                "  fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name \"sparql\" ] ;",
+                "  fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name \"data\" ] ;",
+                "  fuseki:dataset <#ds> .",
+                "<#ds> a tdb2:DatasetTDB2 ; tdb2:location \"--mem--\" ; tdb2:unionDefaultGraph true .", ""));
+        return launch(dir, List.of("--config=" + config.toAbsolutePath()));
+    }
+
     /** Starts the server in {@code dir}; {@code auth} is null, "basic" or "digest" (user/password then). */
-    static FusekiProcess start(Path dir, String auth, String user, String password) throws Exception {
+    public static FusekiProcess start(Path dir, String auth, String user, String password) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--mem", "--update"));
+        if (auth != null) {
+            Path passwd = dir.resolve("passwd");
+            Files.writeString(passwd, user + ": " + password + "\n");
+            args.add("--auth=" + auth);
+            args.add("--passwd=" + passwd);
+        }
+        args.add("/ds");
+        return launch(dir, args);
+    }
+
+    private static FusekiProcess launch(Path dir, List<String> args) throws Exception {
         Path jar = Path.of(System.getProperty("newsgraph.fuseki.jar", "target/test-servers/fuseki-server.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests through Maven (it copies the Fuseki server jar)");
         }
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--port=" + port, "--localhost", "--mem", "--update"));
-        if (auth != null) {
-            Path passwd = dir.resolve("passwd");
-            Files.writeString(passwd, user + ": " + password + "\n");
-            cmd.add("--auth=" + auth);
-            cmd.add("--passwd=" + passwd);
-        }
-        cmd.add("/ds");
+                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--port=" + port, "--localhost"));
+        cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("fuseki.log").toFile()).start();
         FusekiProcess f = new FusekiProcess(port, p);
@@ -66,19 +91,19 @@ final class FusekiProcess implements AutoCloseable {
         }
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    String gsp() {
+    public String gsp() {
         return base() + "/ds/data";
     }
 
-    String sparql() {
+    public String sparql() {
         return base() + "/ds/sparql";
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

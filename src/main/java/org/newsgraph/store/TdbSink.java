@@ -1,0 +1,99 @@
+package org.newsgraph.store;
+
+import java.util.function.Consumer;
+import org.apache.jena.system.Txn;
+import org.newsgraph.NewsGraphException;
+
+/**
+ * The TDB2 store as a {@link GraphSink}: graphs go in batches of many documents per write
+ * transaction ({@link BatchWriter}); a run that changed the store may run a step over the whole
+ * store (the corpus identity pass) and ends with a compaction, so that the store is the size of its
+ * data. A full disk stops the run with the store as it was before the batch in hand.
+ */
+public final class TdbSink implements GraphSink {
+
+    private final GraphStore store;
+    private final int batchDocuments;
+    private final long batchQuads;
+    private final boolean compact;
+    private final Consumer<GraphStore> afterWrite;
+    private BatchWriter writer;
+    private boolean fresh;
+
+    /**
+     * @param afterWrite a step over the whole store after a run that changed it, before the compaction (null: none)
+     */
+    public TdbSink(GraphStore store, int batchDocuments, long batchQuads, boolean compact, Consumer<GraphStore> afterWrite) {
+        if (batchDocuments < 1 || batchQuads < 1) {
+            throw new IllegalArgumentException("Batch limits must be at least 1: " + batchDocuments + ", " + batchQuads);
+        }
+        this.store = store;
+        this.batchDocuments = batchDocuments;
+        this.batchQuads = batchQuads;
+        this.compact = compact;
+        this.afterWrite = afterWrite;
+    }
+
+    /** Batches of {@link Loader#BATCH_DOCUMENTS} documents, compaction at the end, no step over the store. */
+    public TdbSink(GraphStore store) {
+        this(store, Loader.BATCH_DOCUMENTS, Loader.BATCH_QUADS, true, null);
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    @Override
+    public void begin(Consumer<String> failed) {
+        fresh = isEmpty(store);
+        writer = new BatchWriter(store, batchDocuments, batchQuads, failed);
+    }
+
+    @Override
+    public void put(DocumentGraph graph) {
+        writer.put(graph);
+    }
+
+    @Override
+    public Counts finish() {
+        writer.flush();
+        BatchWriter.Counts c = writer.counts();
+        boolean changed = c.changes + c.replaced > 0;
+        if (afterWrite != null && changed) {
+            afterWrite.accept(store); // e.g. the corpus identity pass, before the compaction
+        }
+        // a fresh store written in one transaction holds no dead versions: nothing to compact
+        boolean needsCompaction = changed && (afterWrite != null || !fresh || c.transactions > 1 || c.replaced > 0);
+        if (compact && needsCompaction) {
+            compact(store);
+        }
+        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compact && needsCompaction);
+    }
+
+    @Override
+    public void abort() {
+        if (writer != null) {
+            writer.abort();
+        }
+    }
+
+    @Override
+    public String target() {
+        return "store " + store.location();
+    }
+
+    /** Compacts the store; a failure leaves it whole (in more room than needed) and is one line. */
+    static void compact(GraphStore store) {
+        try {
+            store.compact();
+        } catch (RuntimeException | Error e) {
+            String why = StoreFault.isDiskFull(e, store.location()) ? "disk full" : String.valueOf(e);
+            throw new NewsGraphException(store.location() + ": could not compact the store (" + why
+                    + "); it holds every document built, in more room than needed (the next build compacts it)", e);
+        }
+    }
+
+    static boolean isEmpty(GraphStore gs) {
+        return Txn.calculateRead(gs.dataset(), () -> !gs.dataset().find().hasNext());
+    }
+}
