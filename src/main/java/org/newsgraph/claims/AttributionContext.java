@@ -30,6 +30,8 @@ final class AttributionContext {
     List<QuoteFinder.Quote> quotes = List.of();
     /** The claims found so far, in the order the sieves found them. */
     final List<Draft> drafts = new ArrayList<>();
+    /** Answers what the sieves ask of the drafts without scanning them all. */
+    final DraftIndex draftIndex;
 
     /** Lays out the tokens of {@code doc}; {@link #markQuotes} then marks what lies inside quotes. */
     AttributionContext(AnnotatedDocument doc, CueLexicon lex) {
@@ -37,6 +39,7 @@ final class AttributionContext {
         this.lex = lex;
         this.text = doc.text();
         layout();
+        this.draftIndex = new DraftIndex(drafts, text.length());
     }
 
     /**

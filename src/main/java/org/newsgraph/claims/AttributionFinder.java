@@ -51,7 +51,8 @@ final class AttributionFinder {
                 new QuoteSieve(ctx),
                 new ReportedSpeechSieve(ctx),
                 new AccordingToSieve(ctx),
-                new CueNounSieve(ctx)));
+                new CueNounSieve(ctx),
+                new ImpersonalSieve(ctx)));
         if (MODEL || LearnedVerbSieve.proposeAll) {
             sieves.add(new LearnedVerbSieve(ctx));
         }

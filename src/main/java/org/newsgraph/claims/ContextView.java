@@ -232,37 +232,16 @@ abstract class ContextView {
 
     /** Whether a claim found so far has content that starts at {@code offset}. */
     boolean startsContent(int offset) {
-        for (Draft d : drafts) {
-            for (Span c : d.content) {
-                if (c.begin() == offset) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ctx.draftIndex.startsContent(offset);
     }
 
+    /** Whether {@code s} overlaps the content of a quote claim found so far. */
     boolean overlapsQuoteClaim(Span s) {
-        for (Draft d : drafts) {
-            if (d.quote) {
-                for (Span c : d.content) {
-                    if (c.overlaps(s)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return ctx.draftIndex.overlapsQuoteClaim(s);
     }
 
+    /** Whether one content span of a claim found so far contains {@code s}. */
     boolean coveredByDraft(Span s) {
-        for (Draft d : drafts) {
-            for (Span c : d.content) {
-                if (c.contains(s)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ctx.draftIndex.coveredByDraft(s);
     }
 }

@@ -90,7 +90,27 @@ final class LearnedVerbSieve extends Sieve {
         f.add("len=" + (len < 4 ? "2-3" : len < 9 ? "4-8" : len < 17 ? "9-16" : "17+"));
         f.add("c0=" + pos(cs));
         f.add("first=" + (i == sStart(i) || i - 1 == np.end() - 1 && np.start() == sStart(i)));
+        // what stands between the subject and the verb, and before the verb: "would", "has", "not"
+        String prev = i - 1 >= 0 ? (pos(i - 1).equals("AUX") || pos(i - 1).equals("PART") ? low(i - 1) : pos(i - 1)) : "<s>";
+        f.add("prev=" + prev);
+        f.add("gap=" + Math.min(3, Math.max(0, i - np.end())));
+        boolean verb = false;
+        for (int k = cs; k < ce && !verb; k++) {
+            verb = pos(k).equals("VERB") || pos(k).equals("AUX");
+        }
+        f.add("cverb=" + verb);
+        f.add("l+cverb=" + lemma + "+" + verb);
+        f.add("quoteInSentence=" + quoteInSentence(i));
         return f.toArray(new String[0]);
+    }
+
+    private boolean quoteInSentence(int i) {
+        for (int k = sStart(i); k < sEnd(i); k++) {
+            if (isQuoteMark(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rough lemma: the form without -s, -ed, -ing. */

@@ -34,6 +34,7 @@ final class QuoteSieve extends Sieve {
             int words = wordCount(qs);
             if (q.continues() && last != null) {
                 last.content.add(qs);
+                ctx.draftIndex.edited();
                 last.tailEnd = qs.end();
                 continue;
             }
@@ -55,6 +56,7 @@ final class QuoteSieve extends Sieve {
                     || last.cueToken >= 0 && afterComma(qs.begin()) && sentOf[last.cueToken] == sentOf[Math.min(
                     firstTokenAtOrAfter(qs.begin()), toks.size() - 1)]))) {
                 last.content.add(qs);
+                ctx.draftIndex.edited();
                 last.tailEnd = Math.max(last.tailEnd, qs.end());
                 continue;
             }

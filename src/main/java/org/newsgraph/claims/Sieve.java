@@ -43,9 +43,32 @@ abstract class Sieve extends Clauses {
         return d;
     }
 
+    /**
+     * A content after its cue, cut before the first boundary word where PolNeAR train's contents
+     * mostly end ({@link ContentEnds}): "said the plan would fail, and the council voted …".
+     */
+    Span learnedEnd(Span c) {
+        int cs = firstTokenAtOrAfter(c.begin());
+        for (int k = cs + 2; k < toks.size() && tok(k).end() <= c.end(); k++) {
+            if (inQuote[k] || isQuoteMark(k) || !ContentEnds.candidate(pos(k))) {
+                continue;
+            }
+            String next = k + 1 < toks.size() && tok(k + 1).end() <= c.end() ? pos(k + 1) : "END";
+            if (ContentEnds.cut(low(k), next)) {
+                int e = trimEnd(cs, k);
+                return e - cs >= 2 ? span(cs, e) : c;
+            }
+        }
+        return c;
+    }
+
     Draft addReported(List<Span> content, int cue, int n, Np np, Draft inherit) {
         Draft d = new Draft();
-        d.content.addAll(content);
+        if (content.size() == 1 && content.get(0).begin() >= tok(cue + n - 1).end()) {
+            d.content.add(learnedEnd(content.get(0)));
+        } else {
+            d.content.addAll(content);
+        }
         d.cue = span(cue, cue + n);
         d.cueToken = cue;
         d.order = cue;

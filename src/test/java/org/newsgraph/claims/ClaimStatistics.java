@@ -57,6 +57,9 @@ public final class ClaimStatistics {
 
     private final Map<String, Count> byKind = new TreeMap<>();
     private final Map<String, Count> byPlace = new TreeMap<>();
+    private final Map<String, Count> byShape = new TreeMap<>();
+    /** The learned-verb candidates of each document, for the model's cross-validation on train. */
+    private final List<List<opennlp.tools.ml.model.Event>> eventsByDoc = new ArrayList<>();
     private final Map<String, int[]> byRule = new TreeMap<>();   // found, right
     private final Map<String, int[]> cueStart = new TreeMap<>(); // as cue start, content first, quote
     private final Map<String, Integer> occurrences = new java.util.HashMap<>();
@@ -69,6 +72,8 @@ public final class ClaimStatistics {
         Path confidence = null;
         Path cues = null;
         Path learnVerbs = null;
+        boolean crossValidate = false;
+        Path ends = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[i + 1]);
@@ -77,6 +82,8 @@ public final class ClaimStatistics {
                 case "--cues" -> cues = Path.of(args[i + 1]);
                 case "--train-model" -> learnVerbs = Path.of(args[i + 1]);
                 case "--threshold" -> VerbCandidateModel.threshold = Double.parseDouble(args[i + 1]);
+                case "--write-ends" -> ends = Path.of(args[i + 1]);
+                case "--cross-validate" -> crossValidate = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -85,18 +92,26 @@ public final class ClaimStatistics {
             System.exit(2);
         }
         // training: the learned-verb sieve proposes every candidate, with its features
-        LearnedVerbSieve.proposeAll = learnVerbs != null;
+        LearnedVerbSieve.proposeAll = learnVerbs != null || crossValidate;
+        // learning where contents end: on the rules' own boundaries
+        ContentEnds.off = ends != null;
         ClaimStatistics st = new ClaimStatistics();
         st.run(gold, texts);
         st.print(System.out);
         if (confidence != null) {
             st.writeConfidence(confidence, gold);
         }
+        if (crossValidate) {
+            st.crossValidate(System.out);
+        }
         if (learnVerbs != null) {
             st.trainModel(learnVerbs);
         }
         if (cues != null) {
             st.writeCues(cues, gold);
+        }
+        if (ends != null) {
+            st.writeEnds(ends, gold);
         }
     }
 
@@ -160,12 +175,28 @@ public final class ClaimStatistics {
                 predOf[g] = p;
             }
         }
+        List<Token> docToks = tokens(doc);
+        for (Claim c : pred) {
+            String r = String.valueOf(c.rule());
+            if (r.startsWith("reported-speech/clause") || r.startsWith("reported-speech/inherited") || r.startsWith("learned-verb")) {
+                endStats(c, gcs, docToks);
+            }
+        }
+        List<opennlp.tools.ml.model.Event> docEvents = new ArrayList<>();
+        eventsByDoc.add(docEvents);
         for (int p = 0; p < pred.size(); p++) {
             String rule = String.valueOf(pred.get(p).rule());
             boolean ok = goldOf[p] >= 0 && sourceOk(gcs.get(goldOf[p]).getAsObject(), pred.get(p));
             if (rule.startsWith("learned-verb/")) {
-                events.add(new opennlp.tools.ml.model.Event(ok ? "right" : "wrong", rule.substring("learned-verb/".length()).split(" ")));
+                opennlp.tools.ml.model.Event e = new opennlp.tools.ml.model.Event(ok ? "right" : "wrong",
+                        rule.substring("learned-verb/".length()).split(" "));
+                events.add(e);
+                docEvents.add(e);
+
                 rule = "learned-verb";
+            }
+            if (!ok) {
+                diagnose(rule, pred.get(p), gcs, text);
             }
             int[] r = byRule.computeIfAbsent(rule, k -> new int[2]);
             r[0]++;
@@ -177,6 +208,9 @@ public final class ClaimStatistics {
             boolean right = content && sourceOk(gc, pred.get(predOf[g]));
             add(byKind, kind(gc, doc), content, right);
             add(byPlace, place(gc), content, right);
+            for (String shape : shapes(gc, doc)) {
+                add(byShape, shape, content, right);
+            }
             if (!right) {
                 miss(gc, doc, pred);
             }
@@ -185,6 +219,107 @@ public final class ClaimStatistics {
         for (Token t : tokens(doc)) {
             occurrences.merge(t.lower(), 1, Integer::sum);
         }
+    }
+
+    /** Boundary key: seen inside a content after its cue, and the annotated content ended just before it. */
+    private final Map<String, int[]> endCounts = new TreeMap<>();
+
+    /**
+     * For a claim of a rule whose content runs after its cue to the end of its clause, and a gold
+     * attribution with the same cue: at each boundary word inside the claim's content up to where
+     * the gold content ends, whether it ended there.
+     */
+    private void endStats(Claim c, JsonArray gcs, List<Token> toks) {
+        if (c.content().size() != 1 || c.cue().isEmpty() || c.content().get(0).begin() < c.cue().get().end()) {
+            return;
+        }
+        Span p = c.content().get(0);
+        for (JsonValue v : gcs) {
+            List<Span> cue = spans(v, "cue");
+            List<Span> gc = spans(v, "content");
+            if (cue.isEmpty() || gc.size() != 1 || !cue.get(0).overlaps(c.cue().get())) {
+                continue;
+            }
+            Span g = gc.get(0);
+            if (g.begin() < p.begin() - 2 || g.begin() > p.begin() + 2) {
+                return; // another start: not a question of where it ends
+            }
+            int k = firstAtOrAfter(toks, p.begin());
+            for (k += 2; k < toks.size() && toks.get(k).end() <= p.end(); k++) {
+                Token t = toks.get(k);
+                String tag = tag(t);
+                if (!ContentEnds.candidate(tag)) {
+                    continue;
+                }
+                boolean ended = t.begin() >= g.end() - 1;
+                String next = k + 1 < toks.size() && toks.get(k + 1).end() <= p.end() ? tag(toks.get(k + 1)) : "END";
+                for (String key : new String[] {ContentEnds.key(t.lower(), next), ContentEnds.key(t.lower(), null)}) {
+                    int[] e = endCounts.computeIfAbsent(key, x -> new int[2]);
+                    e[0]++;
+                    e[1] += ended ? 1 : 0;
+                }
+                if (ended) {
+                    break;
+                }
+            }
+            return;
+        }
+    }
+
+    private static String tag(Token t) {
+        int plus = t.pos().indexOf('+');
+        return plus > 0 ? t.pos().substring(0, plus) : t.pos();
+    }
+
+    private static int firstAtOrAfter(List<Token> toks, int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** key, seen, ended, share: boundary words seen at least 10 times (content-ends.tsv). */
+    void writeEnds(Path file, Path gold) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Where the content of reported speech ends, learned from PolNeAR train: a boundary word (with the\n")
+                .append("# tag of the word after it, or alone) inside a content the rules ran on after its cue, and how often\n")
+                .append("# the annotated content ended just before it. Aggregate counts only (see NOTICE.md); written by\n")
+                .append("# ClaimStatistics --write-ends from ").append(gold.getFileName()).append(", keys seen at least 10 times.\n")
+                .append("# key\tseen\tended\tshare\n");
+        endCounts.forEach((k, e) -> {
+            if (e[0] >= 10) {
+                sb.append(k).append('\t').append(e[0]).append('\t').append(e[1]).append('\t')
+                        .append(String.format(Locale.ROOT, "%.3f", e[1] / (double) e[0])).append('\n');
+            }
+        });
+        write(file, sb.toString());
+    }
+
+    /** Learned-verb candidates judged wrong: cue right but content too short / too long / other, or no gold cue. */
+    final Map<String, Integer> candidateErrors = new TreeMap<>();
+
+    private void diagnose(String rule, Claim c, JsonArray gcs, String text) {
+        String why = "no gold cue there";
+        for (JsonValue v : gcs) {
+            List<Span> cue = spans(v, "cue");
+            if (c.cue().isPresent() && !cue.isEmpty() && cue.get(0).overlaps(c.cue().get())) {
+                Set<Integer> gc = chars(text, spans(v, "content"));
+                Set<Integer> pc = chars(text, c.content());
+                double j = jaccard(gc, pc);
+                why = j >= 0.5 ? "cue and content right, source wrong"
+                        : gc.containsAll(pc) ? "cue right, content too short"
+                        : pc.containsAll(gc) ? "cue right, content too long" : "cue right, content elsewhere";
+                break;
+            }
+        }
+        candidateErrors.merge(String.format("%-40s %s", rule, why), 1, Integer::sum);
     }
 
     private void miss(JsonObject g, AnnotatedDocument doc, List<Claim> pred) {
@@ -287,6 +422,64 @@ public final class ClaimStatistics {
         return before && after ? "around the cue" : before ? "content before cue" : "content after cue";
     }
 
+    /**
+     * The shapes of a gold attribution that rules find hard, not exclusive: content before its cue,
+     * content over several sentences, a source in an earlier sentence than the cue, no source.
+     */
+    static List<String> shapes(JsonObject g, AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        List<Span> cue = spans(g, "cue");
+        List<Span> content = spans(g, "content");
+        List<Span> source = spans(g, "source");
+        if (place(g).equals("content before cue")) {
+            out.add("content before cue");
+        }
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (Span c : content) {
+            first = Math.min(first, sentenceOf(doc, c.begin()));
+            last = Math.max(last, sentenceOf(doc, Math.max(c.begin(), c.end() - 1)));
+        }
+        if (last > first) {
+            out.add("content over sentences");
+        }
+        if (!cue.isEmpty() && !source.isEmpty()) {
+            int cs = sentenceOf(doc, cue.get(0).begin());
+            boolean earlier = true;
+            for (Span s : source) {
+                earlier &= sentenceOf(doc, Math.max(s.begin(), s.end() - 1)) < cs;
+            }
+            if (earlier) {
+                out.add("source in earlier sentence");
+            }
+        }
+        if (source.isEmpty()) {
+            out.add("no source span");
+        }
+        if (out.isEmpty()) {
+            out.add("plain (none of these)");
+        }
+        return out;
+    }
+
+    /** The index of the sentence holding {@code offset} (the last one starting at or before it). */
+    private static int sentenceOf(AnnotatedDocument doc, int offset) {
+        List<org.newsgraph.text.Sentence> ss = doc.sentences();
+        int lo = 0;
+        int hi = ss.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ss.get(mid).span().begin() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
     private void cueStats(JsonObject g, AnnotatedDocument doc) {
         List<Span> cue = spans(g, "cue");
         if (cue.isEmpty()) {
@@ -352,8 +545,12 @@ public final class ClaimStatistics {
         table(out, byKind);
         out.println("recall per place of the content:");
         table(out, byPlace);
+        out.println("recall per shape of the attribution (one attribution may have several):");
+        table(out, byShape);
         out.println("claims per rule: found, right (content and source), precision");
         byRule.forEach((r, c) -> out.printf(Locale.ROOT, "  %-42s %6d %6d  %.3f%n", r, c[0], c[1], c[1] / (double) Math.max(1, c[0])));
+        out.println("claims judged wrong, by rule and why:");
+        candidateErrors.forEach((k, v) -> out.printf(Locale.ROOT, "  %-80s %6d%n", k, v));
         if (Boolean.getBoolean("misses")) {
             out.println("commonest misses by kind and cue head: cue taken (content or source wrong), cue not taken");
             misses.entrySet().stream().sorted((a, b) -> b.getValue()[0] + b.getValue()[1] - a.getValue()[0] - a.getValue()[1])
@@ -391,15 +588,54 @@ public final class ClaimStatistics {
         write(file, sb.toString());
     }
 
+    /** The trainer's settings: L2-regularised maxent (quasi-Newton), rare features cut. */
+    private static opennlp.tools.ml.model.MaxentModel train(List<opennlp.tools.ml.model.Event> es) throws IOException {
+        opennlp.tools.util.TrainingParameters p = new opennlp.tools.util.TrainingParameters();
+        p.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(opennlp.tools.util.TrainingParameters.TRAINER_TYPE_PARAM, opennlp.tools.ml.EventTrainer.EVENT_VALUE);
+        p.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 300);
+        p.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 3);
+        p.put("L1Cost", 0.0);
+        p.put("L2Cost", Double.parseDouble(System.getProperty("l2", "2.0")));
+        return opennlp.tools.ml.TrainerFactory.getEventTrainer(p, null)
+                .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(es));
+    }
+
+    /**
+     * Two-fold cross-validation of the learned-verb model by document (train only): per threshold,
+     * the candidates kept on the held-out half and how many of them were right.
+     */
+    void crossValidate(PrintStream out) throws IOException {
+        double[] thresholds = {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8};
+        int[] kept = new int[thresholds.length];
+        int[] right = new int[thresholds.length];
+        for (int fold = 0; fold < 2; fold++) {
+            List<opennlp.tools.ml.model.Event> tr = new ArrayList<>();
+            List<opennlp.tools.ml.model.Event> te = new ArrayList<>();
+            for (int d = 0; d < eventsByDoc.size(); d++) {
+                (d % 2 == fold ? te : tr).addAll(eventsByDoc.get(d));
+            }
+            opennlp.tools.ml.model.MaxentModel m = train(tr);
+            int r = m.getIndex("right");
+            for (opennlp.tools.ml.model.Event e : te) {
+                double pr = m.eval(e.getContext())[r];
+                for (int t = 0; t < thresholds.length; t++) {
+                    if (pr >= thresholds[t]) {
+                        kept[t]++;
+                        right[t] += e.getOutcome().equals("right") ? 1 : 0;
+                    }
+                }
+            }
+        }
+        out.println("learned-verb model, two-fold cross-validation on documents: threshold, kept, right, precision");
+        for (int t = 0; t < thresholds.length; t++) {
+            out.printf(Locale.ROOT, "  %.2f %7d %7d  %.3f%n", thresholds[t], kept[t], right[t], right[t] / (double) Math.max(1, kept[t]));
+        }
+    }
+
     /** Trains the learned-verb sieve's maxent model on the candidates it proposed, right or wrong. */
     void trainModel(Path file) throws IOException {
-        opennlp.tools.util.TrainingParameters p = new opennlp.tools.util.TrainingParameters();
-        p.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(opennlp.tools.util.TrainingParameters.TRAINER_TYPE_PARAM, opennlp.tools.ml.EventTrainer.EVENT_VALUE);
-        p.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 200);
-        p.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 3);
-        opennlp.tools.ml.model.MaxentModel m = opennlp.tools.ml.TrainerFactory.getEventTrainer(p, null)
-                .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(events));
+        opennlp.tools.ml.model.MaxentModel m = train(events);
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
             new opennlp.tools.ml.model.GenericModelWriter((opennlp.tools.ml.model.AbstractModel) m, out).persist();
         }

@@ -66,4 +66,49 @@ class TestSieves {
         double c = lex.ruleConfidence("reported-speech/clause");
         assertTrue(c > 0.5 && c < 0.9, () -> "reported-speech/clause " + c);
     }
+
+    @Test
+    void anExpectationWithNoAgentIsClaimedByNobody() {
+        String text = "The opening of the new bridge is widely expected to come before the winter storms. "
+                + "Ingrid Solberg said the tolls would stay low.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        Claim c = cs.stream().filter(x -> "impersonal/expected".equals(x.rule())).findFirst().orElseThrow(() -> new AssertionError(cs.toString()));
+        assertTrue(c.source() instanceof Source.Nobody, c::toString);
+        assertEquals("is widely expected", text.substring(c.cue().get().begin(), c.cue().get().end()));
+        assertEquals(2, c.content().size(), c::toString);
+        assertEquals("The opening of the new bridge", text.substring(c.content().get(0).begin(), c.content().get(0).end()));
+        assertTrue(text.substring(c.content().get(1).begin(), c.content().get(1).end()).startsWith("to come"), c::toString);
+        assertTrue(c.confidence() > 0 && c.confidence() < 1);
+        // seeming with a subject is left alone, and an agent after "by" may be a source: no impersonal claim
+        List<Claim> none = claims("The ferry seemed to slow down near the harbour. "
+                + "The plan is expected to be approved by the council in May.", "Ingrid Solberg");
+        assertTrue(none.stream().noneMatch(x -> String.valueOf(x.rule()).startsWith("impersonal")), none::toString);
+    }
+
+    @Test
+    void theDraftIndexAnswersAsAScanWould() {
+        List<Draft> drafts = new java.util.ArrayList<>();
+        DraftIndex ix = new DraftIndex(drafts, 100);
+        assertFalse(ix.coveredByDraft(Span.of(0, 0)));
+        Draft a = new Draft();
+        a.content.add(Span.of(10, 30));
+        drafts.add(a);
+        Draft q = new Draft();
+        q.quote = true;
+        q.content.add(Span.of(50, 60));
+        drafts.add(q);
+        assertTrue(ix.startsContent(10));
+        assertFalse(ix.startsContent(11));
+        assertTrue(ix.coveredByDraft(Span.of(12, 30)));
+        assertFalse(ix.coveredByDraft(Span.of(12, 31)));
+        assertFalse(ix.coveredByDraft(Span.of(5, 20)));
+        assertTrue(ix.overlapsQuoteClaim(Span.of(40, 51)));
+        assertFalse(ix.overlapsQuoteClaim(Span.of(40, 50)));
+        assertFalse(ix.overlapsQuoteClaim(Span.of(12, 20)));
+        // a quote that continues the claim before it: the index is told and rebuilt
+        a.content.add(Span.of(70, 90));
+        ix.edited();
+        assertTrue(ix.startsContent(70));
+        assertTrue(ix.coveredByDraft(Span.of(75, 80)));
+    }
 }

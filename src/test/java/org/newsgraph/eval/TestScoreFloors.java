@@ -30,7 +30,7 @@ class TestScoreFloors {
 
     @Test
     void seedsClaimF1() {
-        atLeast(EvalFixtures.GoldSet.SEEDS, "claims", 0.85);
+        atLeast(EvalFixtures.GoldSet.SEEDS, "claims", 0.98); // today's figure: no lower (issue 14)
     }
 
     @Test
@@ -50,9 +50,29 @@ class TestScoreFloors {
         atLeast(EvalFixtures.GoldSet.SEEDS, "roles", 0.65);
     }
 
+    /**
+     * polnear-dev claim floors, just under what is reached (F1 0.645, recall 0.542, source accuracy
+     * 0.955); issue 14 asks F1 0.70 and recall 0.62, not reached yet (docs/claims.md).
+     */
+    static final double POLNEAR_CLAIMS = 0.64, POLNEAR_CLAIM_RECALL = 0.535, POLNEAR_SOURCES = 0.90;
+
     @Test
     void polnearClaimF1() {
-        atLeast(EvalFixtures.GoldSet.POLNEAR_DEV, "claims", 0.35);
+        atLeast(EvalFixtures.GoldSet.POLNEAR_DEV, "claims", POLNEAR_CLAIMS);
+    }
+
+    @Test
+    void polnearClaimRecall() {
+        Scores s = scores(EvalFixtures.GoldSet.POLNEAR_DEV);
+        double r = s.figure("claims").map(Scores.Figure::recall).orElse(0.0);
+        assertTrue(r >= POLNEAR_CLAIM_RECALL, "polnear-dev: claim recall is " + r + ", below " + POLNEAR_CLAIM_RECALL + "\n" + s.toTable());
+    }
+
+    @Test
+    void polnearSourceAccuracy() {
+        Scores s = scores(EvalFixtures.GoldSet.POLNEAR_DEV);
+        double acc = s.accuracy("source_accuracy");
+        assertTrue(acc >= POLNEAR_SOURCES, "polnear-dev: source accuracy is " + acc + ", below " + POLNEAR_SOURCES + "\n" + s.toTable());
     }
 
     @Test
