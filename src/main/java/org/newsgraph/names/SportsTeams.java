@@ -40,7 +40,7 @@ final class SportsTeams {
             return false;
         }
         for (Candidate c : cands) {
-            if (c.type != EntityType.PLACE && c.type != null || gaz.isCountry(c.text) || gaz.isCountry(NameModelFeatures.titleCase(c.text))) {
+            if ("dateline".equals(c.rule) || c.type != EntityType.PLACE && c.type != null || gaz.isCountry(c.text) || gaz.isCountry(NameModelFeatures.titleCase(c.text))) {
                 continue;
             }
             boolean place = gaz.phrase(c.text) == Gazetteers.Kind.PLACE
