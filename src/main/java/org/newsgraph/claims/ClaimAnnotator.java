@@ -2,6 +2,7 @@ package org.newsgraph.claims;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
 import org.newsgraph.pipeline.Layer;
@@ -23,6 +24,11 @@ public final class ClaimAnnotator implements Annotator {
     /** With the lexicon shipped with newsgraph. */
     public ClaimAnnotator() {
         this(CueLexicon.standard());
+    }
+
+    /** With this package's cue lists over the shared word lists of {@code shared}. */
+    public ClaimAnnotator(Lexicon shared) {
+        this(CueLexicon.of(shared));
     }
 
     public ClaimAnnotator(CueLexicon lexicon) {

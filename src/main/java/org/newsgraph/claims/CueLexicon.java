@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.Lexicons;
 
 /**
@@ -35,7 +36,7 @@ public final class CueLexicon {
 
     private static final String BASE = "/org/newsgraph/claims/";
 
-    private static final CueLexicon DEFAULT = load();
+    private static final CueLexicon DEFAULT = load(Lexicon.standard());
 
     /** First word of a verbal cue → the cues starting with it, longest first. */
     private final Map<String, List<VerbCue>> verbs;
@@ -74,6 +75,11 @@ public final class CueLexicon {
     /** The lexicon shipped with newsgraph. */
     public static CueLexicon standard() {
         return DEFAULT;
+    }
+
+    /** The cue lists of this package over the shared closed-class words of {@code shared}. */
+    public static CueLexicon of(Lexicon shared) {
+        return shared == Lexicon.standard() ? DEFAULT : load(shared);
     }
 
     /** Verbal cues whose first word is {@code lower}, longest first (empty if none). */
@@ -138,14 +144,14 @@ public final class CueLexicon {
     }
 
     /**
-     * A group of closed-class words of function-words.tsv ("be", "possessive", "pp-head", …).
+     * A group of closed-class words of the shared lexicon's closed-class.tsv ("be", "possessive", "pp-head", …).
      *
      * @throws NewsGraphException when the file has no such group
      */
     public Set<String> words(String group) {
         Set<String> w = functionWords.get(group);
         if (w == null) {
-            throw new NewsGraphException(BASE + "function-words.tsv: no group '" + group + "'");
+            throw new NewsGraphException("closed-class.tsv: no group '" + group + "'");
         }
         return w;
     }
@@ -165,7 +171,7 @@ public final class CueLexicon {
         return c == null ? 0.5 : c;
     }
 
-    private static CueLexicon load() {
+    private static CueLexicon load(Lexicon shared) {
         Map<String, List<VerbCue>> verbs = new HashMap<>();
         for (String[] row : rows("cue-verbs.tsv", 3)) {
             String[] words = row[0].toLowerCase(Locale.ROOT).split(" ");
@@ -246,10 +252,9 @@ public final class CueLexicon {
             setting.add(plural(last));
         }
         Map<String, Set<String>> function = new HashMap<>();
-        for (String[] row : rows("function-words.tsv", 2)) {
-            function.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        for (String group : shared.closedClassGroups()) {
+            function.put(group, shared.closedClass(group));
         }
-        function.replaceAll((k, v) -> Set.copyOf(v));
         return new CueLexicon(verbs, nouns, after, sourceNouns, evidenceNouns, pronouns, skip, time, lead, setting,
                 Map.copyOf(function), Map.copyOf(confidence("rule-confidence.tsv")));
     }

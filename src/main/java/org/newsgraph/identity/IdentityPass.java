@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.rdf.Iris;
@@ -36,9 +37,11 @@ public final class IdentityPass {
     private static final Map<String, String> PARTY_WORDS = loadPartyWords();
 
     private final DatasetGraph dsg;
+    private final Lexicon lexicon;
 
-    private IdentityPass(DatasetGraph dsg) {
+    private IdentityPass(DatasetGraph dsg, Lexicon lexicon) {
         this.dsg = dsg;
+        this.lexicon = lexicon;
     }
 
     public static Builder create() {
@@ -74,7 +77,8 @@ public final class IdentityPass {
             o.anchors().forEach((k, n) -> a.merge(k, n, Integer::sum));
         }
         Map<String, Set<String>> docEntities = view.entitiesByDocument();
-        Rules rules = new Rules(entries, docEntities, docAnchors, view.qids, PARTY_WORDS);
+        Rules rules = new Rules(entries, docEntities, docAnchors, view.qids, PARTY_WORDS,
+                lexicon.initialsSkipWords());
         rules.run();
 
         // which documents change, and the label every entity gets
@@ -171,6 +175,13 @@ public final class IdentityPass {
     /** Builds an {@link IdentityPass}. */
     public static final class Builder {
         private DatasetGraph dsg;
+        private Lexicon lexicon = Lexicon.standard();
+
+        /** The word lists (default: the standard lexicon). */
+        public Builder lexicon(Lexicon l) {
+            this.lexicon = l;
+            return this;
+        }
 
         public Builder store(GraphStore s) {
             this.dsg = s.dataset();
@@ -186,7 +197,7 @@ public final class IdentityPass {
             if (dsg == null) {
                 throw new IllegalStateException("No store given");
             }
-            return new IdentityPass(dsg);
+            return new IdentityPass(dsg, lexicon);
         }
     }
 }

@@ -50,10 +50,13 @@ final class Rules {
     final Map<String, String> labelHints = new HashMap<>();
     private final Map<String, Map<String, Integer>> cooc = new HashMap<>();
     private final Map<String, Set<String>> rootDocs = new HashMap<>();
+    /** Small words left out of a name's initials (the lexicon's list). */
+    private final Set<String> initialsSkipWords;
 
     Rules(Map<String, Entry> entries, Map<String, Set<String>> docEntities, Map<List<String>, Map<String, Integer>> docAnchors,
-            Map<String, String> qids, Map<String, String> partyWords) {
+            Map<String, String> qids, Map<String, String> partyWords, Set<String> initialsSkipWords) {
         this.entries = entries;
+        this.initialsSkipWords = initialsSkipWords;
         this.docEntities = docEntities;
         this.docAnchors = docAnchors;
         this.qids = qids;
@@ -273,7 +276,7 @@ final class Rules {
      * that spells another alias of its line ("RNC": "Republican National Committee" under
      * "Republican Party") names that body, not the main one, and is left out.
      */
-    private static Map<String, String> listedAcronyms() {
+    private Map<String, String> listedAcronyms() {
         Map<String, List<String>> byMain = new HashMap<>();
         NameVariants.organisationAliases().forEach((alias, main) -> byMain.computeIfAbsent(main, k -> new ArrayList<>()).add(alias));
         Map<String, String> out = new HashMap<>();
@@ -292,14 +295,11 @@ final class Rules {
         return out;
     }
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des", "la",
-            "le", "&", "to", "at");
-
     /** Initials of a name's words, function words left out, upper case: "Federal Bureau of Investigation" gives FBI. */
-    static String initials(String name) {
+    String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+            if (!w.isEmpty() && !initialsSkipWords.contains(w.toLowerCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
                 b.append(Character.toUpperCase(w.charAt(0)));
             }
         }

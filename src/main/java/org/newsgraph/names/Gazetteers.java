@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.Lexicons;
 
 /**
@@ -60,18 +61,24 @@ public final class Gazetteers {
     private int maxTitleWords = 1;
 
     private static final class Holder {
-        static final Gazetteers INSTANCE = load();
+        static final Gazetteers INSTANCE = load(Lexicon.standard());
     }
 
     private Gazetteers() {
     }
 
-    /** The shared instance (loaded on first call). */
+    /** The shared instance (loaded on first call, over the standard lexicon). */
     public static Gazetteers get() {
         return Holder.INSTANCE;
     }
 
-    private static Gazetteers load() {
+    /** The shared instance for the standard lexicon, else gazetteers loaded over {@code lexicon}. */
+    public static Gazetteers of(Lexicon lexicon) {
+        return lexicon == Lexicon.standard() ? get() : load(lexicon);
+    }
+
+    /** Gazetteers over the lists of this package and the shared ones of {@code lexicon} (titles). */
+    public static Gazetteers load(Lexicon lexicon) {
         Gazetteers g = new Gazetteers();
         read("given-names.tsv", c -> g.givenNames.put(lower(c[0]), c.length > 1 && !c[1].isEmpty() ? c[1].charAt(0) : 'U'));
         read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
@@ -150,14 +157,17 @@ public final class Gazetteers {
                 g.canonical.putIfAbsent(c[0].strip(), firstOfDomain.computeIfAbsent(c[1], k -> c[0].strip()));
             }
         });
-        read("titles.tsv", c -> {
-            String t = titleKey(c[0]);
-            g.titles.put(t, c.length > 2 && !c[2].isEmpty() ? c[2].charAt(0) : 'U');
-            if (c.length > 1 && "honorific".equals(c[1])) {
+        for (Lexicon.Title title : lexicon.titles()) {
+            if (!title.isPersonTitle()) {
+                continue;
+            }
+            String t = titleKey(title.form());
+            g.titles.put(t, title.gender());
+            if ("honorific".equals(title.kind())) {
                 g.honorifics.add(t);
             }
-            g.maxTitleWords = Math.max(g.maxTitleWords, c[0].split(" ").length);
-        });
+            g.maxTitleWords = Math.max(g.maxTitleWords, title.form().split(" ").length);
+        }
         return g;
     }
 

@@ -33,7 +33,7 @@ final class Anaphora {
     private final List<Mention> names;
     private final List<Entity> entities;
     private final Map<Integer, Set<String>> titles;
-    private final Lexicon lex;
+    private final ResolverLexicon lex;
     /** Resolved mentions (names, then anaphors as they are resolved) in text order, with sentence index. */
     private final List<Mention> history = new ArrayList<>();
     private final List<Integer> historySentence = new ArrayList<>();
@@ -42,7 +42,7 @@ final class Anaphora {
     private final int leadSubject;
 
     Anaphora(AnnotatedDocument doc, List<Mention> names, List<Entity> entities,
-             Map<Integer, Set<String>> titles, Lexicon lex) {
+             Map<Integer, Set<String>> titles, ResolverLexicon lex) {
         this.doc = doc;
         this.names = names;
         this.entities = entities;
@@ -112,7 +112,7 @@ final class Anaphora {
                 if (insideName(t.span(), next)) {
                     continue;
                 }
-                Lexicon.Anaphor a = lex.anaphors.get(t.lower());
+                ResolverLexicon.Anaphor a = lex.anaphors.get(t.lower());
                 if (a == null) {
                     continue;
                 }
@@ -153,7 +153,7 @@ final class Anaphora {
 
     // ---- he / she ------------------------------------------------------------------------
 
-    private Mention personPronoun(Sentence s, int ti, Lexicon.Anaphor a) {
+    private Mention personPronoun(Sentence s, int ti, ResolverLexicon.Anaphor a) {
         Token t = s.token(ti);
         if (!isPronounTag(t)) {
             return null;
@@ -335,7 +335,7 @@ final class Anaphora {
 
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM");
 
-    private Mention description(Sentence s, int ti, Lexicon.Anaphor a) {
+    private Mention description(Sentence s, int ti, ResolverLexicon.Anaphor a) {
         Token head = s.token(ti);
         if (!"NOUN".equals(head.pos()) && !"PROPN".equals(head.pos())) {
             return null;
@@ -409,7 +409,7 @@ final class Anaphora {
      * beside a name ("the Republican nominee" after "Republican nominee Donald Trump"); failing that,
      * for a bare head that names no office, the nearest person of compatible gender.
      */
-    private int personFor(Sentence s, Lexicon.Anaphor a, String head, Set<String> modifiers, int skip) {
+    private int personFor(Sentence s, ResolverLexicon.Anaphor a, String head, Set<String> modifiers, int skip) {
         char g = a.gender();
         int nearest = -1;
         int titled = -1;
@@ -434,7 +434,7 @@ final class Anaphora {
         return titled >= 0 || a.office() || !modifiers.isEmpty() ? titled : nearest;
     }
 
-    private int orgFor(Sentence s, Lexicon.Anaphor a, int skip) {
+    private int orgFor(Sentence s, ResolverLexicon.Anaphor a, int skip) {
         String kind = a.constraint();
         for (int h = history.size() - 1 - skip, n = 0; h >= 0 && n < MAX_LOOKBACK; h--, n++) {
             if (historySentence.get(h) < s.index() - ORG_DESCRIPTION_WINDOW) {

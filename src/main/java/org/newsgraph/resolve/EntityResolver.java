@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.Entity;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
@@ -34,7 +35,17 @@ import org.newsgraph.text.Token;
  */
 public final class EntityResolver implements Annotator {
 
-    private final Lexicon lex = Lexicon.INSTANCE;
+    private final ResolverLexicon lex;
+
+    /** A resolver over the standard lexicon. */
+    public EntityResolver() {
+        this.lex = ResolverLexicon.INSTANCE;
+    }
+
+    /** A resolver over {@code lexicon}'s shared lists (titles, initials) and this package's own. */
+    public EntityResolver(Lexicon lexicon) {
+        this.lex = lexicon == Lexicon.standard() ? ResolverLexicon.INSTANCE : new ResolverLexicon(lexicon);
+    }
 
     @Override
     public void annotate(AnnotatedDocument doc) {
@@ -66,7 +77,7 @@ public final class EntityResolver implements Annotator {
     /** Grouping of the name mentions of one document. */
     static final class Clustering {
         private final AnnotatedDocument doc;
-        private final Lexicon lex;
+        private final ResolverLexicon lex;
         private final List<Mention> names;
         private final List<Cluster> clusters = new ArrayList<>();
         private final Map<String, Cluster> byKey = new HashMap<>();
@@ -79,7 +90,7 @@ public final class EntityResolver implements Annotator {
         private List<Entity> entities;
         private Map<Integer, Set<String>> titlesByEntity;
 
-        Clustering(AnnotatedDocument doc, List<Mention> names, Lexicon lex) {
+        Clustering(AnnotatedDocument doc, List<Mention> names, ResolverLexicon lex) {
             this.doc = doc;
             this.names = names;
             this.lex = lex;
@@ -126,7 +137,7 @@ public final class EntityResolver implements Annotator {
             // pass 2, in text order: a single word joins a full name (surname, then given name)
             for (int i : singles) {
                 Mention m = names.get(i);
-                String word = Lexicon.normal(NameVariants.words(m.type(), m.text()).get(0));
+                String word = ResolverLexicon.normal(NameVariants.words(m.type(), m.text()).get(0));
                 char g = titleGenderBefore(m);
                 Cluster bare = byKey.get(m.type() + "|" + keyOf(m.type(), m.text()));
                 // a surname met alone that could not join a full name ("Mr. Obama" with only "Michelle Obama" in the
@@ -156,7 +167,7 @@ public final class EntityResolver implements Annotator {
 
         private String keyOf(EntityType type, String text) {
             if (type == EntityType.ORGANIZATION) {
-                String alias = lex.orgAlias.get(Lexicon.normal(text));
+                String alias = lex.orgAlias.get(ResolverLexicon.normal(text));
                 if (alias != null) {
                     return NameVariants.key(type, alias);
                 }
@@ -175,7 +186,7 @@ public final class EntityResolver implements Annotator {
             }
             // "Gregorio Pacheco" (a headline) then "Gregorio Pacheco Leyes": the full name goes on from the one met before;
             // the shorter name after the longer may be another person's ("Aung San", father of "Aung San Suu Kyi")
-            for (Cluster x : byGiven.getOrDefault(lex.canonicalGiven(Lexicon.normal(w.get(0))), List.of())) {
+            for (Cluster x : byGiven.getOrDefault(lex.canonicalGiven(ResolverLexicon.normal(w.get(0))), List.of())) {
                 Cluster r = x.root();
                 if (r.type == EntityType.PERSON && r.full.size() >= 2 && r.full.size() < w.size() && startsWith(w, r.full)) {
                     return r;
@@ -183,7 +194,7 @@ public final class EntityResolver implements Annotator {
             }
             // "von der Leyen" after "Ursula von der Leyen": a proper suffix that is not a given name
             if (!lex.isGivenName(w.get(0))) {
-                for (Cluster x : bySurname.getOrDefault(Lexicon.normal(w.get(w.size() - 1)), List.of())) {
+                for (Cluster x : bySurname.getOrDefault(ResolverLexicon.normal(w.get(w.size() - 1)), List.of())) {
                     Cluster r = x.root();
                     if (r.full.size() > w.size() && endsWith(r.full, w)) {
                         return r;
@@ -195,7 +206,7 @@ public final class EntityResolver implements Annotator {
 
         private static boolean startsWith(List<String> full, List<String> head) {
             for (int i = 0; i < head.size(); i++) {
-                if (!Lexicon.normal(full.get(i)).equals(Lexicon.normal(head.get(i)))) {
+                if (!ResolverLexicon.normal(full.get(i)).equals(ResolverLexicon.normal(head.get(i)))) {
                     return false;
                 }
             }
@@ -205,7 +216,7 @@ public final class EntityResolver implements Annotator {
         private static boolean endsWith(List<String> full, List<String> tail) {
             int off = full.size() - tail.size();
             for (int i = 0; i < tail.size(); i++) {
-                if (!Lexicon.normal(full.get(off + i)).equals(Lexicon.normal(tail.get(i)))) {
+                if (!ResolverLexicon.normal(full.get(off + i)).equals(ResolverLexicon.normal(tail.get(i)))) {
                     return false;
                 }
             }
@@ -213,7 +224,7 @@ public final class EntityResolver implements Annotator {
         }
 
         private String firstLast(List<String> w) {
-            return lex.canonicalGiven(Lexicon.normal(w.get(0))) + "|" + Lexicon.normal(w.get(w.size() - 1));
+            return lex.canonicalGiven(ResolverLexicon.normal(w.get(0))) + "|" + ResolverLexicon.normal(w.get(w.size() - 1));
         }
 
         private Cluster create(EntityType type, String key) {
@@ -234,12 +245,12 @@ public final class EntityResolver implements Annotator {
             }
             if (c.type == EntityType.PERSON && words.size() >= 2) {
                 byFirstLast.putIfAbsent(firstLast(words), c);
-                String sur = Lexicon.normal(words.get(words.size() - 1));
+                String sur = ResolverLexicon.normal(words.get(words.size() - 1));
                 List<Cluster> s = bySurname.computeIfAbsent(sur, k -> new ArrayList<>());
                 if (!s.contains(c)) {
                     s.add(c);
                 }
-                List<Cluster> gv = byGiven.computeIfAbsent(lex.canonicalGiven(Lexicon.normal(words.get(0))),
+                List<Cluster> gv = byGiven.computeIfAbsent(lex.canonicalGiven(ResolverLexicon.normal(words.get(0))),
                         k -> new ArrayList<>());
                 if (!gv.contains(c)) {
                     gv.add(c);
@@ -339,11 +350,8 @@ public final class EntityResolver implements Annotator {
             return null;
         }
 
-        private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "de", "du",
-                "des", "la", "le", "&", "to", "at");
-
         /** Whether the initials of a name's capitalised words spell the acronym. */
-        private static boolean initialsMatch(String name, String acr, boolean loose) {
+        private boolean initialsMatch(String name, String acr, boolean loose) {
             StringBuilder strict = new StringBuilder();
             StringBuilder all = new StringBuilder();
             for (String w : name.split("[\\s-]+")) {
@@ -352,7 +360,7 @@ public final class EntityResolver implements Annotator {
                 }
                 char c0 = Character.toUpperCase(w.charAt(0));
                 all.append(c0);
-                if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                if (!lex.initialsSkipWords.contains(w.toLowerCase(Locale.ROOT))) {
                     strict.append(c0);
                 }
             }

@@ -38,7 +38,7 @@ public final class NameVariants {
             }
             return w;
         }
-        Lexicon lex = Lexicon.INSTANCE;
+        ResolverLexicon lex = ResolverLexicon.INSTANCE;
         while (w.size() > 1 && lex.isTitle(w.get(0))) {
             w.remove(0);
         }
@@ -54,12 +54,12 @@ public final class NameVariants {
         w.replaceAll(t -> DOTTED_ACRONYM.matcher(t).matches() ? t.replace(".", "") : t);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.size(); i++) {
-            String t = Lexicon.normal(w.get(i));
+            String t = ResolverLexicon.normal(w.get(i));
             if (t.isEmpty()) {
                 continue;
             }
             if (type == EntityType.PERSON && i == 0 && w.size() >= 2) {
-                t = Lexicon.INSTANCE.canonicalGiven(t);
+                t = ResolverLexicon.INSTANCE.canonicalGiven(t);
             }
             if (b.length() > 0) {
                 b.append(' ');
@@ -67,7 +67,7 @@ public final class NameVariants {
             b.append(t);
         }
         String k = b.toString();
-        return k.isEmpty() ? Lexicon.normal(name) : k;
+        return k.isEmpty() ? ResolverLexicon.normal(name) : k;
     }
 
     /**
@@ -90,8 +90,8 @@ public final class NameVariants {
         if (type == EntityType.PERSON) {
             if (w.size() >= 2) {
                 String given = w.get(0);
-                String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(given));
-                if (!canon.equals(Lexicon.normal(given)) && !Lexicon.INSTANCE.keyOnly.contains(canon)) {
+                String canon = ResolverLexicon.INSTANCE.canonicalGiven(ResolverLexicon.normal(given));
+                if (!canon.equals(ResolverLexicon.normal(given)) && !ResolverLexicon.INSTANCE.keyOnly.contains(canon)) {
                     w.set(0, titleCase(canon));
                 }
             }
@@ -109,8 +109,8 @@ public final class NameVariants {
         if (type != EntityType.PERSON || w.size() < 2) {
             return canonical(type, name);
         }
-        String canon = Lexicon.INSTANCE.canonicalGiven(Lexicon.normal(w.get(0)));
-        if (canon.equals(Lexicon.normal(w.get(0)))) {
+        String canon = ResolverLexicon.INSTANCE.canonicalGiven(ResolverLexicon.normal(w.get(0)));
+        if (canon.equals(ResolverLexicon.normal(w.get(0)))) {
             return canonical(type, name);
         }
         List<String> c = new ArrayList<>(Arrays.asList(canonical(type, name).split(" ")));
@@ -120,43 +120,43 @@ public final class NameVariants {
 
     /** Whether two given names are the same name (equal, or variants of one another). */
     public static boolean sameGivenName(String a, String b) {
-        Lexicon lex = Lexicon.INSTANCE;
-        return lex.canonicalGiven(Lexicon.normal(a)).equals(lex.canonicalGiven(Lexicon.normal(b)));
+        ResolverLexicon lex = ResolverLexicon.INSTANCE;
+        return lex.canonicalGiven(ResolverLexicon.normal(a)).equals(lex.canonicalGiven(ResolverLexicon.normal(b)));
     }
 
     /** Whether a word is a known given name (any case, accents folded). */
     public static boolean isGivenName(String word) {
-        return Lexicon.INSTANCE.isGivenName(word);
+        return ResolverLexicon.INSTANCE.isGivenName(word);
     }
 
     /** The gender of a given name: 'M', 'F' or 'U' (unknown or either). */
     public static char givenGender(String word) {
-        return Lexicon.INSTANCE.givenGender(word);
+        return ResolverLexicon.INSTANCE.givenGender(word);
     }
 
     /** Whether a word is a title or honorific ("Mr.", "Sen.", "President"). */
     public static boolean isTitle(String word) {
-        return Lexicon.INSTANCE.isTitle(word);
+        return ResolverLexicon.INSTANCE.isTitle(word);
     }
 
     /** The gender a title tells ('M', 'F', 'U'), 0 when the word is no title. */
     public static char titleGender(String word) {
-        return Lexicon.INSTANCE.titleGender(word);
+        return ResolverLexicon.INSTANCE.titleGender(word);
     }
 
     /** A title word spelt out, lower case ("Sen." gives "senator"). */
     public static String titleWord(String word) {
-        return Lexicon.INSTANCE.titleWord(word);
+        return ResolverLexicon.INSTANCE.titleWord(word);
     }
 
     /** The shipped organisation list's aliases: normalised alias to normalised main name ("fbi" to "federal bureau of investigation"). */
     public static java.util.Map<String, String> organisationAliases() {
-        return java.util.Collections.unmodifiableMap(Lexicon.INSTANCE.orgAlias);
+        return java.util.Collections.unmodifiableMap(ResolverLexicon.INSTANCE.orgAlias);
     }
 
     /** Folded, punctuation to single spaces, a leading "the" dropped: how organisation names are compared. */
     public static String normal(String s) {
-        return Lexicon.normal(s);
+        return ResolverLexicon.normal(s);
     }
 
     static String stripPossessive(String s) {

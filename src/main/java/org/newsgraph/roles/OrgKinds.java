@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
@@ -27,8 +28,6 @@ final class OrgKinds {
 
     /** How far a kind noun may stand after the name in a copular lead ("X is an American rap metal band"). */
     private static final int COPULA_REACH = 6;
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** "the band's … <head>" for each role head met, compiled once. */
     private static final Map<String, Pattern> OWNER_BEFORE = new ConcurrentHashMap<>();
@@ -37,10 +36,17 @@ final class OrgKinds {
     private final Map<String, String> kindOfRole = new HashMap<>();
     private final Map<String, String> kindOfWork = new HashMap<>();
 
-    private OrgKinds() { }
+    /** Plain forms of "be" ("X is a band") and the articles, from the shared lexicon. */
+    private final Set<String> copulas;
+    private final Set<String> articles;
 
-    static OrgKinds load() {
-        OrgKinds k = new OrgKinds();
+    private OrgKinds(Lexicon shared) {
+        copulas = shared.closedClass("be", "plain");
+        articles = shared.closedClass("article");
+    }
+
+    static OrgKinds load(Lexicon shared) {
+        OrgKinds k = new OrgKinds(shared);
         for (String[] row : RoleLexicon.rows("org-kinds.tsv", 4)) {
             String kind = row[0].strip();
             for (String n : row[1].strip().split("\\s+")) {
@@ -115,7 +121,7 @@ final class OrgKinds {
 
     private String before(Sentence s, int b) {
         int i = b - 1;
-        if (i >= 0 && ARTICLES.contains(s.token(i).lower())) {
+        if (i >= 0 && articles.contains(s.token(i).lower())) {
             i--;
         }
         if (i >= 0 && s.token(i).is(",")) {
@@ -134,7 +140,7 @@ final class OrgKinds {
     }
 
     private String copularAfter(Sentence s, int i) {
-        if (i + 1 >= s.size() || !COPULAS.contains(s.token(i).lower()) || !ARTICLES.contains(s.token(i + 1).lower())) {
+        if (i + 1 >= s.size() || !copulas.contains(s.token(i).lower()) || !articles.contains(s.token(i + 1).lower())) {
             return null;
         }
         for (int k = i + 2; k < s.size() && k < i + 2 + COPULA_REACH; k++) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
@@ -29,7 +30,19 @@ public final class RoleAnnotator implements Annotator {
     private static final class Resources {
         static final RoleLexicon LEXICON = RoleLexicon.load();
         static final List<RolePattern> PATTERNS = RolePattern.parse(RoleLexicon.rows("patterns.txt", 1));
-        static final OrgKinds KINDS = OrgKinds.load();
+        static final OrgKinds KINDS = OrgKinds.load(Lexicon.standard());
+    }
+
+    private final OrgKinds orgKinds;
+
+    /** Over the standard lexicon. */
+    public RoleAnnotator() {
+        this.orgKinds = Resources.KINDS;
+    }
+
+    /** Over the shared word lists of {@code shared} (closed-class words) and this package's own. */
+    public RoleAnnotator(Lexicon shared) {
+        this.orgKinds = shared == Lexicon.standard() ? Resources.KINDS : OrgKinds.load(shared);
     }
 
     private record Candidate(int person, String role, int org, Span evidence, int sentence) {
@@ -101,7 +114,7 @@ public final class RoleAnnotator implements Annotator {
      * "the American heavy metal band Metallica … Drummer Lars Ulrich said": a band or team role with no
      * organisation in its sentence is held in the nearest band or team before it (OrgKinds).
      */
-    private static List<Candidate> inKindOrganisations(AnnotatedDocument doc, List<Candidate> found) {
+    private List<Candidate> inKindOrganisations(AnnotatedDocument doc, List<Candidate> found) {
         Map<Integer, String> kinds = null;
         Set<String> withOrg = new java.util.HashSet<>();
         for (Candidate c : found) {
@@ -111,10 +124,10 @@ public final class RoleAnnotator implements Annotator {
         }
         List<Candidate> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            String kind = c.org < 0 ? Resources.KINDS.kindOfRole(c.role) : null;
+            String kind = c.org < 0 ? orgKinds.kindOfRole(c.role) : null;
             if (c.org < 0 && c.role != null) {
                 // "the band's roadie X", "the team's captain": the possessive says the kind, whatever the role
-                String owner = Resources.KINDS.ownerKind(doc.text(), doc.sentences().get(c.sentence).span(), c.evidence, c.role);
+                String owner = orgKinds.ownerKind(doc.text(), doc.sentences().get(c.sentence).span(), c.evidence, c.role);
                 kind = owner != null ? owner : kind;
             }
             if (kind == null || withOrg.contains(c.person + "|" + c.sentence)) {
@@ -122,7 +135,7 @@ public final class RoleAnnotator implements Annotator {
                 continue;
             }
             if (kinds == null) {
-                kinds = Resources.KINDS.kindsOf(doc);
+                kinds = orgKinds.kindsOf(doc);
             }
             int org = nearestBefore(doc, kinds, kind, c.evidence.begin());
             out.add(org < 0 ? c : new Candidate(c.person, c.role, org, c.evidence, c.sentence));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Mention;
 import org.newsgraph.text.Token;
@@ -47,6 +48,8 @@ final class RolePattern {
     private record Pos(String tag, int min, int max) implements Elem { }
 
     private static final int MAX_MATCHES = 16;
+    /** The articles, from the shared lexicon. */
+    private static final Set<String> ARTICLES = Lexicon.standard().closedClass("article");
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "\u201c", "\u201d");
     private static final List<List<String>> COORD = List.of(List.of("and"), List.of(","), List.of(",", "and"),
@@ -482,7 +485,7 @@ final class RolePattern {
             return -1;
         }
         Token first = s.token(ti + 1);
-        if (!Set.of("a", "an", "the").contains(s.lower(ti + 1)) && !"NUM".equals(first.pos())) {
+        if (!ARTICLES.contains(s.lower(ti + 1)) && !"NUM".equals(first.pos())) {
             return -1;
         }
         for (int k = ti + 2; k < s.size() && k <= ti + 12; k++) {

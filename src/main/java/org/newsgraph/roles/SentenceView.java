@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.EntityType;
 import org.newsgraph.names.Gazetteers;
 import org.newsgraph.names.Mention;
@@ -21,6 +22,8 @@ final class SentenceView {
 
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
     private static final int MAX_ROLE_TOKENS = 6;
+    /** Possessive determiners of the third person ("its", "their"), from the shared lexicon. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Lexicon.standard().closedClass("possessive", "third");
     private static final Set<String> SUBJECT_ANAPHORS = Set.of("he", "she", "who");
     private static final Set<String> MODIFIER_GAP_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "VERB");
 
@@ -116,7 +119,7 @@ final class SentenceView {
     /** A possessive word that is no name: "campaign's", "its", "their". */
     boolean isPossessiveWord(int i) {
         return covering[i] == null && (lower[i].endsWith("'s") && lower[i].length() > 2
-                || Set.of("its", "his", "her", "their").contains(lower[i]));
+                || POSSESSIVE_DETERMINERS.contains(lower[i]));
     }
 
     /** Whether token {@code i} may stand between a verb or preposition and an organisation ("the state-owned monopoly"). */

@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.names.EntityType;
 
 /**
  * The word lists coreference and name identity read, loaded once from resource files under
- * {@code org/newsgraph/resolve/} (and, when present, the name recogniser's lists under
- * {@code org/newsgraph/names/}). Immutable after loading, so safe to share between threads.
+ * {@code org/newsgraph/resolve/}, the shared {@link Lexicon} (titles, initials) and, when present,
+ * the name recogniser's lists under {@code org/newsgraph/names/}. Immutable after loading, so safe
+ * to share between threads.
  */
-final class Lexicon {
+final class ResolverLexicon {
 
     /** How an anaphor is resolved. */
     enum AnaphorClass { PRONOUN, DESCRIPTION, RELATIVE }
@@ -33,8 +35,11 @@ final class Lexicon {
     private static final String OWN = "/org/newsgraph/resolve/";
     private static final String NAMES = "/org/newsgraph/names/";
 
-    /** Lexicon shared by every resolver (loading is the slow part). */
-    static final Lexicon INSTANCE = new Lexicon();
+    /** The resolver's lists over the standard lexicon, shared by every resolver (loading is the slow part). */
+    static final ResolverLexicon INSTANCE = new ResolverLexicon(Lexicon.standard());
+
+    /** Small words left out when initials are compared with an acronym. */
+    final Set<String> initialsSkipWords;
 
     /** variant given name → canonical given name (lower case, accents folded). */
     final Map<String, String> givenCanonical = new HashMap<>();
@@ -56,7 +61,8 @@ final class Lexicon {
     /** normalised alias → normalised main name of the same organisation (recogniser's list). */
     final Map<String, String> orgAlias = new HashMap<>();
 
-    private Lexicon() {
+    ResolverLexicon(Lexicon shared) {
+        initialsSkipWords = shared.initialsSkipWords();
         read(OWN + "given-name-variants.tsv", true, cols -> {
             String canon = fold(cols[0]);
             givenCanonical.put(canon, canon);
@@ -78,18 +84,13 @@ final class Lexicon {
                 givenGender.put(fold(cols[0]), Character.toUpperCase(cols[1].charAt(0)));
             }
         });
-        read(OWN + "titles.tsv", true, cols -> {
-            titleGender.put(titleKey(cols[0]), cols[1].charAt(0));
-            if (cols.length > 2 && !cols[2].isBlank()) {
-                titleFull.put(titleKey(cols[0]), cols[2].strip());
+        // one row a title or descriptor; the first row of a word gives its gender
+        for (Lexicon.Title t : shared.titles()) {
+            titleGender.putIfAbsent(titleKey(t.form()), Character.toUpperCase(t.gender()));
+            if (t.full() != null) {
+                titleFull.put(titleKey(t.form()), t.full());
             }
-        });
-        // the recogniser's list: title<TAB>kind<TAB>gender; our own entries win
-        read(NAMES + "titles.tsv", false, cols -> {
-            if (cols.length >= 3 && !cols[2].isEmpty()) {
-                titleGender.putIfAbsent(titleKey(cols[0]), Character.toUpperCase(cols[2].charAt(0)));
-            }
-        });
+        }
         read(OWN + "anaphors.tsv", true, cols -> anaphors.put(cols[0].toLowerCase(Locale.ROOT), new Anaphor(
                 cols[0].toLowerCase(Locale.ROOT), AnaphorClass.valueOf(cols[1].toUpperCase(Locale.ROOT)),
                 EntityType.valueOf(cols[2]), cols[3], cols.length > 4 && cols[4].equals("office"))));
