@@ -28,7 +28,8 @@ final class CandidateScanner {
 
 
     void scan(AnnotatedDocument doc, Sentence s, List<Candidate> out) {
-        boolean titleLine = shouting(s) || ev.isTitleLine(doc, s);
+        // a row of a table in capitals ("TEXAS 75 58 .564") is no headline either
+        boolean titleLine = (shouting(s) || ev.isTitleLine(doc, s)) && !NameEvidence.listLine(s);
         int n = s.size();
         int i = 0;
         while (i < n) {

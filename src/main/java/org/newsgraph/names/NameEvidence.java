@@ -75,6 +75,10 @@ final class NameEvidence {
         if (!lineStart || !lineFinish) {
             return false;
         }
+        // a line of a results list or table ("3. Anna Berg (Sweden) 4:05.12", "Leeds 3 2 1 0 7 3 7") is no headline
+        if (listLine(s)) {
+            return false;
+        }
         char last = text.charAt(sp.end() - 1);
         boolean stop = last == '.' || last == '"' || last == '\u201D';
         int words = 0, caps = 0;
@@ -98,6 +102,24 @@ final class NameEvidence {
             firstLine = Character.isWhitespace(text.charAt(k));
         }
         return words >= (stop ? 4 : 1) && words - caps <= (words >= 8 && (firstLine || !stop) ? 1 : 0);
+    }
+
+    /**
+     * Whether a line is an entry of a results list or a table rather than a headline: it starts with a number
+     * ("1.", "12") or holds at least two numbers (scores, times, a row of figures).
+     */
+    static boolean listLine(Sentence s) {
+        int numbers = 0;
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.token(k).text();
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                if (k == 0) {
+                    return true;
+                }
+                numbers++;
+            }
+        }
+        return numbers >= 2;
     }
 
     /** Whether the one or two words before token {@code j} are a known place. */

@@ -74,6 +74,11 @@ final class NameModelEvidence {
             if (f.prob() < PROPOSE || one != null && (Gazetteers.get().isDemonym(one) || Gazetteers.get().isDemonym(one + "s") || NameTokens.COMPASS.contains(one))) {
                 continue;
             }
+            // "Fortune 500", "Day 1": one word before a number names an item, not a name (the typing rules say so too),
+            // except in a results list or table ("Falkirk 3 1 1 1")
+            if (beforeNumber(f)) {
+                continue;
+            }
             // a candidate of the rules holds its place unless it is untyped, a guess or in a headline
             boolean free = true;
             List<Candidate> weak = new ArrayList<>();
@@ -128,6 +133,12 @@ final class NameModelEvidence {
         return new NameModelEvidence(bySpan);
     }
 
+    /** One word before a number ("Fortune 500") outside a results list or table. */
+    private static boolean beforeNumber(NameModel.Found f) {
+        return f.to() - f.from() == 1 && f.to() < f.sentence().size() && f.sentence().token(f.to()).text().matches("\\d+")
+                && !NameEvidence.listLine(f.sentence());
+    }
+
     /** The character span of a found name, without a possessive ending, as the rules cut it. */
     static Span span(NameModel.Found f) {
         Sentence s = f.sentence();
@@ -142,7 +153,7 @@ final class NameModelEvidence {
     Map.Entry<EntityType, Double> vote(Span span, EntityType ruleType, double ruleStrength) {
         NameModel.Found f = bySpan.get(span);
         // against the type the rules gave only where their evidence is weak
-        if (f == null || ruleType != null && ruleType != f.type() && ruleStrength > OVERRULE) {
+        if (f == null || ruleType != null && ruleType != f.type() && ruleStrength > OVERRULE || beforeNumber(f)) {
             return null;
         }
         return Map.entry(f.type(), WEIGHT * f.prob());

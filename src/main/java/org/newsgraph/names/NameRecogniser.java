@@ -66,6 +66,7 @@ public final class NameRecogniser implements Annotator {
             scanner.classifiedLists(doc, s, cands);
             scanner.partyWords(doc, s, cands, before);
         }
+        Datelines.mark(doc, cands);
         vote.propagate(doc, cands);
         cands.removeIf(c -> vote.workTitle(doc, c));
         // the statistical model proposes names the rules missed and votes on the types of those they found

@@ -40,21 +40,42 @@ final class SportsTeams {
             return false;
         }
         for (Candidate c : cands) {
-            if (c.type != EntityType.PLACE && c.type != null || gaz.isCountry(c.text) || gaz.isCountry(NameModelFeatures.titleCase(c.text))) {
+            if ("dateline".equals(c.rule) || c.type != EntityType.PLACE && c.type != null || gaz.isCountry(c.text) || gaz.isCountry(NameModelFeatures.titleCase(c.text))) {
                 continue;
             }
-            boolean place = gaz.phrase(c.text) == Gazetteers.Kind.PLACE
+            // a place by the gazetteers, or by the rules or the model ("Falkirk", "Ross County")
+            boolean place = c.type == EntityType.PLACE || gaz.phrase(c.text) == Gazetteers.Kind.PLACE
                     || gaz.phrase(NameModelFeatures.titleCase(c.text)) == Gazetteers.Kind.PLACE;
-            if (!place || c.from > 0 && VENUE_WORDS.contains(c.s.token(c.from - 1).lower())) {
+            if (!place || c.from > 0 && VENUE_WORDS.contains(c.s.token(c.from - 1).lower()) && !fixture(c.s)) {
                 continue;
             }
-            if (aboutMatch(c.s) || c.to < c.s.size() && c.s.token(c.to).text().matches("\\d+")) {
+            if (aboutMatch(c.s) || fixture(c.s) || c.to < c.s.size() && c.s.token(c.to).text().matches("\\d+([-\u2013/]\\d+)?")) {
                 c.type = EntityType.ORGANIZATION;
                 c.strength = Candidate.TITLED;
                 c.rule = "sports-team";
             }
         }
         return true;
+    }
+
+    /**
+     * A line of a fixtures list, "HOUSTON AT PITTSBURGH", "Essex v Kent": two names around "at" or "v" and nothing
+     * else (the away side, then the home side).
+     */
+    private static boolean fixture(Sentence s) {
+        for (int k = 1; k < s.size() - 1; k++) {
+            String w = s.token(k).lower();
+            if (w.equals("at") && NameTokens.shouting(s) || w.equals("v") || w.equals("vs") || w.equals("vs.")) {
+                for (int j = 0; j < s.size(); j++) {
+                    String t = s.token(j).text();
+                    if (j != k && !t.isEmpty() && !Character.isUpperCase(t.codePointAt(0)) && !t.equals(".")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean aboutMatch(Sentence s) {

@@ -85,6 +85,10 @@ final class TypingRules {
             new Rule("given-name-first", r -> r.len >= 2 && r.len - ev.particles(r.s, r.from, r.to) <= (ev.particles(r.s, r.from, r.to) > 0 ? 5 : 4)
                     && !r.digits && gaz.isGivenName(r.first) && !gaz.isDemonym(r.first) && (!gaz.isAmbiguousGivenName(r.first)
                     || gaz.isSurname(r.last) || r.from > 0 && propn(r.s.token(r.from)) && !r.titleLine), r -> is(per, Candidate.GIVEN)),
+            // "J. Smith", "M. de Villiers": an initial before a capitalised word is a person's first name
+            new Rule("initial-surname", r -> r.len >= 2 && r.len <= 4 && !r.digits && r.first.matches("\\p{Lu}\\.")
+                    && !gaz.isOrgWord(r.last) && !gaz.isPlaceWordLast(r.last) && gaz.phrase(r.last) == null && ev.surnameShaped(r.last),
+                    r -> is(per, Candidate.GIVEN)),
             new Rule("inner-given-name", r -> r.len >= 2 && !gaz.isGivenName(r.first) && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
             new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first),

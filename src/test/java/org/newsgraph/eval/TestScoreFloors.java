@@ -13,8 +13,8 @@ import org.newsgraph.TestPaths;
  */
 class TestScoreFloors {
 
-    /** conll-dev floors, under what is reached (mention F1 0.733, organisations 0.552); the issue asks 0.75 and 0.55. */
-    static final double CONLL_MENTIONS = 0.72, CONLL_ORG = 0.54;
+    /** conll-dev floors, just under what is reached (mention F1 0.785, organisations 0.596); the issue asks 0.75 and 0.55. */
+    static final double CONLL_MENTIONS = 0.78, CONLL_ORG = 0.59;
 
     private static final Map<EvalFixtures.GoldSet, Scores> SCORES = new EnumMap<>(EvalFixtures.GoldSet.class);
 
@@ -78,6 +78,12 @@ class TestScoreFloors {
     @Test
     void redocredRoleF1() {
         atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.30);  // 0.325 measured; its gold is sparse (see README)
+    }
+
+    /** Just under what is reached (0.737); the issue asks 0.78, not reached yet. */
+    @Test
+    void redocredEntityF1() {
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.73);
     }
 
     private static Evaluation.Extracted conll;

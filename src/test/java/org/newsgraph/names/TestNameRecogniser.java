@@ -579,4 +579,29 @@ class TestNameRecogniser {
         assertNull(n.get("Fortune"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Lena Ostrova"), n.toString());
     }
+
+    @Test
+    void datelinePlaceInCapitalsIsAPlace() {
+        Map<String, EntityType> n = names("STORM CLOSES PORT.\nHALDENVIK 1998-04-02\nThe harbour was shut on Thursday after a storm.\n");
+        assertEquals(EntityType.PLACE, n.get("HALDENVIK"), n.toString());
+        assertEquals(EntityType.PLACE, names("SPRINGFIELD, Ill. (AP) - The governor spoke on Monday.\n").get("SPRINGFIELD"));
+    }
+
+    @Test
+    void namesInAResultsListAreFound() {
+        Map<String, EntityType> n = names("Results of the women's 1,500 metres on Friday:\n1. Marit Solbakken (Norway) 4:05.12\n"
+                + "2. Ilona Varga (Hungary) 4:06.30\n");
+        assertEquals(EntityType.PERSON, n.get("Marit Solbakken"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Ilona Varga"), n.toString());
+    }
+
+    @Test
+    void placesNamingSidesInScoresAndFixturesAreTeams() {
+        Map<String, EntityType> n = names("Results of league matches on Saturday, after a late goal won the cup tie:\n"
+                + "Bristol 2 Preston 1\nNorwich 5 3 1 1 9 4 10\nDENVER AT PHOENIX\n");
+        assertEquals(EntityType.ORGANIZATION, n.get("Bristol"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Preston"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Norwich"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("PHOENIX"), n.toString());
+    }
 }
