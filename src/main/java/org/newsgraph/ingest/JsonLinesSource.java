@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.text.Document;
@@ -39,45 +38,27 @@ final class JsonLinesSource implements Source {
         BufferedReader r = new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)), 8192);
-        return new Iterator<>() {
+        return new ItemCursor() {
             private int line;
-            private Item next;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    String s;
-                    try {
-                        s = r.readLine();
-                    } catch (IOException | UncheckedIOException e) {
-                        done = true;
-                        close();
-                        next = Item.problem(o.path(), o.name() + ":" + (line + 1),
-                                "cannot read further (" + e.getMessage() + "); the lines before were read");
-                        break;
-                    }
-                    if (s == null) {
-                        done = true;
-                        close();
-                        break;
-                    }
-                    line++;
-                    if (!s.isBlank()) {
-                        next = item(o, line, s);
-                    }
+            protected Item advance() {
+                String s;
+                try {
+                    s = r.readLine();
+                } catch (IOException | UncheckedIOException e) {
+                    end();
+                    close();
+                    return Item.problem(o.path(), o.name() + ":" + (line + 1),
+                            "cannot read further (" + e.getMessage() + "); the lines before were read");
                 }
-                return next != null;
-            }
-
-            @Override
-            public Item next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                if (s == null) {
+                    end();
+                    close();
+                    return null;
                 }
-                Item i = next;
-                next = null;
-                return i;
+                line++;
+                return s.isBlank() ? null : item(o, line, s);
             }
 
             private void close() {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -44,49 +43,35 @@ final class WarcSource implements Source {
         } catch (IOException | IllegalArgumentException e) {
             return java.util.List.of(Item.problem(o.path(), o.name() + "@0", "not a WARC file (" + e.getMessage() + ")")).iterator();
         }
-        return new Iterator<>() {
-            private Item next;
-            private boolean done;
+        return new ItemCursor() {
             private int skipped;
             private int pages;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    long offset = reader.position();
-                    try {
-                        Optional<WarcRecord> r = reader.next();
-                        if (r.isEmpty()) {
-                            finish();
-                            break;
-                        }
-                        next = page(r.get(), offset);
-                        if (next == null) {
-                            skipped++;
-                        } else {
-                            pages++;
-                        }
-                    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            protected Item advance() {
+                long offset = reader.position();
+                try {
+                    Optional<WarcRecord> r = reader.next();
+                    if (r.isEmpty()) {
                         finish();
-                        next = Item.problem(o.path(), o.name() + "@" + offset,
-                                "cannot read the WARC record at this offset (" + e.getMessage() + "); the rest of the file is skipped");
+                        return null;
                     }
+                    Item page = page(r.get(), offset);
+                    if (page == null) {
+                        skipped++;
+                    } else {
+                        pages++;
+                    }
+                    return page;
+                } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                    finish();
+                    return Item.problem(o.path(), o.name() + "@" + offset,
+                            "cannot read the WARC record at this offset (" + e.getMessage() + "); the rest of the file is skipped");
                 }
-                return next != null;
-            }
-
-            @Override
-            public Item next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Item i = next;
-                next = null;
-                return i;
             }
 
             private void finish() {
-                done = true;
+                end();
                 try {
                     reader.close();
                 } catch (IOException e) {
