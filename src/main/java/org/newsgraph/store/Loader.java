@@ -52,12 +52,18 @@ public final class Loader {
 
         /** One line: what was built into {@code target} ({@link GraphSink#target()}). */
         public String describe(String target) {
+            return line("Built", documents, failed, unchanged, replaced, triples + " triples", seconds, target);
+        }
+
+        /** The one-line summary of a run into a store, as build and load print it. */
+        static String line(String verb, int documents, int failed, int unchanged, int replaced, String written,
+                double seconds, String target) {
             return String.format(java.util.Locale.ROOT,
-                    "Built %d document%s (%d failed%s%s), %d triples in %.1f s into %s",
-                    documents, documents == 1 ? "" : "s", failed,
+                    "%s %d document%s (%d failed%s%s), %s in %.1f s into %s",
+                    verb, documents, documents == 1 ? "" : "s", failed,
                     unchanged == 0 ? "" : ", " + unchanged + " unchanged",
                     replaced == 0 ? "" : ", " + replaced + " older version" + (replaced == 1 ? "" : "s") + " replaced",
-                    triples, seconds, target);
+                    written, seconds, target);
         }
     }
 

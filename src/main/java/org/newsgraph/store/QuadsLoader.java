@@ -38,12 +38,7 @@ public final class QuadsLoader {
 
         /** One line: what was loaded into {@code target} ({@link GraphSink#target()}). */
         public String describe(String target) {
-            return String.format(java.util.Locale.ROOT,
-                    "Loaded %d document%s (%d failed%s%s), %d quads in %.1f s into %s",
-                    documents, documents == 1 ? "" : "s", failed,
-                    unchanged == 0 ? "" : ", " + unchanged + " unchanged",
-                    replaced == 0 ? "" : ", " + replaced + " older version" + (replaced == 1 ? "" : "s") + " replaced",
-                    quads, seconds, target);
+            return Loader.Summary.line("Loaded", documents, failed, unchanged, replaced, quads + " quads", seconds, target);
         }
     }
 
