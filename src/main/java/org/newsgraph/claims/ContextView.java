@@ -120,16 +120,7 @@ abstract class ContextView {
     }
 
     int firstTokenAtOrAfter(int offset) {
-        int lo = 0, hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstAtOrAfter(toks, offset);
     }
 
     int wordCount(Span s) {

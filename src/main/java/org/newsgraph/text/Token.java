@@ -35,4 +35,19 @@ public record Token(int index, Span span, String text, String pos) {
     public String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The index of the first of {@code tokens} (sorted by offset) that begins at or after {@code offset}; their size if none. */
+    public static int firstAtOrAfter(java.util.List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

@@ -244,7 +244,7 @@ public final class ClaimStatistics {
             if (g.begin() < p.begin() - 2 || g.begin() > p.begin() + 2) {
                 return; // another start: not a question of where it ends
             }
-            int k = firstAtOrAfter(toks, p.begin());
+            int k = Token.firstAtOrAfter(toks, p.begin());
             for (k += 2; k < toks.size() && toks.get(k).end() <= p.end(); k++) {
                 Token t = toks.get(k);
                 String tag = tag(t);
@@ -269,20 +269,6 @@ public final class ClaimStatistics {
     private static String tag(Token t) {
         int plus = t.pos().indexOf('+');
         return plus > 0 ? t.pos().substring(0, plus) : t.pos();
-    }
-
-    private static int firstAtOrAfter(List<Token> toks, int offset) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** key, seen, ended, share: boundary words seen at least 10 times (content-ends.tsv). */
