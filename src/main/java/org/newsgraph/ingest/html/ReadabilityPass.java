@@ -125,10 +125,15 @@ final class ReadabilityPass {
             Element made = super.createArticleContent(doc, top, topIsBody);
             Element quiet = new QuietElement(made.tag(), made.baseUri());
             quiet.attributes().addAll(made.attributes());
-            for (Node child : made.childNodes().toArray(new Node[0])) {
-                quiet.appendChild(child);
-            }
+            moveChildren(made, quiet);
             return quiet;
+        }
+    }
+
+    /** Moves every child node of {@code from} to the end of {@code to}, in order. */
+    private static void moveChildren(Element from, Element to) {
+        for (Node child : from.childNodes().toArray(new Node[0])) {
+            to.appendChild(child);
         }
     }
 
@@ -224,16 +229,12 @@ final class ReadabilityPass {
         static CachingDocument of(Document page) {
             CachingDocument doc = new CachingDocument(page.location());
             doc.outputSettings(page.outputSettings().clone());
-            for (Node child : page.childNodes().toArray(new Node[0])) {
-                doc.appendChild(child);
-            }
+            moveChildren(page, doc);
             Element body = doc.body();
             if (body != null) {
                 Element caching = new CacheBody(doc, body.tag(), body.baseUri());
                 caching.attributes().addAll(body.attributes());
-                for (Node child : body.childNodes().toArray(new Node[0])) {
-                    caching.appendChild(child);
-                }
+                moveChildren(body, caching);
                 body.replaceWith(caching);
             }
             return doc;
