@@ -45,6 +45,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     RemoteStoreOptions remote;
 
+    @Mixin
+    FileModeOption fileMode = new FileModeOption();
+
     @Override
     public Integer call() {
         if (batch < 1) {
@@ -52,6 +55,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (remote.given(spec)) {
             return buildRemote();
+        }
+        if (!fileMode.apply()) {
+            spec.commandLine().getErr().println("newsgraph: --file-mode direct: TDB2 has already chosen mapped files "
+                    + "in this process; building with them");
         }
         try (GraphStore gs = GraphStore.open(store.path())) {
             return build(gs, paths, input, threads, batch, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -32,6 +32,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     RemoteStoreOptions remote;
 
+    @Mixin
+    FileModeOption fileMode = new FileModeOption();
+
     @Override
     public Integer call() {
         if (remote.given(spec)) {
@@ -40,6 +43,10 @@ public final class LoadCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(s.describe(sink.target()));
             spec.commandLine().getOut().flush();
             return s.failed() == 0 ? 0 : 1;
+        }
+        if (!fileMode.apply()) {
+            spec.commandLine().getErr().println("newsgraph: --file-mode direct: TDB2 has already chosen mapped files "
+                    + "in this process; loading with them");
         }
         try (GraphStore gs = GraphStore.open(store.path())) {
             QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);

@@ -56,6 +56,30 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(dir, dsg);
     }
 
+    /**
+     * Makes this JVM open TDB2 stores in direct file mode: index blocks are read and written through
+     * caches of a fixed number of blocks in the heap instead of being memory-mapped, so that the
+     * resident memory of a build stays flat whatever the store's size (every page of a mapped index
+     * that a build touches counts as resident until the store is closed). TDB2 decides the mode once
+     * per JVM, when it first opens an index: called later, this changes nothing.
+     *
+     * @return whether stores opened from now on use direct mode
+     */
+    public static boolean useDirectFileMode() {
+        try {
+            var f = org.apache.jena.dboe.sys.SystemIndex.class.getDeclaredField("fileMode");
+            f.setAccessible(true);
+            Object decided = f.get(null);
+            if (decided == null) {
+                org.apache.jena.dboe.sys.SystemIndex.setFileMode(org.apache.jena.dboe.base.block.FileMode.direct);
+                return true;
+            }
+            return decided == org.apache.jena.dboe.base.block.FileMode.direct;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Opens an existing store, refusing a folder that does not hold one. */
     public static GraphStore openExisting(Path dir) {
         if (!Files.isDirectory(dir) || !isStore(dir)) {

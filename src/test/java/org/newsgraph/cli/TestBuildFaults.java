@@ -106,6 +106,37 @@ class TestBuildFaults {
     }
 
     @Test
+    void aBuildInDirectFileModeStoresTheSameGraphsAndSurvivesAKill() throws Exception {
+        Path in = corpus(24);
+        Path fresh = tmp.resolve("mapped");
+        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Map<Node, Long> expected = graphs(fresh);
+
+        Path direct = tmp.resolve("direct");
+        Process whole = build(direct, in, tmp.resolve("direct.log"), "--file-mode", "direct");
+        assertTrue(whole.waitFor(300, TimeUnit.SECONDS));
+        String log = Files.readString(tmp.resolve("direct.log"), StandardCharsets.UTF_8);
+        assertEquals(0, whole.exitValue(), log);
+        assertTrue(log.lines().noneMatch(l -> l.startsWith("newsgraph:")), log);
+        assertEquals(expected, graphs(direct), "direct files: the same graphs and quads as mapped files");
+
+        Path killed = tmp.resolve("direct-killed");
+        Process p = build(killed, in, tmp.resolve("direct-kill.log"), "--file-mode", "direct", "--batch", "4");
+        if (!p.waitFor(6000, TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        if (GraphStoreExists.in(killed)) {
+            assertWholeOrAbsent(expected, graphs(killed), "direct files, killed after 6 s");
+        }
+        Process again = build(killed, in, tmp.resolve("direct-again.log"), "--file-mode", "direct", "--batch", "4");
+        assertTrue(again.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("direct-again.log")));
+        assertEquals(expected, graphs(killed), "building again completes it");
+    }
+
+    @Test
     void aFullDiskIsOneLineAndTheStoreStaysAsItWas() throws Exception {
         Path mount = Files.createDirectories(tmp.resolve("small"));
         Assumptions.assumeTrue(mountTmpfs(mount, "3m"),
