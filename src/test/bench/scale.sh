@@ -4,9 +4,10 @@
 # store and prints documents/s, quads, store size and peak resident memory; with --queries, also
 # serves the store and times every catalogue query over HTTP (no parameters, warm, 3 runs each).
 #
-# usage: src/test/bench/scale.sh N [SOURCE_DIR] [--queries] [--keep]
+# usage: src/test/bench/scale.sh N [SOURCE_DIR] [--queries] [--keep] [--file-mode direct]
 #   default SOURCE_DIR: ../shared/eval/polnear-train/text (840 articles)
 #   --keep: leave the temporary folder (corpus, store, logs) in place and print its path
+#   --file-mode direct: build with TDB2's direct file mode (resident memory flat; see README, The store)
 # needs: GNU time (/usr/bin/time), curl for --queries
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -14,9 +15,13 @@ n=${1:?usage: scale.sh N [SOURCE_DIR] [--queries]}
 src=${2:-$here/../shared/eval/polnear-train/text}
 queries=false
 keep=false
+mode=mapped
+prev=
 for a in "$@"; do
   [ "$a" = "--queries" ] && queries=true
   [ "$a" = "--keep" ] && keep=true
+  [ "$prev" = "--file-mode" ] && mode=$a
+  prev=$a
 done
 case "$src" in --*) src=$here/../shared/eval/polnear-train/text ;; esac
 
@@ -39,7 +44,7 @@ for ((i = 0; i < n; i++)); do
 done
 
 "$here/newsgraph" --version >/dev/null   # builds the tool first if needed, outside the timing
-/usr/bin/time -v -o "$work/time.txt" "$here/newsgraph" build --store "$work/store" "$work/corpus" \
+/usr/bin/time -v -o "$work/time.txt" "$here/newsgraph" build --file-mode "$mode" --store "$work/store" "$work/corpus" \
   > "$work/build.out" 2> "$work/build.err" || true
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
 secs=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
@@ -49,7 +54,8 @@ docs=$(echo "$built" | awk '{print $2}')
 failed=$(echo "$built" | grep -o '([0-9]*' | tr -d '(')
 quads=$(grep -o '[0-9]* triples' "$work/build.out" | awk '{print $1}')
 size=$(du -sm "$work/store" | awk '{print $1}')
-printf 'load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'load average at the end: %s | file mode %s | CPU %s s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$mode" \
+  "$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$work/time.txt")"
 printf 'documents %s (%s failed) | wall %.0f s | %.1f documents/s | quads %s | store %s MB | peak RSS %s MB\n' \
   "$docs" "$failed" "$secs" "$(echo "$docs $secs" | awk '{print $1 / $2}')" "$quads" "$size" "$rss"
 
