@@ -56,6 +56,7 @@ final class AttributionFinder {
         if (MODEL || LearnedVerbSieve.proposeAll) {
             sieves.add(new LearnedVerbSieve(ctx));
         }
+        sieves.add(new NearestSpeakerSieve(ctx));
         return sieves;
     }
 }

@@ -833,4 +833,18 @@ class TestClaimAnnotator {
         assertEquals("learned-verb", cs.get(0).rule());
         assertTrue(s.content(cs.get(0)).startsWith("to block the new harbour tax"), s.describe(cs));
     }
+
+    @Test
+    void aQuoteNoOneIsNamedForTakesTheSpeakerOfItsParagraph() {
+        Setup s = text("Karin Holm said on Monday that the harbour tax would fail. “It is a mistake and the council knows it.”\n")
+                .name("Karin Holm", "Karin Holm", EntityType.PERSON);
+        List<Claim> cs = s.run();
+        Claim quote = cs.stream().filter(c -> s.content(c).contains("It is a mistake")).findFirst().orElseThrow();
+        assertEquals(s.named("Karin Holm"), quote.source(), s.describe(cs));
+        assertEquals("direct-quote/nearest-speaker", quote.rule());
+        Setup alone = text("The council met on Tuesday.\n“Nobody asked the ferry workers what they think of the plan.”\n");
+        List<Claim> as = alone.run();
+        assertEquals(1, as.size(), alone.describe(as));
+        assertEquals(Source.NOBODY, as.get(0).source(), alone.describe(as));
+    }
 }
