@@ -73,8 +73,7 @@ final class LearnedVerbSieve extends Sieve {
         boolean that = cs > i + 1 && low(cs - 1).equals("that");
         boolean clause = that || bareClause(cs, ce) || infinitive(cs, ce);
         for (CueLexicon.VerbCue c : cues) {
-            boolean agent = c.frame() != CueLexicon.Frame.AGENT || namedOrPronoun(np)
-                    && !(np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("you")));
+            boolean agent = c.frame() != CueLexicon.Frame.AGENT || agentSource(np);
             if ((c.frame() != CueLexicon.Frame.THAT || that) && (c.cls() != CueLexicon.VerbClass.THINK || clause)
                     && agent && plausibleSource(np, c.cls())) {
                 return true;
