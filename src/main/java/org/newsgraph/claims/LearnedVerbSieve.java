@@ -28,7 +28,8 @@ final class LearnedVerbSieve extends Sieve {
     @Override
     void run() {
         for (int i = 0; i < toks.size(); i++) {
-            if (used[i] || !pos(i).equals("VERB")) {
+            if (used[i] || !pos(i).equals("VERB") || i > 0 && low(i - 1).equals("to")) {
+                // "tried to establish …": the infinitive is the content of the verb it hangs on
                 continue;
             }
             Subject subj = subjectLeft(i);
@@ -44,6 +45,9 @@ final class LearnedVerbSieve extends Sieve {
             if (ce - cs < 2 || overlapsQuoteClaim(span(cs, ce)) || coveredByDraft(span(cs, ce))) {
                 continue;
             }
+            if (!lexiconAllows(i, np, cs, ce)) {
+                continue;
+            }
             String[] f = features(i, subj, cs, ce);
             double p = proposeAll ? 1 : VerbCandidateModel.probability(f);
             if (p < VerbCandidateModel.threshold) {
@@ -53,6 +57,29 @@ final class LearnedVerbSieve extends Sieve {
             d.rule = proposeAll ? name() + "/" + String.join(" ", f) : name();
             d.confidence = p;
         }
+    }
+
+    /**
+     * The model weighs only what the lexicon leaves open: a verb the lexicon knows keeps its frame
+     * there too ("know", "see", "consider" only with a that-clause, which the rules already take;
+     * a verb of thinking not with a mere object, "fear the consequences", nor with a source the
+     * class does not take, "they know", "councillors who oppose …"), as the rules decide.
+     */
+    private boolean lexiconAllows(int i, Np np, int cs, int ce) {
+        List<CueLexicon.VerbCue> cues = lex.verbsStartingWith(low(i));
+        if (cues.isEmpty()) {
+            return true;
+        }
+        boolean that = cs > i + 1 && low(cs - 1).equals("that");
+        boolean clause = that || bareClause(cs, ce) || infinitive(cs, ce);
+        for (CueLexicon.VerbCue c : cues) {
+            boolean agent = c.frame() != CueLexicon.Frame.AGENT || agentSource(np);
+            if ((c.frame() != CueLexicon.Frame.THAT || that) && (c.cls() != CueLexicon.VerbClass.THINK || clause)
+                    && agent && plausibleSource(np, c.cls())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate's features: the verb, its subject, its complement. */
@@ -101,6 +128,17 @@ final class LearnedVerbSieve extends Sieve {
         f.add("cverb=" + verb);
         f.add("l+cverb=" + lemma + "+" + verb);
         f.add("quoteInSentence=" + quoteInSentence(i));
+        // a relative clause ("officials who want …") or a subordinate one ("if he wins …") describes, not reports
+        String head = low(np.start());
+        f.add("rel=" + (head.equals("who") || head.equals("which") || head.equals("that")
+                || np.start() > 0 && (low(np.start() - 1).equals("who") || low(np.start() - 1).equals("that"))));
+        boolean sub = false;
+        for (int k = sStart(i); k < np.start() && !sub; k++) {
+            sub = pos(k).equals("SCONJ");
+        }
+        f.add("sub=" + sub);
+        f.add("l+sub=" + lemma + "+" + sub);
+        f.add("next2=" + (i + 2 < sEnd(i) ? pos(i + 2) : "</s>"));
         return f.toArray(new String[0]);
     }
 

@@ -341,6 +341,16 @@ abstract class Phrases extends ContextView {
         return false;
     }
 
+    /**
+     * Whether a phrase can be the source of an agent verb ("Trump called Clinton a …"): a name or a
+     * pronoun, not "who" ("services who oppose any diplomacy" describes them) nor "you" ("you can
+     * support …" addresses the reader).
+     */
+    boolean agentSource(Np np) {
+        return np != null && namedOrPronoun(np)
+                && !(np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("you")));
+    }
+
     boolean namedOrPronoun(Np np) {
         if (np.end() - np.start() == 1 && personalPronoun(np.start())) {
             return true;

@@ -94,8 +94,7 @@ final class ReportedSpeechSieve extends Sieve {
                 continue;
             }
             // "services who oppose any diplomacy" describes them, "you can support …" addresses the reader
-            if (cue.frame() == CueLexicon.Frame.AGENT && (np == null || !namedOrPronoun(np)
-                    || np.end() - np.start() == 1 && (low(np.start()).equals("who") || low(np.start()).equals("you")))) {
+            if (cue.frame() == CueLexicon.Frame.AGENT && !agentSource(np)) {
                 continue;
             }
             if (cue.frame() == CueLexicon.Frame.OBJ && cs == after) {

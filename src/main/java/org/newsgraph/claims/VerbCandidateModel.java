@@ -20,7 +20,7 @@ final class VerbCandidateModel {
     static final String RESOURCE = "/org/newsgraph/claims/verb-candidates.bin.gz";
 
     /** Candidates at or above this probability become claims. */
-    static volatile double threshold = 0.5;
+    static volatile double threshold = Double.parseDouble(System.getProperty("newsgraph.claims.threshold", "0.5"));
 
     /** Loads the model on first use. */
     private static final class Holder {

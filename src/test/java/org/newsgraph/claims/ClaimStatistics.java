@@ -192,11 +192,15 @@ public final class ClaimStatistics {
                         rule.substring("learned-verb/".length()).split(" "));
                 events.add(e);
                 docEvents.add(e);
+                String[] fs = e.getContext();
+                int[] lc = byLemma.computeIfAbsent(fs[1] + " " + fs[0].substring(0, 0) + comp(fs), k -> new int[2]);
+                lc[0]++;
+                lc[1] += ok ? 1 : 0;
 
                 rule = "learned-verb";
             }
             if (!ok) {
-                diagnose(rule, pred.get(p), gcs, text);
+                diagnose(goldOf[p] >= 0 ? rule + " (content matched)" : rule, pred.get(p), gcs, text);
             }
             int[] r = byRule.computeIfAbsent(rule, k -> new int[2]);
             r[0]++;
@@ -219,6 +223,18 @@ public final class ClaimStatistics {
         for (Token t : tokens(doc)) {
             occurrences.merge(t.lower(), 1, Integer::sum);
         }
+    }
+
+    /** Learned-verb candidates per lemma and complement kind: all, right. */
+    private final Map<String, int[]> byLemma = new TreeMap<>();
+
+    private static String comp(String[] fs) {
+        for (String f : fs) {
+            if (f.startsWith("comp=")) {
+                return f;
+            }
+        }
+        return "";
     }
 
     /** Boundary key: seen inside a content after its cue, and the annotated content ended just before it. */
@@ -537,6 +553,12 @@ public final class ClaimStatistics {
         byRule.forEach((r, c) -> out.printf(Locale.ROOT, "  %-42s %6d %6d  %.3f%n", r, c[0], c[1], c[1] / (double) Math.max(1, c[0])));
         out.println("claims judged wrong, by rule and why:");
         candidateErrors.forEach((k, v) -> out.printf(Locale.ROOT, "  %-80s %6d%n", k, v));
+        if (Boolean.getBoolean("lemmas")) {
+            out.println("learned-verb candidates per lemma and complement (>= 15): all, right");
+            byLemma.entrySet().stream().filter(e -> e.getValue()[0] >= 15).sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
+                    .forEach(e -> out.printf(Locale.ROOT, "  %-40s %6d %6d  %.3f%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                            e.getValue()[1] / (double) e.getValue()[0]));
+        }
         if (Boolean.getBoolean("misses")) {
             out.println("commonest misses by kind and cue head: cue taken (content or source wrong), cue not taken");
             misses.entrySet().stream().sorted((a, b) -> b.getValue()[0] + b.getValue()[1] - a.getValue()[0] - a.getValue()[1])
