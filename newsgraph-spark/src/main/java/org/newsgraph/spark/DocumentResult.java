@@ -1,14 +1,17 @@
 package org.newsgraph.spark;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.spark.input.PortableDataStream;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Pipeline;
@@ -25,13 +28,18 @@ public record DocumentResult(String quads, String error) implements Serializable
         return error == null;
     }
 
-    /** Extracts one file with the standard pipeline; never throws for a bad document. */
-    static DocumentResult extract(FileKey key, PortableDataStream data) {
+    /** Reads one file and extracts it with the standard pipeline; never throws for a bad document. */
+    static DocumentResult extract(FileKey key, Configuration conf) {
+        byte[] bytes;
         try {
-            return of(key, data.toArray());
-        } catch (RuntimeException e) {
+            Path path = new Path(key.where());
+            try (InputStream in = path.getFileSystem(conf).open(path)) {
+                bytes = in.readAllBytes();
+            }
+        } catch (IOException | RuntimeException e) {
             return new DocumentResult(null, key.where() + ": cannot read: " + e);
         }
+        return of(key, bytes);
     }
 
     /** Extracts one document given as bytes; a failure becomes its error line. */

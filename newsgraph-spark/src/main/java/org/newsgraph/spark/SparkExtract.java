@@ -1,20 +1,24 @@
 package org.newsgraph.spark;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * {@code spark-submit --class org.newsgraph.spark.SparkExtract newsgraph-spark.jar --input DIR
@@ -109,50 +113,42 @@ public final class SparkExtract {
     /** Runs the job on {@code jsc}: reads, extracts, writes {@code quads/} and {@code errors/}. */
     public static Summary run(JavaSparkContext jsc, Options opts) {
         Configuration conf = jsc.hadoopConfiguration();
-        conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        int partitions = opts.partitions() > 0 ? opts.partitions() : Math.max(2, jsc.defaultParallelism() * 4);
-        JavaRDD<DocumentResult> results = null;
+        List<FileKey> files = new ArrayList<>();
         for (String input : opts.inputs()) {
-            JavaRDD<DocumentResult> r = read(jsc, conf, input, partitions)
-                    .map(t -> DocumentResult.extract(t._1(), t._2()));
-            results = results == null ? r : results.union(r);
+            files.addAll(InputFiles.list(conf, input));
         }
-        results = results.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        try {
-            results.filter(r -> r.ok() && !r.quads().isEmpty()).map(DocumentResult::quads)
-                    .saveAsTextFile(opts.output() + "/quads", GzipCodec.class);
-            results.filter(r -> !r.ok()).map(DocumentResult::error).coalesce(1)
-                    .saveAsTextFile(opts.output() + "/errors");
-            long failed = results.filter(r -> !r.ok()).count();
-            return new Summary(results.count() - failed, failed);
-        } finally {
-            results.unpersist();
-        }
+        int partitions = opts.partitions() > 0 ? opts.partitions() : Math.max(2, jsc.defaultParallelism() * 4);
+        Broadcast<SerializableConfiguration> hadoop = SerializableConfiguration.broadcast(jsc.sc(), conf);
+        JavaRDD<DocumentResult> results = jsc.parallelize(files, Math.max(1, Math.min(partitions, files.size())))
+                .map(f -> DocumentResult.extract(f, hadoop.value().value()));
+        // one pass: the quads are written as they come, the counts and the few error lines travel
+        // back in accumulators (updated in the writing job's own tasks, so Spark applies each
+        // task's updates once even when a task is retried); nothing is cached or serialised
+        LongAccumulator extracted = jsc.sc().longAccumulator("documents");
+        CollectionAccumulator<String> errors = jsc.sc().collectionAccumulator("errors");
+        results.flatMap(r -> {
+            if (!r.ok()) {
+                errors.add(r.error());
+                return Collections.emptyIterator();
+            }
+            extracted.add(1);
+            return r.quads().isEmpty() ? Collections.emptyIterator() : List.of(r.quads()).iterator();
+        }).saveAsTextFile(opts.output() + "/quads", GzipCodec.class);
+        List<String> failed = new ArrayList<>(errors.value());
+        failed.sort(null);
+        writeLines(conf, new Path(opts.output() + "/errors/part-00000"), failed);
+        return new Summary(extracted.value(), failed.size());
     }
 
-    /**
-     * The {@code .txt} files under {@code input}, each as (identifier, bytes) where the identifier
-     * is the path inside the input folder, as {@code newsgraph extract} names documents (a file
-     * given alone is named by its file name).
-     */
-    static JavaPairRDD<FileKey, PortableDataStream> read(JavaSparkContext jsc, Configuration conf, String input,
-            int partitions) {
-        Path root;
-        boolean folder;
-        try {
-            Path p = new Path(input);
-            FileSystem fs = p.getFileSystem(conf);
-            root = fs.makeQualified(p);
-            folder = fs.getFileStatus(root).isDirectory();
+    /** Writes {@code lines} to a new file (never over an existing one). */
+    static void writeLines(Configuration conf, Path file, List<String> lines) {
+        try (Writer w = new OutputStreamWriter(file.getFileSystem(conf).create(file, false), StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                w.write(line);
+                w.write('\n');
+            }
         } catch (IOException e) {
-            throw new IllegalArgumentException(input + ": cannot read: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
         }
-        String prefix = root.toString().endsWith("/") ? root.toString() : root + "/";
-        boolean isFolder = folder;
-        String name = root.getName();
-        return jsc.binaryFiles(root.toString(), partitions)
-                .filter(t -> !isFolder || t._1().endsWith(".txt"))
-                .mapToPair(t -> new Tuple2<>(new FileKey(t._1(), isFolder && t._1().startsWith(prefix)
-                        ? t._1().substring(prefix.length()) : isFolder ? new Path(t._1()).getName() : name), t._2()));
     }
 }

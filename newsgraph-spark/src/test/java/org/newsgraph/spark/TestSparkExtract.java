@@ -87,6 +87,27 @@ class TestSparkExtract {
         assertTrue(quads.stream().anyMatch(q -> q.contains("\"sub/good.txt\"")), "identifier is the path inside the input");
     }
 
+    @Test
+    void smallFilesAreSpreadOverTheTasks(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(in.resolve("doc" + i + ".txt"), "Maria Lopez, the mayor of Springfield, said the bridge would reopen " + i + ".\n");
+        }
+        Path out = tmp.resolve("out");
+        SparkExtract.Summary s = SparkExtract.run(jsc,
+                new SparkExtract.Options(List.of(in.toUri().toString()), out.toUri().toString(), 3));
+        assertEquals(6, s.documents());
+        try (Stream<Path> parts = Files.list(out.resolve("quads"))) {
+            List<Path> gz = parts.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
+            assertEquals(3, gz.size(), gz.toString());
+            for (Path part : gz) {
+                try (InputStream z = new GZIPInputStream(Files.newInputStream(part))) {
+                    assertTrue(z.readAllBytes().length > 0, part + " is empty: one task did all the work");
+                }
+            }
+        }
+    }
+
     private static void sameAsExtract(Path texts, Path tmp) throws Exception {
         Path out = tmp.resolve("out");
         SparkExtract.Summary s = SparkExtract.run(jsc,
