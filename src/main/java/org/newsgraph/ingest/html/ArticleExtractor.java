@@ -31,11 +31,15 @@ public final class ArticleExtractor {
     private ArticleExtractor() {
     }
 
-    /** Parses a page from its bytes (charset from a BOM, the meta tags or UTF-8) and extracts it. */
+    /**
+     * Parses a page from its bytes (charset from a BOM, the meta tags or UTF-8; UTF-8 without jsoup's
+     * look at the meta tags when {@link HtmlCharset} sees that it could find nothing else) and extracts it.
+     */
     public static Page extract(byte[] html, String url) {
         Document page;
         try {
-            page = Jsoup.parse(new java.io.ByteArrayInputStream(html), null, url == null ? "" : url);
+            page = Jsoup.parse(new java.io.ByteArrayInputStream(html), HtmlCharset.utf8(html) ? "UTF-8" : null,
+                    url == null ? "" : url);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
