@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.html;
 
-import java.lang.reflect.Constructor;
 import java.util.Collection;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -40,36 +39,11 @@ final class ReadabilityPass {
     /** The main content of {@code page} (which this changes), or null when none was found. */
     static Element content(Document page, String url) {
         CachingDocument doc = CachingDocument.of(page);
-        RegExUtilExtended regex = defaultRegex();
+        RegExUtilExtended regex = new ReadabilityPatterns();
         ReadabilityOptions options = new ReadabilityOptions();
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
                 new MetadataParser(regex), new Grabber(options, regex), new NoPostprocessing()).parse();
         return a.getArticleContent();
-    }
-
-    /** Readability4JExtended's own patterns (its Kotlin default arguments, reached by reflection once). */
-    private static RegExUtilExtended defaultRegex() {
-        try {
-            return (RegExUtilExtended) REGEX.newInstance(REGEX_DEFAULTS);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Readability4J's RegExUtilExtended defaults cannot be made", e);
-        }
-    }
-
-    private static final Constructor<?> REGEX;
-    private static final Object[] REGEX_DEFAULTS = new Object[16];
-
-    static {
-        Class<?>[] types = new Class<?>[16];
-        java.util.Arrays.fill(types, String.class);
-        types[14] = int.class;
-        try {
-            types[15] = Class.forName("kotlin.jvm.internal.DefaultConstructorMarker");
-            REGEX = RegExUtilExtended.class.getDeclaredConstructor(types);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        REGEX_DEFAULTS[14] = (1 << 14) - 1; // every argument defaulted
     }
 
     /** The preprocessor, without the markup of every removed node written for the debug log. */
