@@ -42,7 +42,7 @@ final class Boilerplate {
         }
         body.select("figcaption, figure, aside, nav, footer, form, button, [role=navigation], [role=complementary], "
                 + "[aria-hidden=true], [hidden], dialog").remove();
-        int total = Math.max(1, body.text().length());
+        int total = Math.max(1, TextLength.text(body));
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
@@ -52,7 +52,7 @@ final class Boilerplate {
             if (names.isBlank() || !named(names)) {
                 continue;
             }
-            if (e.text().length() <= MAX_SHARE * total) {
+            if (TextLength.text(e) <= MAX_SHARE * total) {
                 drop.add(e);
             }
         }

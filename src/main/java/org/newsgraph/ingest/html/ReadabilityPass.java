@@ -94,6 +94,34 @@ final class ReadabilityPass {
             return normalizeSpaces ? collapse(text) : text;
         }
 
+        /** As Readability4J's (link text length over text length), lengths counted by {@link TextLength} where it can. */
+        @Override
+        protected double getLinkDensity(Element element) {
+            int text = TextLength.inner(element);
+            if (text == TextLength.UNKNOWN) {
+                return super.getLinkDensity(element);
+            }
+            if (text == 0) {
+                return 0.0;
+            }
+            int links = 0;
+            for (Element link : element.getElementsByTag("a")) {
+                int n = TextLength.inner(link);
+                if (n == TextLength.UNKNOWN) {
+                    return super.getLinkDensity(element);
+                }
+                links += n;
+            }
+            return (double) links / (double) text;
+        }
+
+        /** As Readability4J's (how often {@code c} occurs in the inner text), counted by {@link TextLength} where it can. */
+        @Override
+        protected int getCharCount(Element node, char c) {
+            int n = TextLength.count(node, c);
+            return n == TextLength.UNKNOWN ? super.getCharCount(node, c) : n;
+        }
+
         @Override
         protected Element createArticleContent(Document doc, Element top, boolean topIsBody) {
             Element made = super.createArticleContent(doc, top, topIsBody);
