@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * What news sites put around an article, removed before the main content is chosen: captions and
@@ -31,6 +33,9 @@ final class Boilerplate {
     private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private static final double MAX_SHARE = 0.25;
+    /** What is boilerplate by its tag or role, whatever it holds (compiled once; jsoup's evaluators may be shared). */
+    private static final Evaluator BY_TAG_OR_ROLE = Selector.evaluatorOf("figcaption, figure, aside, nav, footer, form, button, "
+            + "[role=navigation], [role=complementary], [aria-hidden=true], [hidden], dialog");
 
     private Boilerplate() {
     }
@@ -40,13 +45,15 @@ final class Boilerplate {
         if (body == null) {
             return;
         }
-        body.select("figcaption, figure, aside, nav, footer, form, button, [role=navigation], [role=complementary], "
-                + "[aria-hidden=true], [hidden], dialog").remove();
+        body.select(BY_TAG_OR_ROLE).remove();
         int total = Math.max(1, TextLength.text(body));
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
                 continue;
+            }
+            if (e.attributesSize() == 0) {
+                continue; // no class, no id: no name
             }
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (names.isBlank() || !named(names)) {

@@ -33,13 +33,16 @@ final class ReadabilityPass {
 
     private static final boolean DEBUG = LoggerFactory.getLogger(ArticleGrabber.class).isDebugEnabled();
 
+    /** Readability's patterns: immutable (compiled patterns and word look-ups), so made once and shared. */
+    private static final RegExUtilExtended PATTERNS = new ReadabilityPatterns();
+
     private ReadabilityPass() {
     }
 
     /** The main content of {@code page} (which this changes), or null when none was found. */
     static Element content(Document page, String url) {
         CachingDocument doc = CachingDocument.of(page);
-        RegExUtilExtended regex = new ReadabilityPatterns();
+        RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
                 new MetadataParser(regex), new Grabber(options, regex), new NoPostprocessing()).parse();
