@@ -131,7 +131,16 @@ final class TextLength implements NodeFilter {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+            if (c > ' ' && c < 127 && pending == null) {
+                // printable ASCII, the common case: one character of text
+                length++;
+                if (c == counted) {
+                    count++;
+                }
+                lastSpace = false;
+                lastWasWhite = false;
+                reachedNonWhite = true;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
                 if (stripLeading && !reachedNonWhite || lastWasWhite) {
                     continue;
                 }
