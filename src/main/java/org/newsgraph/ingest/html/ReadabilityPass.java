@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.html;
 
 import java.util.Collection;
+import kotlin.jvm.functions.Function1;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
@@ -61,6 +62,26 @@ final class ReadabilityPass {
                 super.logNodeInfo(node, reason);
             }
         }
+
+        @Override
+        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
+            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+        }
+    }
+
+    /**
+     * As Readability4J's {@code removeNodes}: the elements of that tag, last first, each still in
+     * the page and accepted by the filter (if any) removed, found by {@link ByTag}.
+     */
+    static void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter,
+                            java.util.function.BiConsumer<Node, String> printAndRemove) {
+        java.util.List<Element> found = ByTag.of(element, tagName);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Element e = found.get(i);
+            if (e.parentNode() != null && (filter == null || filter.invoke(e))) {
+                printAndRemove.accept(e, "removeNode('" + tagName + "')");
+            }
+        }
     }
 
     /** The grabber, whose content element and node log skip the debug-only serialisations. */
@@ -76,6 +97,11 @@ final class ReadabilityPass {
             }
         }
 
+        @Override
+        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
+            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+        }
+
         /**
          * As Readability4J's (a div whose text is blank and whose children, if any, are all line
          * breaks and rules), but the text is looked at only until its first visible character
@@ -87,7 +113,7 @@ final class ReadabilityPass {
                 return false;
             }
             int children = node.childrenSize();
-            return children == 0 || children == node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
+            return children == 0 || children == ByTag.of(node, "br").size() + ByTag.of(node, "hr").size();
         }
 
         /** As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex). */
@@ -108,7 +134,7 @@ final class ReadabilityPass {
                 return 0.0;
             }
             int links = 0;
-            for (Element link : element.getElementsByTag("a")) {
+            for (Element link : ByTag.of(element, "a")) {
                 int n = TextLength.inner(link);
                 if (n == TextLength.UNKNOWN) {
                     return super.getLinkDensity(element);
