@@ -123,6 +123,15 @@ final class TextLength implements NodeFilter {
         pending = null;
     }
 
+    /** One character of text that is not white space. */
+    private void character(char c) {
+        length++;
+        if (c == counted) {
+            count++;
+        }
+        lastSpace = false;
+    }
+
     /** As jsoup's {@code StringUtil.appendNormalisedWhitespace(accum, s, lastCharIsWhitespace(accum))}; false on a character it does not follow. */
     private boolean append(String s) {
         boolean stripLeading = lastSpace;
@@ -133,11 +142,7 @@ final class TextLength implements NodeFilter {
             char c = s.charAt(i);
             if (c > ' ' && c < 127 && pending == null) {
                 // printable ASCII, the common case: one character of text
-                length++;
-                if (c == counted) {
-                    count++;
-                }
-                lastSpace = false;
+                character(c);
                 lastWasWhite = false;
                 reachedNonWhite = true;
             } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
@@ -159,14 +164,7 @@ final class TextLength implements NodeFilter {
                     continue;
                 }
                 // a surrogate pair is two chars in the text as in the count; neither is white space
-                if (length == 0) {
-                    first = false;
-                }
-                length++;
-                if (c == counted) {
-                    count++;
-                }
-                lastSpace = false;
+                character(c);
                 lastWasWhite = false;
                 reachedNonWhite = true;
             }
