@@ -31,28 +31,50 @@ public final class ArticleExtractor {
     private ArticleExtractor() {
     }
 
-    /** Parses a page from its bytes (charset from a BOM, the meta tags or UTF-8) and extracts it. */
+    /**
+     * Parses a page from its bytes (charset from a BOM, the meta tags or UTF-8; UTF-8 without jsoup's
+     * look at the meta tags when {@link HtmlCharset} sees that it could find nothing else) and extracts it.
+     */
     public static Page extract(byte[] html, String url) {
         Document page;
         try {
-            page = Jsoup.parse(new java.io.ByteArrayInputStream(html), null, url == null ? "" : url);
+            page = parse(html, url);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return extract(page, url);
+        return extract(page, url, () -> {
+            try {
+                return parse(html, url);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Document parse(byte[] html, String url) throws java.io.IOException {
+        return Jsoup.parse(new java.io.ByteArrayInputStream(html), HtmlCharset.utf8(html) ? "UTF-8" : null, url == null ? "" : url);
     }
 
     public static Page extract(String html, String url) {
-        return extract(Jsoup.parse(html, url == null ? "" : url), url);
+        return extract(Jsoup.parse(html, url == null ? "" : url), url, () -> Jsoup.parse(html, url == null ? "" : url));
     }
 
+    /** Extracts a parsed page, which is left as it was. */
     public static Page extract(Document page, String url) {
+        return extract(page.clone(), url, () -> page);
+    }
+
+    /**
+     * Extracts {@code page}, which this takes apart (Readability works on it in place: no copy);
+     * {@code again} gives the page as parsed, for the rare page Readability finds too little in.
+     */
+    private static Page extract(Document page, String url, java.util.function.Supplier<Document> again) {
         PageMetadata meta = PageMetadata.read(page);
         // Readability resolves links against the page's address and fails without a scheme
         String base = url != null && url.contains(":") ? url : meta.url().filter(u -> u.contains(":")).orElse("http://localhost/");
         String readable = trim(readability(page, base), meta.headline().orElse(""));
         if (words(readable) < FEW_WORDS) {
-            String whole = wholeText(page);
+            String whole = wholeText(again.get());
             if (words(whole) > words(readable)) {
                 readable = whole;
             }
@@ -112,16 +134,15 @@ public final class ArticleExtractor {
         return all.isEmpty() || links * 2 > all.length() ? "" : HtmlText.of(copy.body());
     }
 
-    /** Readability's main content as paragraphs; empty when it found none. */
+    /** Readability's main content as paragraphs, boilerplate taken out first; empty when it found none. Takes {@code page} apart. */
     static String readability(Document page, String url) {
         try {
-            Document copy = page.clone();
             if (!Boolean.getBoolean("newsgraph.html.raw")) {
-                Boilerplate.strip(copy);
+                Boilerplate.strip(page);
             }
             Element content = Boolean.getBoolean("newsgraph.html.plainReadability")
-                    ? new Readability4JExtended(url, copy).parse().getArticleContent()
-                    : ReadabilityPass.content(copy, url);
+                    ? new Readability4JExtended(url, page).parse().getArticleContent()
+                    : ReadabilityPass.content(page, url);
             return content == null ? "" : HtmlText.of(content);
         } catch (RuntimeException | StackOverflowError e) {
             return "";

@@ -30,11 +30,11 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The page's article object, preferring a true article type over a WebPage. */
-    static Optional<JsonObject> article(org.jsoup.nodes.Document page) {
+    /** The page's article object (from its script elements), preferring a true article type over a WebPage. */
+    static Optional<JsonObject> article(List<Element> scripts) {
         JsonObject best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : page.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }

@@ -25,12 +25,13 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
 
     /** Reads the metadata of a parsed page (before anything is removed from it). */
     public static PageMetadata read(Document page) {
-        Optional<JsonObject> ld = JsonLd.article(page);
-        Map<String, String> metas = metas(page);
+        PageScan scan = PageScan.of(page);
+        Optional<JsonObject> ld = JsonLd.article(scan.scripts);
+        Map<String, String> metas = metas(scan.metas);
         Optional<String> headline = first(
                 ld.flatMap(o -> JsonLd.string(o, "headline")),
                 meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "sailthru.title"),
-                title(page));
+                title(page, scan.h1));
         List<String> authors = new ArrayList<>(ld.map(o -> JsonLd.names(o.get("author"))).orElse(List.of()));
         authors.removeIf(a -> a.startsWith("http://") || a.startsWith("https://"));
         if (authors.isEmpty()) {
@@ -44,30 +45,30 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
             }
         }
         if (authors.isEmpty()) {
-            byline(page).ifPresent(authors::add);
+            byline(scan.bylines).ifPresent(authors::add);
         }
         Optional<String> published = first(
                 ld.flatMap(o -> JsonLd.string(o, "datePublished")),
                 meta(metas, "article:published_time"), meta(metas, "og:article:published_time"),
                 meta(metas, "datePublished"), meta(metas, "pubdate"), meta(metas, "publishdate"), meta(metas, "date"),
                 meta(metas, "dc.date"), meta(metas, "sailthru.date"), meta(metas, "parsely-pub-date"),
-                timeAttr(page));
+                timeAttr(scan.time));
         Optional<String> publisher = first(
                 ld.flatMap(o -> JsonLd.names(o.get("publisher")).stream().findFirst()),
                 meta(metas, "og:site_name"), meta(metas, "application-name"));
         Optional<String> url = first(
-                attr(page, "link[rel=canonical]", "abs:href"),
+                attr(scan.canonical, "abs:href"),
                 meta(metas, "og:url").filter(u -> u.startsWith("http")),
                 ld.flatMap(o -> JsonLd.string(o, "url")).filter(u -> u.startsWith("http")),
                 ld.flatMap(o -> JsonLd.id(o.get("mainEntityOfPage"))).filter(u -> u.startsWith("http")));
         Optional<String> language = first(
                 ld.flatMap(o -> JsonLd.string(o, "inLanguage")),
-                attr(page, "html[lang]", "lang"),
+                attr(scan.lang, "lang"),
                 meta(metas, "og:locale").map(l -> l.replace('_', '-')),
                 meta(metas, "content-language"));
         LinkedHashSet<String> keywords = new LinkedHashSet<>();
         ld.ifPresent(o -> JsonLd.strings(o.get("keywords")).forEach(k -> keywords.addAll(split(k))));
-        for (Element m : page.select("meta[property=article:tag], meta[property=article:section]")) {
+        for (Element m : scan.tags) {
             String v = m.attr("content").strip();
             if (!v.isEmpty()) {
                 keywords.add(v);
@@ -123,9 +124,9 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
     }
 
     /** The page's meta tags by property, name and itemprop (lower case), read once: first non-empty value of each. */
-    private static Map<String, String> metas(Document page) {
+    private static Map<String, String> metas(List<Element> metaElements) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : page.getElementsByTag("meta")) {
+        for (Element m : metaElements) {
             String v = m.attr("content").strip();
             if (v.isEmpty()) {
                 continue;
@@ -140,8 +141,7 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
         return out;
     }
 
-    private static Optional<String> attr(Document page, String css, String attr) {
-        Element e = page.selectFirst(css);
+    private static Optional<String> attr(Element e, String attr) {
         if (e == null) {
             return Optional.empty();
         }
@@ -149,8 +149,8 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
         return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
-    private static Optional<String> title(Document page) {
-        Element h1 = page.selectFirst("article h1, main h1, h1");
+    /** The first {@code h1}'s text, else the page's title. */
+    private static Optional<String> title(Document page, Element h1) {
         if (h1 != null && !h1.text().isBlank()) {
             return Optional.of(h1.text());
         }
@@ -158,14 +158,13 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
         return t.isBlank() ? Optional.empty() : Optional.of(t);
     }
 
-    private static Optional<String> timeAttr(Document page) {
-        Element t = page.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    private static Optional<String> timeAttr(Element t) {
         return t == null ? Optional.empty() : Optional.of(t.attr("datetime"));
     }
 
     /** A byline in the markup: rel=author, itemprop=author, or a class naming author or byline. */
-    static Optional<String> byline(Document page) {
-        for (Element e : page.select("[rel=author], [itemprop=author], [class~=(?i)(^|[-_ ])(byline|author)([-_ ]|name|$)]")) {
+    static Optional<String> byline(List<Element> candidates) {
+        for (Element e : candidates) {
             String t = e.text().strip();
             Element name = e.selectFirst("[itemprop=name]");
             if (name != null) {

@@ -1,7 +1,7 @@
 package org.newsgraph.ingest.html;
 
-import java.lang.reflect.Constructor;
 import java.util.Collection;
+import kotlin.jvm.functions.Function1;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
@@ -34,42 +34,20 @@ final class ReadabilityPass {
 
     private static final boolean DEBUG = LoggerFactory.getLogger(ArticleGrabber.class).isDebugEnabled();
 
+    /** Readability's patterns: immutable (compiled patterns and word look-ups), so made once and shared. */
+    private static final RegExUtilExtended PATTERNS = new ReadabilityPatterns();
+
     private ReadabilityPass() {
     }
 
     /** The main content of {@code page} (which this changes), or null when none was found. */
     static Element content(Document page, String url) {
         CachingDocument doc = CachingDocument.of(page);
-        RegExUtilExtended regex = defaultRegex();
+        RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
                 new MetadataParser(regex), new Grabber(options, regex), new NoPostprocessing()).parse();
         return a.getArticleContent();
-    }
-
-    /** Readability4JExtended's own patterns (its Kotlin default arguments, reached by reflection once). */
-    private static RegExUtilExtended defaultRegex() {
-        try {
-            return (RegExUtilExtended) REGEX.newInstance(REGEX_DEFAULTS);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Readability4J's RegExUtilExtended defaults cannot be made", e);
-        }
-    }
-
-    private static final Constructor<?> REGEX;
-    private static final Object[] REGEX_DEFAULTS = new Object[16];
-
-    static {
-        Class<?>[] types = new Class<?>[16];
-        java.util.Arrays.fill(types, String.class);
-        types[14] = int.class;
-        try {
-            types[15] = Class.forName("kotlin.jvm.internal.DefaultConstructorMarker");
-            REGEX = RegExUtilExtended.class.getDeclaredConstructor(types);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        REGEX_DEFAULTS[14] = (1 << 14) - 1; // every argument defaulted
     }
 
     /** The preprocessor, without the markup of every removed node written for the debug log. */
@@ -82,6 +60,26 @@ final class ReadabilityPass {
         protected void logNodeInfo(Node node, String reason) {
             if (DEBUG) {
                 super.logNodeInfo(node, reason);
+            }
+        }
+
+        @Override
+        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
+            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+        }
+    }
+
+    /**
+     * As Readability4J's {@code removeNodes}: the elements of that tag, last first, each still in
+     * the page and accepted by the filter (if any) removed, found by {@link ByTag}.
+     */
+    static void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter,
+                            java.util.function.BiConsumer<Node, String> printAndRemove) {
+        java.util.List<Element> found = ByTag.of(element, tagName);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Element e = found.get(i);
+            if (e.parentNode() != null && (filter == null || filter.invoke(e))) {
+                printAndRemove.accept(e, "removeNode('" + tagName + "')");
             }
         }
     }
@@ -99,6 +97,11 @@ final class ReadabilityPass {
             }
         }
 
+        @Override
+        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
+            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+        }
+
         /**
          * As Readability4J's (a div whose text is blank and whose children, if any, are all line
          * breaks and rules), but the text is looked at only until its first visible character
@@ -110,7 +113,7 @@ final class ReadabilityPass {
                 return false;
             }
             int children = node.childrenSize();
-            return children == 0 || children == node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
+            return children == 0 || children == ByTag.of(node, "br").size() + ByTag.of(node, "hr").size();
         }
 
         /** As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex). */
@@ -118,6 +121,34 @@ final class ReadabilityPass {
         protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
             String text = kotlin.text.StringsKt.trim((CharSequence) e.text()).toString();
             return normalizeSpaces ? collapse(text) : text;
+        }
+
+        /** As Readability4J's (link text length over text length), lengths counted by {@link TextLength} where it can. */
+        @Override
+        protected double getLinkDensity(Element element) {
+            int text = TextLength.inner(element);
+            if (text == TextLength.UNKNOWN) {
+                return super.getLinkDensity(element);
+            }
+            if (text == 0) {
+                return 0.0;
+            }
+            int links = 0;
+            for (Element link : ByTag.of(element, "a")) {
+                int n = TextLength.inner(link);
+                if (n == TextLength.UNKNOWN) {
+                    return super.getLinkDensity(element);
+                }
+                links += n;
+            }
+            return (double) links / (double) text;
+        }
+
+        /** As Readability4J's (how often {@code c} occurs in the inner text), counted by {@link TextLength} where it can. */
+        @Override
+        protected int getCharCount(Element node, char c) {
+            int n = TextLength.count(node, c);
+            return n == TextLength.UNKNOWN ? super.getCharCount(node, c) : n;
         }
 
         @Override

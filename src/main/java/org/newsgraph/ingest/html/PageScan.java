@@ -1,0 +1,99 @@
+package org.newsgraph.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
+
+/**
+ * The elements {@link PageMetadata} reads, found in one walk over the page: each of its questions
+ * was a {@code select} of its own, a walk each. The same jsoup evaluators (compiled once; jsoup's
+ * are safe to share between threads) are asked of each element in document order, so the lists
+ * and first matches are those {@code select} and {@code selectFirst} give.
+ */
+final class PageScan {
+
+    /** As {@code getElementsByTag("meta")} and {@code ("script")}. */
+    private static final Evaluator META = new Evaluator.Tag("meta");
+    private static final Evaluator SCRIPT = new Evaluator.Tag("script");
+    private static final Evaluator TAGS = Selector.evaluatorOf("meta[property=article:tag], meta[property=article:section]");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+    private static final Evaluator LANG = Selector.evaluatorOf("html[lang]");
+    private static final Evaluator H1 = Selector.evaluatorOf("article h1, main h1, h1");
+    private static final Evaluator TIME = Selector.evaluatorOf("article time[datetime], time[pubdate][datetime], time[datetime]");
+    private static final Evaluator BYLINE = Selector.evaluatorOf(
+            "[rel=author], [itemprop=author], [class~=(?i)(^|[-_ ])(byline|author)([-_ ]|name|$)]");
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>();
+    /** {@code meta[property=article:tag]} and {@code article:section}. */
+    final List<Element> tags = new ArrayList<>();
+    /** Elements that may hold a byline: rel or itemprop author, a class naming a byline or author. */
+    final List<Element> bylines = new ArrayList<>();
+    /** The first {@code link[rel=canonical]}, {@code html[lang]}, {@code h1}, {@code time[datetime]}; null if none. */
+    Element canonical;
+    Element lang;
+    Element h1;
+    Element time;
+
+    /** The words one of the byline attributes must hold (ASCII case ignored) for {@link #BYLINE} to match. */
+    private static final Literals BYLINE_WORDS = Literals.of("byline|author");
+
+    private PageScan() {
+    }
+
+    /**
+     * False when the element cannot match {@link #BYLINE}: none of its rel, itemprop and class holds
+     * "author" or "byline" (the class pattern is run, as by the select, only on the few that do).
+     */
+    private static boolean mayBeByline(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        var a = e.attributes();
+        return BYLINE_WORDS.find(a.getIgnoreCase("class")) || BYLINE_WORDS.find(a.getIgnoreCase("rel"))
+                || BYLINE_WORDS.find(a.getIgnoreCase("itemprop"));
+    }
+
+    static PageScan of(Document page) {
+        PageScan s = new PageScan();
+        Predicate<Element> meta = META.asPredicate(page);
+        Predicate<Element> script = SCRIPT.asPredicate(page);
+        Predicate<Element> tags = TAGS.asPredicate(page);
+        Predicate<Element> canonical = CANONICAL.asPredicate(page);
+        Predicate<Element> lang = LANG.asPredicate(page);
+        Predicate<Element> h1 = H1.asPredicate(page);
+        Predicate<Element> time = TIME.asPredicate(page);
+        Predicate<Element> byline = BYLINE.asPredicate(page);
+        page.stream().forEach(e -> {
+            if (meta.test(e)) {
+                s.metas.add(e);
+            }
+            if (script.test(e)) {
+                s.scripts.add(e);
+            }
+            if (tags.test(e)) {
+                s.tags.add(e);
+            }
+            if (s.canonical == null && canonical.test(e)) {
+                s.canonical = e;
+            }
+            if (s.lang == null && lang.test(e)) {
+                s.lang = e;
+            }
+            if (s.h1 == null && h1.test(e)) {
+                s.h1 = e;
+            }
+            if (s.time == null && time.test(e)) {
+                s.time = e;
+            }
+            if (mayBeByline(e) && byline.test(e)) {
+                s.bylines.add(e);
+            }
+        });
+        return s;
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Boilerplate names: the word look-up answers as the pattern it replaced. */
+class TestBoilerplate {
+
+    /** The pattern Boilerplate used before its word look-up. */
+    private static final Pattern BEFORE = Pattern.compile(
+            "(^|[-_ ])(share|sharing|social|newsletter|signup|sign-up|subscribe|subscription|related|recommended|"
+                    + "recirc|most-?read|most-?popular|popular|trending|promo|advert|advertisement|ad|ads|sponsor|"
+                    + "sponsored|outbrain|taboola|comment|comments|disqus|cookie|consent|gdpr|breadcrumbs?|byline|"
+                    + "author-bio|bio|tags|tag-list|topics|timestamp|dateline|caption|credit|credits|photo-credit|"
+                    + "image-credit|figcaption|modal|popup|paywall|read-more|readmore|more-stories|next-article|"
+                    + "toolbar|print|skip|sr-only|visually-hidden|hidden)([-_ ]|$)");
+
+    @Test
+    void namedAsThePatternFound() {
+        List<String> words = List.of("share", "shared", "sign", "up", "sign-up", "most", "read", "mostread", "popular", "ad", "ads",
+                "adverts", "breadcrumb", "breadcrumbs", "author", "bio", "tag", "list", "photo", "credit", "sr", "only", "visually",
+                "hidden", "hid", "article", "with", "bar", "comments", "next", "stories", "more");
+        for (String s : TestLiterals.names(words, 5, 50000)) {
+            String names = s.toLowerCase(Locale.ROOT);
+            assertEquals(BEFORE.matcher(names).find(), Boilerplate.named(names), "[" + names + "]");
+        }
+    }
+
+    @Test
+    void wordsNotParts() {
+        assertTrue(Boilerplate.named("article-share-bar"));
+        assertTrue(Boilerplate.named("box most-read"));
+        assertTrue(Boilerplate.named("x sign-up"));
+        assertFalse(Boilerplate.named("shared-content"));
+        assertFalse(Boilerplate.named("article-with-sharebar"));
+        assertFalse(Boilerplate.named("sign--up"));
+    }
+}
