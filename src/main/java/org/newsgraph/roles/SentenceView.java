@@ -27,6 +27,7 @@ final class SentenceView {
     private static final Set<String> SUBJECT_ANAPHORS = Set.of("he", "she", "who");
     /** Tags of a word before which a verb-tagged word may still be a modifier in a noun phrase ("the ruling party"). */
     private static final Set<String> NOUN_PHRASE_BEFORE = Set.of("DET", "ADJ", "NOUN", "NUM");
+    private static final String ARTICLE_THE = "the";
     private static final Set<String> MODIFIER_GAP_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "VERB");
 
     private final Sentence sentence;
@@ -79,9 +80,13 @@ final class SentenceView {
         }
     }
 
-    /** "the party", "the company": a resolved description of an organisation (not "they" or "their"). */
+    /**
+     * "the party", "the company": a resolved description of an organisation (not "they" or "their"); or the "It" and
+     * "its" of a {@link LeadOrganisation}.
+     */
     static boolean isOrgDescription(Mention m) {
-        return m.type() == EntityType.ORGANIZATION && RoleLexicon.norm(m.text()).startsWith("the ");
+        String w = RoleLexicon.norm(m.text());
+        return m.type() == EntityType.ORGANIZATION && (w.startsWith("the ") || w.equals("it") || w.equals("its"));
     }
 
     int size() {
@@ -143,8 +148,8 @@ final class SentenceView {
                     && NOUN_PHRASE_BEFORE.contains(sentence.token(i - 1).pos())
                     && "NOUN".equals(sentence.token(i + 1).pos()) && !sentence.token(i + 1).isCapitalised();
         }
-        if (isLyModifier(i)) {
-            return true;    // "historically black", "the newly formed party" (the tagger may call either word anything)
+        if (isLyModifier(i) || lower[i].equals("then") && i > 0 && ARTICLE_THE.equals(lower[i - 1])) {
+            return true;    // "historically black", "the newly formed party", "the then president" (whatever their tags)
         }
         return covering[i] != null || MODIFIER_GAP_TAGS.contains(t.pos()) || isInnerHyphen(i, 0);
     }

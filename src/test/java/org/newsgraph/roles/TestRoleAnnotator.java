@@ -589,4 +589,14 @@ class TestRoleAnnotator {
                 roles("Velmont Energy lost money. The company's chief executive, Lena Frost, said so.", "O:Velmont Energy",
                         "O:The company=Velmont Energy", "P:Lena Frost"));
     }
+    @Test
+    void anArticleAboutAnOrganisationCallsItIt() {
+        assertEquals(Set.of("Ann Lee | chairman | -", "Ann Lee | founder | Harbour Party", "Bo Dahl | leader | Harbour Party"),
+                roles("The Harbour Party is a political party in Norden. It was founded in 1994 by the then chairman Ann Lee. "
+                        + "In the 2006 election, its leader Bo Dahl ran for president.", "O:Harbour Party", "L:Norden",
+                        "P:Ann Lee", "P:Bo Dahl"));
+        assertEquals(Set.of("Bo Dahl | leader | -"),
+                roles("Ann Lee said the Harbour Party was growing. It was a good year, and its leader Bo Dahl agreed.",
+                        "P:Ann Lee", "O:Harbour Party", "P:Bo Dahl"), "an article that opens with a person has no lead organisation");
+    }
 }
