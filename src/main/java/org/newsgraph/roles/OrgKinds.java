@@ -70,7 +70,12 @@ final class OrgKinds {
             return null;
         }
         String[] w = RoleLexicon.norm(role).split("\\s+");
-        return kindOfRole.get(RoleLexicon.singular(w[w.length - 1]));
+        String kind = kindOfRole.get(RoleLexicon.singular(w[w.length - 1]));
+        // "band member", "team captain": a word before the head that introduces a kind says it
+        for (int i = 0; kind == null && i < w.length - 1; i++) {
+            kind = kindOfOrgNoun.get(w[i]);
+        }
+        return kind;
     }
 
     /** The kind token {@code i} introduces, alone ("band") or with the word before it ("rock group"). */

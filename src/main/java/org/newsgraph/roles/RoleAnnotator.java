@@ -36,15 +36,17 @@ public final class RoleAnnotator implements Annotator {
     }
 
     private final OrgKinds orgKinds;
+    private final LeadOrganisation leadOrganisation;
 
     /** Over the standard lexicon. */
     public RoleAnnotator() {
-        this.orgKinds = Resources.KINDS;
+        this(Lexicon.standard());
     }
 
     /** Over the shared word lists of {@code shared} (closed-class words) and this package's own. */
     public RoleAnnotator(Lexicon shared) {
         this.orgKinds = shared == Lexicon.standard() ? Resources.KINDS : OrgKinds.load(shared);
+        this.leadOrganisation = new LeadOrganisation(shared);
     }
 
     private record Candidate(int person, String role, int org, Span evidence, int sentence, Tenure tenure) {
@@ -60,7 +62,7 @@ public final class RoleAnnotator implements Annotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<Candidate> found = new ArrayList<>();
-        List<Mention> mentions = doc.mentions();
+        List<Mention> mentions = withAnaphors(doc.mentions(), leadOrganisation.anaphors(doc));
         int mi = 0;
         for (Sentence s : doc.sentences()) {
             while (mi < mentions.size() && mentions.get(mi).span().begin() < s.span().begin()) {
@@ -85,6 +87,17 @@ public final class RoleAnnotator implements Annotator {
             }
         }
         doc.setRoles(merge(inKindOrganisations(doc, combinedInSentence(doc, found))));
+    }
+
+    /** The resolved mentions with the lead organisation's "It" and "its" among them, in text order. */
+    private static List<Mention> withAnaphors(List<Mention> mentions, List<Mention> more) {
+        if (more.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
+        return all;
     }
 
     /**

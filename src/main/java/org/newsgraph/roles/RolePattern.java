@@ -48,6 +48,8 @@ final class RolePattern {
     private record Pos(String tag, int min, int max) implements Elem { }
 
     private static final int MAX_MATCHES = 16;
+    /** How many organisations, each after ", the", make a list that need not be closed by "and". */
+    private static final int UNCLOSED_LIST = 3;
     /** The articles, from the shared lexicon. */
     private static final Set<String> ARTICLES = Lexicon.standard().closedClass("article");
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
@@ -435,13 +437,15 @@ final class RolePattern {
                                                    boolean list, boolean subject) {
         List<List<Object>> out = new ArrayList<>();
         Mention m = s.mentionAt(ti, type);
-        if (m == null || (!m.isName() && !subject)) {
+        if (m == null || (!m.isName() && !subject && !SentenceView.isOrgDescription(m))) {
             return out;     // a pronoun stands for a person only as the subject the pattern opens with
         }
         List<Mention> ms = new ArrayList<>(List.of(m));
         int next = s.endToken(m);
         out.add(List.of(List.copyOf(ms), next));
-        // a coordination of names, closed by "and": "A and B", "A, B and C" (never "A, B")
+        // a coordination of names, closed by "and": "A and B", "A, B and C" (never "A, B"); of organisations
+        // also three or more each after ", the" whose list goes on with what is no name ("the A, the B, the C, the …")
+        boolean eachWithThe = true;
         while (list && m.isName() && !s.possessiveAfter(ms.get(ms.size() - 1))) {
             Mention more = null;
             int after = -1;
@@ -473,8 +477,12 @@ final class RolePattern {
                 }
             }
             if (more == null) {
+                if (type == EntityType.ORGANIZATION && eachWithThe && ms.size() >= UNCLOSED_LIST) {
+                    out.add(0, List.of(List.copyOf(ms), next));
+                }
                 break;
             }
+            eachWithThe &= s.matches(aside, List.of(",", "the"));
             ms.add(more);
             next = after;
             if (closed) {

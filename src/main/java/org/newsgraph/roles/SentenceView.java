@@ -25,6 +25,9 @@ final class SentenceView {
     /** Possessive determiners of the third person ("its", "their"), from the shared lexicon. */
     private static final Set<String> POSSESSIVE_DETERMINERS = Lexicon.standard().closedClass("possessive", "third");
     private static final Set<String> SUBJECT_ANAPHORS = Set.of("he", "she", "who");
+    /** Tags of a word before which a verb-tagged word may still be a modifier in a noun phrase ("the ruling party"). */
+    private static final Set<String> NOUN_PHRASE_BEFORE = Set.of("DET", "ADJ", "NOUN", "NUM");
+    private static final String ARTICLE_THE = "the";
     private static final Set<String> MODIFIER_GAP_TAGS = Set.of("ADJ", "NOUN", "PROPN", "NUM", "VERB");
 
     private final Sentence sentence;
@@ -58,7 +61,8 @@ final class SentenceView {
             }
             // of the anaphors only subjects stand for a person here ("he joined"); descriptions
             // ("the minister") are role words themselves, possessives ("his") are no subjects
-            if (!m.isName() && !SUBJECT_ANAPHORS.contains(RoleLexicon.norm(m.text()))) {
+            // of organisations, a definite description the resolver tied to a name stands for it ("he joined the party")
+            if (!m.isName() && !SUBJECT_ANAPHORS.contains(RoleLexicon.norm(m.text())) && !isOrgDescription(m)) {
                 continue;
             }
             int b = sentence.tokenAt(m.span().begin());
@@ -74,6 +78,15 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * "the party", "the company": a resolved description of an organisation (not "they" or "their"); or the "It" and
+     * "its" of a {@link LeadOrganisation}.
+     */
+    static boolean isOrgDescription(Mention m) {
+        String w = RoleLexicon.norm(m.text());
+        return m.type() == EntityType.ORGANIZATION && (w.startsWith("the ") || w.equals("it") || w.equals("its"));
     }
 
     int size() {
@@ -129,9 +142,23 @@ final class SentenceView {
             return false;
         }
         if ("VERB".equals(t.pos())) {
-            return lower[i].endsWith("ed");     // "the newly formed party", not "is demanding"
+            // "the newly formed party"; inside a noun phrase also "the ruling party", "the 1980s pop outfits" (a noun
+            // the tagger took for a verb); not "is demanding Z", "was raising money for Z"
+            return lower[i].endsWith("ed") || !t.isCapitalised() && i > 0 && i + 1 < size() && covering[i + 1] == null
+                    && NOUN_PHRASE_BEFORE.contains(sentence.token(i - 1).pos())
+                    && "NOUN".equals(sentence.token(i + 1).pos()) && !sentence.token(i + 1).isCapitalised();
+        }
+        if (isLyModifier(i) || lower[i].equals("then") && i > 0 && ARTICLE_THE.equals(lower[i - 1])) {
+            return true;    // "historically black", "the newly formed party", "the then president" (whatever their tags)
         }
         return covering[i] != null || MODIFIER_GAP_TAGS.contains(t.pos()) || isInnerHyphen(i, 0);
+    }
+
+    /** A lower-case adverb in -ly before another word ("historically", "newly"), whatever its tag. */
+    private boolean isLyModifier(int i) {
+        String w = lower[i];
+        return w.length() >= 5 && w.endsWith("ly") && !sentence.token(i).isCapitalised() && w.chars().allMatch(Character::isLetter)
+                && i + 1 < size() && !sentence.token(i + 1).isPunct();
     }
 
     /** The longest mention of {@code type} that begins with token {@code ti}, or null. */

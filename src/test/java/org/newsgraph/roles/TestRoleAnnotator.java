@@ -534,4 +534,69 @@ class TestRoleAnnotator {
         assertEquals(Set.of("Karl Meyer | chairman | Velmont Energy"),
                 roles("Karl Meyer, then-chairman of Velmont Energy, began the talks.", "P:Karl Meyer", "O:Velmont Energy"));
     }
+    @Test
+    void takenOnByAnOrganisation() {
+        assertEquals(Set.of("Tom Hale | - | Lundby Rovers"),
+                roles("In 2004 Tom Hale was signed by Lundby Rovers from a local side.", "P:Tom Hale", "O:Lundby Rovers"));
+        assertEquals(Set.of("Anna Berg | - | Northwind Bank"),
+                roles("After the war she took a position with Northwind Bank in Oslo.", "P:she=Anna Berg",
+                        "O:Northwind Bank", "L:Oslo"));
+    }
+
+    @Test
+    void twoRolesEachAtItsOwnOrganisation() {
+        assertEquals(Set.of("Ivo Marsh | fellow | Harbour Institute", "Ivo Marsh | professor | Lundby University"),
+                roles("Ivo Marsh is a fellow of the Harbour Institute and a professor at Lundby University.", "P:Ivo Marsh",
+                        "O:Harbour Institute", "O:Lundby University"));
+    }
+
+    @Test
+    void aCoFounderNamedWithTheFounder() {
+        assertEquals(Set.of("Lena Frost | founder | Velmont Energy", "Karl Meyer | co-founder | Velmont Energy"),
+                roles("Lena Frost founded Velmont Energy with Karl Meyer in 1998.", "P:Lena Frost", "O:Velmont Energy",
+                        "P:Karl Meyer"));
+    }
+
+    @Test
+    void aRoleInAppositionToACopularLead() {
+        assertEquals(Set.of("Ruth Calder | first president | Tarvik College"),
+                roles("Ruth Calder was an American chemist, the first president of historically rural Tarvik College.",
+                        "P:Ruth Calder", "L:American", "O:Tarvik College"));
+    }
+
+    @Test
+    void aBandMemberIsHeldInTheBandIntroducedBefore() {
+        assertEquals(Set.of("Bo Dahl | band member | Night Owls"),
+                roles("The album is the third by the English rock band Night Owls. According to band member Bo Dahl, it took a year.",
+                        "L:English", "O:Night Owls", "P:Bo Dahl"));
+    }
+    @Test
+    void aListOfThreeOrganisationsEachWithTheNeedsNoClosingAnd() {
+        assertEquals(Set.of("Anna Berg | member | Harbour Institute", "Anna Berg | member | Lundby Society",
+                        "Anna Berg | member | Norden Guild"),
+                roles("Anna Berg was a member of the Harbour Institute, the Lundby Society, the Norden Guild, the painters of Tarvik and others.",
+                        "P:Anna Berg", "O:Harbour Institute", "O:Lundby Society", "O:Norden Guild", "L:Tarvik"));
+        assertEquals(Set.of("Anna Berg | member | Harbour Institute"),
+                roles("Anna Berg was a member of the Harbour Institute, the Lundby Society, a club in Tarvik.",
+                        "P:Anna Berg", "O:Harbour Institute", "O:Lundby Society", "L:Tarvik"), "two are no list");
+    }
+    @Test
+    void anOrganisationNamedBeforeAndThenDescribed() {
+        assertEquals(Set.of("Tom Hale | - | Harbour Party"),
+                roles("The Harbour Party was founded in 1990. Tom Hale joined the party in 2004.", "O:Harbour Party",
+                        "P:Tom Hale", "O:the party=Harbour Party"));
+        assertEquals(Set.of("Lena Frost | chief executive | Velmont Energy"),
+                roles("Velmont Energy lost money. The company's chief executive, Lena Frost, said so.", "O:Velmont Energy",
+                        "O:The company=Velmont Energy", "P:Lena Frost"));
+    }
+    @Test
+    void anArticleAboutAnOrganisationCallsItIt() {
+        assertEquals(Set.of("Ann Lee | chairman | -", "Ann Lee | founder | Harbour Party", "Bo Dahl | leader | Harbour Party"),
+                roles("The Harbour Party is a political party in Norden. It was founded in 1994 by the then chairman Ann Lee. "
+                        + "In the 2006 election, its leader Bo Dahl ran for president.", "O:Harbour Party", "L:Norden",
+                        "P:Ann Lee", "P:Bo Dahl"));
+        assertEquals(Set.of("Bo Dahl | leader | -"),
+                roles("Ann Lee said the Harbour Party was growing. It was a good year, and its leader Bo Dahl agreed.",
+                        "P:Ann Lee", "O:Harbour Party", "P:Bo Dahl"), "an article that opens with a person has no lead organisation");
+    }
 }
