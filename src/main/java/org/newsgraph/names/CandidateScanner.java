@@ -197,6 +197,11 @@ final class CandidateScanner {
             if (t.text().equals(".") && initial(prev) && prev.end() == t.begin() && j + 1 < n
                     && capitalised(s.token(j + 1)) && j - 1 > i) {
                 j++;
+                // "John D. Rockefeller/VERB III": after a given name and a middle initial, the capitalised word
+                // is the surname whatever the tagger says
+                if (ev.givenNameIn(doc, s, i, j - 1) && ev.surnameAfterInitial(s, j)) {
+                    j++;
+                }
                 continue;
             }
             if (hyphenJoined(prev, t) && capitalised(t)) {
@@ -257,15 +262,24 @@ final class CandidateScanner {
                     continue;
                 }
             }
-            // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" inside the tail,
-            // unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
+            // "Board of Selectmen of Ripton", "Court of Appeals for the Ninth Circuit": inside the tail, a further
+            // "of" or "for the" and a capitalised word go on with the same name (not "… for the Bush administration", nor
+            // "High Court of Justice of the Province of Ontario", where an organisation or place of its own follows)
+            if (orgTail && (t.is("of") || t.is("for") && j + 2 < n && s.token(j + 1).is("the")) && j + 1 < n) {
+                int k = s.token(j + 1).is("the") ? j + 2 : j + 1;
+                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !calendarWord(s.token(k).text())
+                        && ev.titleAt(doc, s, k, n) == 0 && !ev.qualifiesNoun(s, k) && !ev.nameOfItsOwn(doc, s, k)) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" and one or two words inside
+            // the tail, unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
             // ("American Civil Liberties Union of Ohio and Demos": after a place, "and" joins two names)
             if (orgTail && t.is("and") && j + 1 < n && !ev.placeBefore(doc, s, j)) {
-                Token nx = s.token(j + 1);
-                String w = core(doc, nx);
-                if (capitalised(nx) && nameTag(nx) && !ev.gaz.isOrgWord(w) && !ev.gaz.isGivenName(w) && ev.gaz.phrase(w) == null
-                        && ev.titleAt(doc, s, j + 1, n) == 0 && (j + 2 >= n || !capitalised(s.token(j + 2)))) {
-                    j += 2;
+                int end = ev.andTailEnd(doc, s, j + 1);
+                if (end > 0) {
+                    j = end;
                     continue;
                 }
             }

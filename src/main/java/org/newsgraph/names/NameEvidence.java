@@ -132,6 +132,54 @@ final class NameEvidence {
         return false;
     }
 
+    /** Whether the capitalised words from {@code k} stand before a lower-case noun they qualify ("the Bush administration"). */
+    boolean qualifiesNoun(Sentence s, int k) {
+        int n = s.size();
+        int e = k;
+        while (e < n && capitalised(s.token(e)) && nameTag(s.token(e))) {
+            e++;
+        }
+        return e < n && !capitalised(s.token(e)) && s.token(e).pos().startsWith("NOUN");
+    }
+
+    /**
+     * Whether the capitalised words from {@code k} are a name of their own: they hold an organisation word or a place
+     * word, or an "of" follows them ("of the Siberian Branch …", "of the Province of Ontario").
+     */
+    boolean nameOfItsOwn(AnnotatedDocument doc, Sentence s, int k) {
+        int n = s.size();
+        int e = k;
+        while (e < n && capitalised(s.token(e)) && nameTag(s.token(e))) {
+            String w = core(doc, s.token(e));
+            if (gaz.isOrgOfWord(w) || gaz.isPlaceWordFirst(w) || gaz.isPlaceWordLast(w)) {
+                return true;
+            }
+            e++;
+        }
+        return e < n && s.token(e).is("of");
+    }
+
+    /**
+     * After "and" inside an organisation name's "of" part: the end of the one or two capitalised words that close the
+     * name ("of Health and Human Services", "for Community Health and Minority Medicine"), or -1 when they may be a
+     * name of their own (an organisation word, a given name, a known name, a title, or more capitalised words after).
+     */
+    int andTailEnd(AnnotatedDocument doc, Sentence s, int from) {
+        int n = s.size();
+        for (int k = from; k < n && k < from + 2; k++) {
+            Token nx = s.token(k);
+            String w = core(doc, nx);
+            if (!capitalised(nx) || !nameTag(nx) || gaz.isOrgWord(w) || gaz.isGivenName(w) || gaz.phrase(w) != null
+                    || titleAt(doc, s, k, n) != 0 || possessive(nx) && k + 1 < n) {
+                return -1;
+            }
+            if (k + 1 >= n || !capitalised(s.token(k + 1))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     boolean givenNameIn(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = core(doc, s.token(k));
@@ -265,18 +313,28 @@ final class NameEvidence {
 
     /** "Sir Thomas Legg/VERB": a capitalised word inside the sentence right after a known given name is the surname. */
     boolean surnameAfterGiven(AnnotatedDocument doc, Sentence s, int j) {
-        if (j < 2 || s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
-            return false;
-        }
-        String pos = s.token(j).pos();
-        if ((pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
-                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")) && !misTaggedClosed(s.token(j))
-                || TITLE_SMALL_WORDS.contains(s.token(j).lower())) {
+        if (j < 2 || !surnameShapedWord(s, j)) {
             return false;
         }
         String prev = core(doc, s.token(j - 1));
         return capitalised(s.token(j - 1)) && propn(s.token(j - 1)) && !possessive(s.token(j - 1))
                 && givenNameOnly(prev) && !gaz.isAmbiguousGivenName(prev);
+    }
+
+    /** "John D. Rockefeller/VERB": the capitalised word right after a middle initial's full stop is the surname. */
+    boolean surnameAfterInitial(Sentence s, int j) {
+        return capitalised(s.token(j)) && !"NUM".equals(s.token(j).pos()) && surnameShapedWord(s, j);
+    }
+
+    /** Whether token {@code j} may be a surname by its tag: no punctuation, regnal number or closed-class word. */
+    private boolean surnameShapedWord(Sentence s, int j) {
+        if (s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
+            return false;
+        }
+        String pos = s.token(j).pos();
+        return !((pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")) && !misTaggedClosed(s.token(j))
+                || TITLE_SMALL_WORDS.contains(s.token(j).lower()));
     }
 
     /** The org-context words before token {@code i} ("joined", "member of the"): null, or whether academic. */
