@@ -652,6 +652,8 @@ public final class EntityResolver implements Annotator {
             return entities;
         }
 
+        private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L}) - (?=\\p{Lu})");
+
         /** The surface form without possessive, leading titles (persons) or a leading "the". */
         private String cleanName(EntityType type, String text) {
             String s = NameVariants.stripPossessive(text.strip().replace('\u2019', '\''));
@@ -665,7 +667,9 @@ public final class EntityResolver implements Annotator {
                 from = 1;
             }
             w[w.length - 1] = NameVariants.dropFinalStop(w[w.length - 1]);
-            return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            // "Jean - Claude Varnier" in text tokenised with spaced hyphens: the person is "Jean-Claude Varnier"
+            return type == EntityType.PERSON ? SPACED_HYPHEN.matcher(name).replaceAll("-") : name;
         }
     }
 }
