@@ -42,6 +42,11 @@ final class CandidateScanner {
                 i++;
                 continue;
             }
+            // "Former White House counsel", "Outgoing Labour Party leader": a modifier before a name is none of it
+            if (i + 1 < n && ev.gaz.isLeadModifier(core(doc, t)) && capitalised(s.token(i + 1))) {
+                i++;
+                continue;
+            }
             // a known phrase starting here (longest)
             int gEnd = -1;
             Gazetteers.Kind gKind = null;
@@ -106,7 +111,8 @@ final class CandidateScanner {
                 // "Rust Out Girl bassist", "Rust Against the Harbour bassist": the band's name may start with words
                 // the tagger took for no name; it reaches back over capitalised words not yet in a name
                 int b = i;
-                while (b > 0 && !claimed(out, s, b - 1) && (capitalised(s.token(b - 1)) && !possessive(s.token(b - 1))
+                while (b > 0 && !claimed(out, s, b - 1) && !ev.gaz.isLeadModifier(core(doc, s.token(b - 1)))
+                        && (capitalised(s.token(b - 1)) && !possessive(s.token(b - 1))
                         || CONNECTORS.contains(s.token(b - 1).text()) && b > 1 && capitalised(s.token(b - 2))
                         && !claimed(out, s, b - 2))) {
                     b--;
@@ -197,11 +203,30 @@ final class CandidateScanner {
             if (t.text().equals(".") && initial(prev) && prev.end() == t.begin() && j + 1 < n
                     && capitalised(s.token(j + 1)) && j - 1 > i) {
                 j++;
+                // "John D. Rockefeller/VERB III": after a given name and a middle initial, the capitalised word
+                // is the surname whatever the tagger says
+                if (ev.givenNameIn(doc, s, i, j - 1) && ev.surnameAfterInitial(s, j)) {
+                    j++;
+                }
+                continue;
+            }
+            // 'Michael John " Mike " Oddby': a nickname in quotes inside a person's name
+            int nick = ev.nicknameEnd(doc, s, i, j);
+            if (nick > 0) {
+                j = nick;
+                continue;
+            }
+            if (ev.hyphenInPersonName(doc, s, i, j)) {
+                j += 2;
                 continue;
             }
             if (hyphenJoined(prev, t) && capitalised(t)) {
                 j++;
                 continue;
+            }
+            // "Sir John Smith KCMG OBE": post-nominal letters close a person's name
+            if (ev.gaz.isPostNominal(t.text())) {
+                break;
             }
             // "travel to North Florida Friday": a weekday ends no name; "the Kent County Republican headquarters": a party
             // word before a lower-case noun qualifies the noun
@@ -257,15 +282,24 @@ final class CandidateScanner {
                     continue;
                 }
             }
-            // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" inside the tail,
-            // unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
+            // "Board of Selectmen of Brackwater", "Court of Appeals for the Ninth Circuit": inside the tail, a further
+            // "of" or "for the" and a capitalised word go on with the same name (not "… for the Bush administration", nor
+            // "High Court of Justice of the Province of Halden", where an organisation or place of its own follows)
+            if (orgTail && (t.is("of") || t.is("for") && j + 2 < n && s.token(j + 1).is("the")) && j + 1 < n) {
+                int k = s.token(j + 1).is("the") ? j + 2 : j + 1;
+                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !calendarWord(s.token(k).text())
+                        && ev.titleAt(doc, s, k, n) == 0 && !ev.qualifiesNoun(s, k) && !ev.nameOfItsOwn(doc, s, k)) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            // "Department of Health and Human Services", "Academy of Sciences and Arts": "and" and one or two words inside
+            // the tail, unless what follows is a name of its own ("… of Defence and Foreign Office", "and Minister X")
             // ("American Civil Liberties Union of Ohio and Demos": after a place, "and" joins two names)
             if (orgTail && t.is("and") && j + 1 < n && !ev.placeBefore(doc, s, j)) {
-                Token nx = s.token(j + 1);
-                String w = core(doc, nx);
-                if (capitalised(nx) && nameTag(nx) && !ev.gaz.isOrgWord(w) && !ev.gaz.isGivenName(w) && ev.gaz.phrase(w) == null
-                        && ev.titleAt(doc, s, j + 1, n) == 0 && (j + 2 >= n || !capitalised(s.token(j + 2)))) {
-                    j += 2;
+                int end = ev.andTailEnd(doc, s, j + 1);
+                if (end > 0) {
+                    j = end;
                     continue;
                 }
             }

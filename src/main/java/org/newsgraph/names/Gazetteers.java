@@ -42,6 +42,8 @@ public final class Gazetteers {
     private final java.util.Map<String, Boolean> orgContexts = new java.util.HashMap<>();
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
+    private final Set<String> leadModifiers = new HashSet<>();
+    private final Set<String> postNominals = new HashSet<>();
     private final Set<String> nameArticles = new HashSet<>();
     private final Set<String> nameConnectors = new HashSet<>();
     private final Set<String> nameParticles = new HashSet<>();
@@ -105,6 +107,7 @@ public final class Gazetteers {
         read("org-classifiers.txt", c -> g.orgClassifiers.add(c[0]));
         read("org-contexts.txt", c -> g.orgContexts.put(c[0], c.length > 1 && "academic".equals(c[1])));
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
+        read("name-edges.txt", c -> (c.length > 1 && "post".equals(c[1]) ? g.postNominals : g.leadModifiers).add(c[0]));
         // the role package's nouns: a name right before one ("Tarvex chairperson Ben Dlamini") is an organisation's
         read("/org/newsgraph/roles/role-nouns.tsv", c -> g.roleNouns.add(lower(c[0].strip())));
         read("name-articles.txt", c -> g.nameArticles.add(c[0]));
@@ -313,6 +316,16 @@ public final class Gazetteers {
     /** An organisation word, or a word that is one only when "of" follows: "House of Delegates". */
     public boolean isOrgOfWord(String word) {
         return orgWords.contains(word) || orgOfWords.contains(word);
+    }
+
+    /** A modifier that opens a run before a name and is no part of it: Former, Outgoing. */
+    public boolean isLeadModifier(String word) {
+        return leadModifiers.contains(word);
+    }
+
+    /** Post-nominal letters after a person's name: OBE, KCMG, QC, PhD. */
+    public boolean isPostNominal(String word) {
+        return postNominals.contains(word);
     }
 
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */

@@ -132,6 +132,54 @@ final class NameEvidence {
         return false;
     }
 
+    /** Whether the capitalised words from {@code k} stand before a lower-case noun they qualify ("the Bush administration"). */
+    boolean qualifiesNoun(Sentence s, int k) {
+        int n = s.size();
+        int e = k;
+        while (e < n && capitalised(s.token(e)) && nameTag(s.token(e))) {
+            e++;
+        }
+        return e < n && !capitalised(s.token(e)) && s.token(e).pos().startsWith("NOUN");
+    }
+
+    /**
+     * Whether the capitalised words from {@code k} are a name of their own: they hold an organisation word or a place
+     * word, or an "of" follows them ("of the Siberian Branch …", "of the Province of Halden").
+     */
+    boolean nameOfItsOwn(AnnotatedDocument doc, Sentence s, int k) {
+        int n = s.size();
+        int e = k;
+        while (e < n && capitalised(s.token(e)) && nameTag(s.token(e))) {
+            String w = core(doc, s.token(e));
+            if (gaz.isOrgOfWord(w) || gaz.isPlaceWordFirst(w) || gaz.isPlaceWordLast(w)) {
+                return true;
+            }
+            e++;
+        }
+        return e < n && s.token(e).is("of");
+    }
+
+    /**
+     * After "and" inside an organisation name's "of" part: the end of the one or two capitalised words that close the
+     * name ("of Health and Human Services", "for Rural Health and Family Medicine"), or -1 when they may be a
+     * name of their own (an organisation word, a given name, a known name, a title, or more capitalised words after).
+     */
+    int andTailEnd(AnnotatedDocument doc, Sentence s, int from) {
+        int n = s.size();
+        for (int k = from; k < n && k < from + 2; k++) {
+            Token nx = s.token(k);
+            String w = core(doc, nx);
+            if (!capitalised(nx) || !nameTag(nx) || gaz.isOrgWord(w) || gaz.isGivenName(w) || gaz.phrase(w) != null
+                    || titleAt(doc, s, k, n) != 0 || possessive(nx) && k + 1 < n) {
+                return -1;
+            }
+            if (k + 1 >= n || !capitalised(s.token(k + 1))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     boolean givenNameIn(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = core(doc, s.token(k));
@@ -265,18 +313,93 @@ final class NameEvidence {
 
     /** "Sir Thomas Legg/VERB": a capitalised word inside the sentence right after a known given name is the surname. */
     boolean surnameAfterGiven(AnnotatedDocument doc, Sentence s, int j) {
-        if (j < 2 || s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
-            return false;
-        }
-        String pos = s.token(j).pos();
-        if ((pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
-                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")) && !misTaggedClosed(s.token(j))
-                || TITLE_SMALL_WORDS.contains(s.token(j).lower())) {
+        if (j < 2 || !surnameShapedWord(s, j)) {
             return false;
         }
         String prev = core(doc, s.token(j - 1));
         return capitalised(s.token(j - 1)) && propn(s.token(j - 1)) && !possessive(s.token(j - 1))
                 && givenNameOnly(prev) && !gaz.isAmbiguousGivenName(prev);
+    }
+
+    /**
+     * "Jean - Claude Varnier", "Anna Holt - Berring": in text tokenised with spaces around hyphens, a hyphen between
+     * a person's name (a given name in the run so far) and a capitalised word that is no known place joins one name.
+     */
+    boolean hyphenInPersonName(AnnotatedDocument doc, Sentence s, int from, int j) {
+        int n = s.size();
+        if (!spacedHyphen(s, j) || j == from || j + 1 >= n || !capitalised(s.token(j + 1)) || !nameTag(s.token(j + 1))
+                || shouting(s)) {
+            return false;
+        }
+        // the run so far is a person's name: it opens with a given name, holds no known place ("Sri Lanka - Arjuna
+        // Ranatunga" in a list is two names) and no word in capitals ("GERMANY - Bunds")
+        String first = core(doc, s.token(from));
+        if (!givenNameOnly(first) || gaz.isAmbiguousGivenName(first)) {
+            return false;
+        }
+        for (int k = from; k <= j + 1; k++) {
+            String w = core(doc, s.token(k));
+            if (k != j && (gaz.phrase(w) != null || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        if (gaz.phrase(surface(doc, s, from, j)) != null || gaz.isOrgWord(core(doc, s.token(j + 1)))) {
+            return false;
+        }
+        // "Jean - Claude": two given names; "Eva Lind - Aasen": a double surname that ends the name (not
+        // "Tomas Edvin Lunde - Harald Voss", a dash between two persons)
+        String next = core(doc, s.token(j + 1));
+        return j == from + 1 ? givenNameOnly(next) && !gaz.isAmbiguousGivenName(next)
+                : !gaz.isGivenName(next) && (j + 2 >= n || !capitalised(s.token(j + 2)));
+    }
+
+    /**
+     * 'Michael John " Mike " Oddby' in text tokenised with spaces around quote marks: when token {@code j} opens such a
+     * quote after a run that holds a given name, one to three capitalised words, the closing quote and a capitalised word
+     * (the surname), the end of the surname; else -1. (A nickname in glued quotes, 'Ann "Kit" Varley', is left out: the
+     * claim finder reads those quote marks as a quotation's.)
+     */
+    int nicknameEnd(AnnotatedDocument doc, Sentence s, int from, int j) {
+        int n = s.size();
+        String open = s.token(j).text();
+        if (j == from || !(open.equals("\"") || open.equals("\u201C")) || !givenNameIn(doc, s, from, j)
+                || j + 1 >= n || s.token(j).end() == s.token(j + 1).begin()) {
+            return -1;
+        }
+        for (int k = j + 1; k < n && k <= j + 3; k++) {
+            String w = s.token(k).text();
+            boolean closes = (w.equals("\"") || w.equals("\u201D")) && s.token(k - 1).end() < s.token(k).begin();
+            if (closes && k > j + 1) {
+                return k + 1 < n && capitalised(s.token(k + 1)) && nameTag(s.token(k + 1))
+                        && gaz.phrase(core(doc, s.token(k + 1))) != Gazetteers.Kind.PLACE ? k + 2 : -1;
+            }
+            if (!capitalised(s.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code k} is a hyphen standing between two words with a space on either side. */
+    static boolean spacedHyphen(Sentence s, int k) {
+        return s.token(k).text().equals("-") && k > 0 && k + 1 < s.size()
+                && s.token(k - 1).end() < s.token(k).begin() && s.token(k).end() < s.token(k + 1).begin();
+    }
+
+    /** "John D. Rockefeller/VERB": the capitalised word right after a middle initial's full stop is the surname. */
+    boolean surnameAfterInitial(Sentence s, int j) {
+        return capitalised(s.token(j)) && !"NUM".equals(s.token(j).pos()) && surnameShapedWord(s, j);
+    }
+
+    /** Whether token {@code j} may be a surname by its tag: no punctuation, regnal number or closed-class word. */
+    private boolean surnameShapedWord(Sentence s, int j) {
+        if (s.token(j).isPunct() || romanNumeral(s.token(j).text())) {
+            return false;
+        }
+        String pos = s.token(j).pos();
+        return !((pos.startsWith("DET") || pos.startsWith("ADP") || pos.startsWith("PRON") || pos.startsWith("CCONJ")
+                || pos.startsWith("SCONJ") || pos.startsWith("PART") || pos.startsWith("AUX")) && !misTaggedClosed(s.token(j))
+                || TITLE_SMALL_WORDS.contains(s.token(j).lower()));
     }
 
     /** The org-context words before token {@code i} ("joined", "member of the"): null, or whether academic. */
@@ -510,7 +633,7 @@ final class NameEvidence {
     int particles(Sentence s, int from, int to) {
         int p = 0;
         for (int k = from + 1; k < to - 1; k++) {
-            if (gaz.isNameParticle(s.token(k).text())) {
+            if (gaz.isNameParticle(s.token(k).text()) || spacedHyphen(s, k) || s.token(k).isPunct()) {
                 p++;
             }
         }

@@ -56,7 +56,7 @@ final class TypingRules {
         EntityType per = EntityType.PERSON, org = EntityType.ORGANIZATION, loc = EntityType.PLACE;
         return List.of(
             new Rule("title-or-lone-word", r -> r.known == null && (gaz.isTitle(r.text) || r.len == 1
-                    && (calendarWord(r.first) || gaz.isOrgWord(r.first) || gaz.isAffiliation(r.first))), r -> DROP),
+                    && (calendarWord(r.first) || gaz.isOrgWord(r.first) || gaz.isAffiliation(r.first) || gaz.isPostNominal(r.first))), r -> DROP),
             // "a major General Assembly vote", "the Queen City": a title before an organisation, place or event word names no person
             new Rule("titled-person", r -> r.titled && !gaz.isOrgWord(r.last) && !gaz.isPlaceWordLast(r.last) && !gaz.isMiscWord(r.last)
                     && r.known != Gazetteers.Kind.ORGANIZATION && r.known != Gazetteers.Kind.OUTLET, r -> is(per, Candidate.TITLED)),

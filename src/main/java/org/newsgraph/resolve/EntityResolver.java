@@ -160,6 +160,7 @@ public final class EntityResolver implements Annotator {
                 }
             }
             mergeAcronyms();
+            mergeOrgForms();
             List<Mention> out = new ArrayList<>(names.size());
             build(out);
             return out;
@@ -340,6 +341,46 @@ public final class EntityResolver implements Annotator {
                     merge(a, only);
                 }
             }
+        }
+
+        /**
+         * Merges an organisation's shorter form into the one longer form of the document that it opens or closes:
+         * "House of Commons" into "House of Commons of Canada" (an "of" part follows a name of two words or more),
+         * "Congress" into "Indian National Congress" (a lone organisation word that ends it). Nothing is merged when two
+         * longer forms would fit. ("US Airways" and "US Airways Group Inc." stay apart: CoNLL's gold counts a company's
+         * name with and without its legal form as two entities.)
+         */
+        private void mergeOrgForms() {
+            List<Cluster> orgs = new ArrayList<>();
+            for (Cluster c : clusters) {
+                if (c.into == null && c.type == EntityType.ORGANIZATION && !c.full.isEmpty()) {
+                    orgs.add(c);
+                }
+            }
+            for (Cluster shortForm : orgs) {
+                List<String> w = shortForm.full;
+                Cluster only = null;
+                int count = 0;
+                for (Cluster longForm : orgs) {
+                    if (longForm.into == null && longForm != shortForm && longForm.full.size() > w.size()
+                            && longerForm(longForm.full, w)) {
+                        only = longForm;
+                        count++;
+                    }
+                }
+                if (count == 1 && shortForm.into == null) {
+                    merge(shortForm, only);
+                }
+            }
+        }
+
+        private boolean longerForm(List<String> full, List<String> w) {
+            if (startsWith(full, w)) {
+                String next = ResolverLexicon.normal(full.get(w.size()));
+                return w.size() >= 2 && (next.equals("of") || next.equals("for"));
+            }
+            return w.size() == 1 && lex.orgWordKinds.containsKey(ResolverLexicon.fold(w.get(0))) && endsWith(full, w)
+                    && !full.contains("of");
         }
 
         private static String acronym(String text) {
@@ -611,6 +652,8 @@ public final class EntityResolver implements Annotator {
             return entities;
         }
 
+        private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L}) - (?=\\p{Lu})");
+
         /** The surface form without possessive, leading titles (persons) or a leading "the". */
         private String cleanName(EntityType type, String text) {
             String s = NameVariants.stripPossessive(text.strip().replace('\u2019', '\''));
@@ -624,7 +667,9 @@ public final class EntityResolver implements Annotator {
                 from = 1;
             }
             w[w.length - 1] = NameVariants.dropFinalStop(w[w.length - 1]);
-            return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            // "Jean - Claude Varnier" in text tokenised with spaced hyphens: the person is "Jean-Claude Varnier"
+            return type == EntityType.PERSON ? SPACED_HYPHEN.matcher(name).replaceAll("-") : name;
         }
     }
 }

@@ -80,10 +80,10 @@ class TestScoreFloors {
         atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.35);  // 0.356 measured; its gold is sparse (see README)
     }
 
-    /** Just under what is reached (0.737); the issue asks 0.78, not reached yet. */
+    /** Just under what is reached (0.755); the issue asks 0.78, not reached yet. */
     @Test
     void redocredEntityF1() {
-        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.73);
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.75);
     }
 
     private static Evaluation.Extracted conll;

@@ -604,4 +604,36 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Norwich"), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("PHOENIX"), n.toString());
     }
+
+    @Test
+    void surnameAfterAMiddleInitialStaysInTheName() {
+        Map<String, EntityType> n = names("The fund was set up by Harold T. Wexby III and his wife in 1950.");
+        assertEquals(EntityType.PERSON, n.get("Harold T. Wexby III"), n.toString());
+    }
+
+    @Test
+    void ofPartGoesOnOverAFurtherOfButNotIntoANameOfItsOwn() {
+        Map<String, EntityType> n = names("The Board of Selectmen of Brackwater met on Monday. He taught at the Halvor Institute of "
+                + "Mathematics of the Northern Branch of the Academy of Sciences.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Board of Selectmen of Brackwater"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Halvor Institute of Mathematics"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Northern Branch of the Academy of Sciences"), n.toString());
+    }
+
+    @Test
+    void leadingModifiersAndPostNominalsStayOutOfNames() {
+        Map<String, EntityType> n = names("Former Tarvex Corporation staff met Sir Edmund Halloway KCMG OBE on Friday.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarvex Corporation"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Edmund Halloway"), n.toString());
+        assertFalse(n.keySet().stream().anyMatch(k -> k.contains("Former") || k.contains("OBE")), n.toString());
+    }
+
+    @Test
+    void spacedHyphensAndQuotesInsideAPersonsName() {
+        Map<String, EntityType> n = names("The singers were Jean - Claude Varnier and Michael John \" Mike \" Oddby in 1970. "
+                + "Then Tomas Edvin Lunde - Harald Voss spoke.");
+        assertEquals(EntityType.PERSON, n.get("Jean - Claude Varnier"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Michael John \" Mike \" Oddby"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Harald Voss"), n.toString());
+    }
 }

@@ -335,4 +335,24 @@ class TestEntityResolver {
         assertEquals(entityOf(doc, "Obama", 0), entityOf(doc, "Obama", 2));
         assertNotEquals(entityOf(doc, "Michelle Obama", 0), entityOf(doc, "Obama", 2));
     }
+
+    @Test
+    void organisationsShorterFormJoinsTheOneLongerForm() {
+        AnnotatedDocument doc = resolve("The Varnish National Congress won the vote. Congress then met in the Chamber of Deputies "
+                + "of Ostland, and the Chamber of Deputies passed the bill.",
+                "ORGANIZATION:Varnish National Congress", "ORGANIZATION:Chamber of Deputies of Ostland",
+                "ORGANIZATION:Chamber of Deputies", "ORGANIZATION:Congress");
+        Entity congress = entityOf(doc, "Varnish National Congress", 0);
+        assertEquals(congress, entityOf(doc, "Congress", 1));
+        Entity chamber = entityOf(doc, "Chamber of Deputies of Ostland", 0);
+        assertEquals(chamber, entityOf(doc, "Chamber of Deputies", 1));
+        assertEquals("Chamber of Deputies of Ostland", chamber.name());
+        assertEquals(2, doc.entities().size());
+    }
+
+    @Test
+    void personsNameWithASpacedHyphenIsLabelledWithout() {
+        AnnotatedDocument doc = resolve("Jean - Claude Varnier sang.", "PERSON:Jean - Claude Varnier");
+        assertEquals("Jean-Claude Varnier", entityOf(doc, "Jean - Claude Varnier", 0).name());
+    }
 }
