@@ -36,23 +36,16 @@ public final class ArticleExtractor {
      * look at the meta tags when {@link HtmlCharset} sees that it could find nothing else) and extracts it.
      */
     public static Page extract(byte[] html, String url) {
-        Document page;
+        return extract(parse(html, url), url, () -> parse(html, url));
+    }
+
+    private static Document parse(byte[] html, String url) {
         try {
-            page = parse(html, url);
+            return Jsoup.parse(new java.io.ByteArrayInputStream(html), HtmlCharset.utf8(html) ? "UTF-8" : null,
+                    url == null ? "" : url);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return extract(page, url, () -> {
-            try {
-                return parse(html, url);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
-    private static Document parse(byte[] html, String url) throws java.io.IOException {
-        return Jsoup.parse(new java.io.ByteArrayInputStream(html), HtmlCharset.utf8(html) ? "UTF-8" : null, url == null ? "" : url);
     }
 
     public static Page extract(String html, String url) {
