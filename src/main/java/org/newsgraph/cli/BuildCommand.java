@@ -56,10 +56,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (remote.given(spec)) {
             return buildRemote();
         }
-        if (!fileMode.apply()) {
-            spec.commandLine().getErr().println("newsgraph: --file-mode direct: TDB2 has already chosen mapped files "
-                    + "in this process; building with them");
-        }
+        fileMode.apply(spec.commandLine().getErr());
         try (GraphStore gs = GraphStore.open(store.path())) {
             return build(gs, paths, input, threads, batch, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

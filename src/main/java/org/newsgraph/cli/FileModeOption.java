@@ -19,8 +19,14 @@ public final class FileModeOption {
                     + "whatever the store's size, for about 1.5 times the CPU time.")
     Mode mode = Mode.mapped;
 
-    /** Puts this process in the chosen mode before the store is opened; false if TDB2 had decided already. */
-    boolean apply() {
-        return mode == Mode.mapped || GraphStore.useDirectFileMode();
+    /**
+     * Puts this process in the chosen mode before the store is opened; when TDB2 had already chosen
+     * mapped files in this process, says so on {@code err} and goes on with them.
+     */
+    void apply(java.io.PrintWriter err) {
+        if (mode == Mode.direct && !GraphStore.useDirectFileMode()) {
+            err.println("newsgraph: --file-mode direct: TDB2 has already chosen mapped files in this process; "
+                    + "going on with them");
+        }
     }
 }

@@ -44,10 +44,7 @@ public final class LoadCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return s.failed() == 0 ? 0 : 1;
         }
-        if (!fileMode.apply()) {
-            spec.commandLine().getErr().println("newsgraph: --file-mode direct: TDB2 has already chosen mapped files "
-                    + "in this process; loading with them");
-        }
+        fileMode.apply(spec.commandLine().getErr());
         try (GraphStore gs = GraphStore.open(store.path())) {
             QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);
             spec.commandLine().getOut().println(s.describe(gs.location()));
