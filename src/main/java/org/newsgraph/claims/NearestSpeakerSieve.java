@@ -30,14 +30,16 @@ final class NearestSpeakerSieve extends Sieve {
                 if (o == d || o.source == Source.NOBODY || o.sourceSpan == null && o.inherit == null) {
                     continue;
                 }
-                int gap = o.extent().end() <= d.extent().begin() ? d.extent().begin() - o.extent().end()
-                        : o.extent().begin() >= d.extent().end() ? o.extent().begin() - d.extent().end() : -1;
-                boolean near = gap >= 0 && (o.extent().end() <= d.extent().begin()
-                        ? sameParagraph(o.extent().end(), d.extent().begin())
-                        : sameParagraph(d.extent().end(), o.extent().begin()));
-                if (near && gap < bestGap) {
+                // the stretch of text between the two, when they do not overlap
+                boolean before = o.extent().end() <= d.extent().begin();
+                if (!before && o.extent().begin() < d.extent().end()) {
+                    continue;
+                }
+                int from = before ? o.extent().end() : d.extent().end();
+                int to = before ? d.extent().begin() : o.extent().begin();
+                if (sameParagraph(from, to) && to - from < bestGap) {
                     best = o;
-                    bestGap = gap;
+                    bestGap = to - from;
                 }
             }
             if (best != null) {
