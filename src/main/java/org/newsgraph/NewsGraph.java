@@ -74,7 +74,17 @@ public final class NewsGraph implements Runnable {
         return code;
     }
 
+    /**
+     * Caffeine (TDB2's node caches) logs its own warning, with a stack trace, when the store's mapped
+     * file faults under it (a full disk): the store's fault is already one line of ours, so its
+     * warnings are kept for {@code -Dnewsgraph.debug=true}. (Held here: the logging system keeps loggers weakly.)
+     */
+    private static final java.util.logging.Logger CAFFEINE = java.util.logging.Logger.getLogger("com.github.benmanes.caffeine");
+
     public static void main(String[] args) {
+        if (!Boolean.getBoolean("newsgraph.debug")) {
+            CAFFEINE.setLevel(java.util.logging.Level.SEVERE);
+        }
         System.exit(execute(args));
     }
 }
