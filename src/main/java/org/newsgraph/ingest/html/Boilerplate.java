@@ -37,6 +37,13 @@ final class Boilerplate {
     private static final Evaluator BY_TAG_OR_ROLE = Selector.evaluatorOf("figcaption, figure, aside, nav, footer, form, button, "
             + "[role=navigation], [role=complementary], [aria-hidden=true], [hidden], dialog");
 
+    /**
+     * The tags of {@link #BY_TAG_OR_ROLE}: an element of another tag without attributes cannot match
+     * it, and is not asked (the walk is a plain one, and most elements are passed over unasked).
+     */
+    private static final Set<String> BY_TAG = Set.of("figcaption", "figure", "aside", "nav", "footer", "form", "button",
+            "dialog");
+
     private Boilerplate() {
     }
 
@@ -45,10 +52,14 @@ final class Boilerplate {
         if (body == null) {
             return;
         }
-        body.select(BY_TAG_OR_ROLE).remove();
+        java.util.function.Predicate<Element> byTagOrRole = BY_TAG_OR_ROLE.asPredicate(body);
+        for (Element e : ByTag.matching(body, e -> (e.attributesSize() > 0 || BY_TAG.contains(e.normalName()))
+                && byTagOrRole.test(e))) {
+            e.remove();
+        }
         int total = Math.max(1, TextLength.text(body));
         List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : ByTag.matching(body, e -> true)) {
             if (e == body || e.normalName().equals("html")) {
                 continue;
             }

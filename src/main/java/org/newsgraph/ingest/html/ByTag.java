@@ -24,12 +24,17 @@ final class ByTag {
 
     static List<Element> of(Element root, String tag) {
         Evaluator eval = TAGS.computeIfAbsent(tag, t -> new Evaluator.Tag(t.strip()));
+        return matching(root, e -> eval.matches(root, e));
+    }
+
+    /** The element and its descendants that {@code test} accepts, in document order (as a {@code select} lists them). */
+    static List<Element> matching(Element root, java.util.function.Predicate<Element> test) {
         List<Element> out = new ArrayList<>();
         ArrayDeque<Element> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
             Element e = todo.pop();
-            if (eval.matches(root, e)) {
+            if (test.test(e)) {
                 out.add(e);
             }
             for (int i = e.childNodeSize() - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 package org.newsgraph.ingest.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,7 +13,9 @@ import org.jsoup.select.Selector;
  * The elements {@link PageMetadata} reads, found in one walk over the page: each of its questions
  * was a {@code select} of its own, a walk each. The same jsoup evaluators (compiled once; jsoup's
  * are safe to share between threads) are asked of each element in document order, so the lists
- * and first matches are those {@code select} and {@code selectFirst} give.
+ * and first matches are those {@code select} and {@code selectFirst} give. The walk is a plain
+ * one (jsoup's element stream goes through a node iterator), and each evaluator but the byline's
+ * is asked only of elements of its tag: every one of them needs that tag name to match.
  */
 final class PageScan {
 
@@ -68,32 +71,55 @@ final class PageScan {
         Predicate<Element> h1 = H1.asPredicate(page);
         Predicate<Element> time = TIME.asPredicate(page);
         Predicate<Element> byline = BYLINE.asPredicate(page);
-        page.stream().forEach(e -> {
-            if (meta.test(e)) {
-                s.metas.add(e);
-            }
-            if (script.test(e)) {
-                s.scripts.add(e);
-            }
-            if (tags.test(e)) {
-                s.tags.add(e);
-            }
-            if (s.canonical == null && canonical.test(e)) {
-                s.canonical = e;
-            }
-            if (s.lang == null && lang.test(e)) {
-                s.lang = e;
-            }
-            if (s.h1 == null && h1.test(e)) {
-                s.h1 = e;
-            }
-            if (s.time == null && time.test(e)) {
-                s.time = e;
+        ArrayDeque<Element> todo = new ArrayDeque<>();
+        todo.push(page);
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            switch (e.normalName()) {
+                case "meta" -> {
+                    if (meta.test(e)) {
+                        s.metas.add(e);
+                    }
+                    if (tags.test(e)) {
+                        s.tags.add(e);
+                    }
+                }
+                case "script" -> {
+                    if (script.test(e)) {
+                        s.scripts.add(e);
+                    }
+                }
+                case "link" -> {
+                    if (s.canonical == null && canonical.test(e)) {
+                        s.canonical = e;
+                    }
+                }
+                case "html" -> {
+                    if (s.lang == null && lang.test(e)) {
+                        s.lang = e;
+                    }
+                }
+                case "h1" -> {
+                    if (s.h1 == null && h1.test(e)) {
+                        s.h1 = e;
+                    }
+                }
+                case "time" -> {
+                    if (s.time == null && time.test(e)) {
+                        s.time = e;
+                    }
+                }
+                default -> { }
             }
             if (mayBeByline(e) && byline.test(e)) {
                 s.bylines.add(e);
             }
-        });
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element c) {
+                    todo.push(c);
+                }
+            }
+        }
         return s;
     }
 }

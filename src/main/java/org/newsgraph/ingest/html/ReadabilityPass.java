@@ -67,6 +67,30 @@ final class ReadabilityPass {
         protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
             ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
         }
+
+        /**
+         * As Readability4J's (keep a noscript holding an image whose {@code src} no image of the
+         * page has, by a {@code select("img[src=…]")} of the whole page for each), but the
+         * select's query is parsed once for each source, and the page is searched only when the
+         * image itself (which is in the page) does not match it: when it does, the select finds it.
+         */
+        @Override
+        protected boolean shouldKeepImageInNoscriptElement(Document document, Element noscript) {
+            java.util.List<Element> images = ByTag.of(noscript, "img");
+            int keep = images.size();
+            for (Element image : images) {
+                String source = image.attr("src");
+                if (kotlin.text.StringsKt.isBlank(source)) {
+                    continue;
+                }
+                org.jsoup.select.Evaluator query = org.jsoup.select.Selector.evaluatorOf("img[src=" + source + "]");
+                if (image.ownerDocument() == document && query.asPredicate(document).test(image)
+                        || !document.select(query).isEmpty()) {
+                    keep--;
+                }
+            }
+            return keep > 0;
+        }
     }
 
     /**
@@ -200,9 +224,8 @@ final class ReadabilityPass {
      * one that jsoup leaves out (zero-width space, soft hyphen).
      */
     static boolean blankText(Element e) {
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(e.childNodes());
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
+        Node n = e.childNodeSize() == 0 ? null : e.childNode(0);
+        while (n != null) {
             if (n instanceof org.jsoup.nodes.TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
@@ -212,12 +235,15 @@ final class ReadabilityPass {
                         return false;
                     }
                 }
-            } else if (n instanceof Element child) {
-                java.util.List<Node> kids = child.childNodes();
-                for (int i = kids.size() - 1; i >= 0; i--) {
-                    todo.push(kids.get(i));
-                }
+            } else if (n instanceof Element child && child.childNodeSize() > 0) {
+                n = child.childNode(0);
+                continue;
             }
+            // the next node in document order below e: a sibling, else the sibling of the nearest ancestor that has one
+            while (n != e && n.nextSibling() == null) {
+                n = n.parentNode();
+            }
+            n = n == e ? null : n.nextSibling();
         }
         return true;
     }
