@@ -126,6 +126,20 @@ final class ReadabilityPass {
             ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
         }
 
+        /** As Readability4J's (one child element, a p, and no text node with content), without the list of children. */
+        @Override
+        protected boolean hasSinglePInsideElement(Element element) {
+            if (element.childrenSize() != 1 || !"p".equals(element.child(0).tagName())) {
+                return false;
+            }
+            for (Node n : element.childNodes()) {
+                if (n instanceof org.jsoup.nodes.TextNode t && PATTERNS.hasContent(t.text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * As Readability4J's (a div whose text is blank and whose children, if any, are all line
          * breaks and rules), but the text is looked at only until its first visible character
@@ -278,6 +292,8 @@ final class ReadabilityPass {
      */
     private static final class CachingDocument extends Document {
         private final java.util.Map<String, Document> saved = new java.util.HashMap<>();
+        /** The body's children as the first restore of a token parsed them: a later restore of it takes a copy. */
+        private final java.util.Map<String, java.util.List<Node>> restored = new java.util.HashMap<>();
 
         private CachingDocument(String baseUri) {
             super(baseUri);
@@ -318,9 +334,31 @@ final class ReadabilityPass {
             this.doc = doc;
         }
 
+        /**
+         * Fills the body from the page's markup, as Readability would from its cached string. A page
+         * Readability retries more than once restores the same cache again: the nodes the first
+         * restore parsed are kept (a copy, before the pass takes them apart) and copied back, the
+         * same nodes the markup would parse to again.
+         */
         @Override
         public Element html(String html) {
-            return super.html(doc.restore(html));
+            java.util.List<Node> kept = doc.restored.get(html);
+            if (kept != null) {
+                empty();
+                for (Node n : kept) {
+                    appendChild(n.clone());
+                }
+                return this;
+            }
+            super.html(doc.restore(html));
+            if (doc.saved.containsKey(html)) {
+                java.util.List<Node> copy = new java.util.ArrayList<>(childNodeSize());
+                for (Node n : childNodes()) {
+                    copy.add(n.clone());
+                }
+                doc.restored.put(html, copy);
+            }
+            return this;
         }
     }
 }

@@ -3,8 +3,8 @@ package org.newsgraph.ingest.html;
 import net.dankito.readability4j.extended.util.RegExUtilExtended;
 
 /**
- * Readability4JExtended's own patterns (its defaults), where the four asked of every element's
- * class and id (unlikely candidate, maybe a candidate, positive, negative), each an alternation of
+ * Readability4JExtended's own patterns (its defaults), where the five asked of every element's
+ * class and id (unlikely candidate, maybe a candidate, positive, negative, byline), each an alternation of
  * words, are answered by {@link Literals} instead of the regex engine: the same answers.
  */
 final class ReadabilityPatterns extends RegExUtilExtended {
@@ -13,6 +13,7 @@ final class ReadabilityPatterns extends RegExUtilExtended {
     private final Literals maybe = Literals.of(OkMaybeItsACandidateDefaultPattern);
     private final Literals positive = Literals.of(PositiveDefaultPattern);
     private final Literals negative = Literals.of(NegativeDefaultPattern + RegExUtilExtended.NegativeDefaultPatternExtended);
+    private final Literals byline = Literals.of(BylineDefaultPattern);
 
     ReadabilityPatterns() {
         super(UnlikelyCandidatesDefaultPattern, OkMaybeItsACandidateDefaultPattern, PositiveDefaultPattern,
@@ -42,6 +43,12 @@ final class ReadabilityPatterns extends RegExUtilExtended {
         return negative == null ? super.isNegative(matchString) : negative.find(matchString);
     }
 
+    /** Asked of every element's class and id until a byline is found (on most pages: never, Boilerplate took them out). */
+    @Override
+    public boolean isByline(String matchString) {
+        return byline == null ? super.isByline(matchString) : byline.find(matchString);
+    }
+
     /** The patterns as the regex engine reads them, for the tests: the library's answer. */
     boolean regexUnlikely(String s) {
         return super.isUnlikelyCandidate(s);
@@ -57,6 +64,10 @@ final class ReadabilityPatterns extends RegExUtilExtended {
 
     boolean regexNegative(String s) {
         return super.isNegative(s);
+    }
+
+    boolean regexByline(String s) {
+        return super.isByline(s);
     }
 
     /** Every pattern's source, in the constructor's order (the tests compare them with the library's defaults). */

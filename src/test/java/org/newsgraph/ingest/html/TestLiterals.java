@@ -97,11 +97,13 @@ class TestLiterals {
         for (String p : theirs.subList(0, 4)) {
             all.addAll(words(p));
         }
+        all.addAll(words(theirs.get(5)));
         for (String s : names(all, 13, 20000)) {
             assertEquals(mine.regexUnlikely(s), mine.isUnlikelyCandidate(s), s);
             assertEquals(mine.regexMaybe(s), mine.okMaybeItsACandidate(s), s);
             assertEquals(mine.regexPositive(s), mine.isPositive(s), s);
             assertEquals(mine.regexNegative(s), mine.isNegative(s), s);
+            assertEquals(mine.regexByline(s), mine.isByline(s), s);
         }
     }
 }
