@@ -34,15 +34,18 @@ public final class ArticleExtractor {
     /**
      * Parses a page from its bytes (charset from a BOM, the meta tags or UTF-8; UTF-8 without jsoup's
      * look at the meta tags when {@link HtmlCharset} sees that it could find nothing else) and extracts it.
+     * A UTF-8 page is parsed without the content of its styles and non-JSON scripts ({@link RawTextPrune}),
+     * unless {@code -Dnewsgraph.html.keepRawText=true}.
      */
     public static Page extract(byte[] html, String url) {
-        return extract(parse(html, url), url, () -> parse(html, url));
+        boolean utf8 = HtmlCharset.utf8(html);
+        byte[] bytes = utf8 && !Boolean.getBoolean("newsgraph.html.keepRawText") ? RawTextPrune.prune(html) : html;
+        return extract(parse(bytes, utf8, url), url, () -> parse(bytes, utf8, url));
     }
 
-    private static Document parse(byte[] html, String url) {
+    private static Document parse(byte[] html, boolean utf8, String url) {
         try {
-            return Jsoup.parse(new java.io.ByteArrayInputStream(html), HtmlCharset.utf8(html) ? "UTF-8" : null,
-                    url == null ? "" : url);
+            return Jsoup.parse(new java.io.ByteArrayInputStream(html), utf8 ? "UTF-8" : null, url == null ? "" : url);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
