@@ -161,6 +161,58 @@ final class ReadabilityPass {
             return normalizeSpaces ? collapse(text) : text;
         }
 
+        /**
+         * As Readability4J's: each element to score that is still in the page and whose inner text
+         * has 25 characters or more gives its ancestors (up to three levels; each initialised as a
+         * candidate when it is not yet one) 1 + its commas + 1 + one a hundred characters (at most
+         * 3), divided by 1, 2 and 3 x level. The text's length and commas are counted by
+         * {@link TextLength} in one walk, where Readability writes the text out and splits it.
+         */
+        @Override
+        protected java.util.List<Element> scoreElements(java.util.List<? extends Element> elementsToScore,
+                                                        net.dankito.readability4j.model.ArticleGrabberOptions options) {
+            java.util.List<Element> candidates = new java.util.ArrayList<>();
+            for (Element e : elementsToScore) {
+                if (e.parentNode() == null) {
+                    continue;
+                }
+                int[] counted = TextLength.innerAndCount(e, ',');
+                if (counted == null) {
+                    String inner = getInnerText(e, PATTERNS, true);
+                    counted = new int[] {inner.length(), (int) inner.chars().filter(ch -> ch == ',').count()};
+                }
+                int length = counted[0];
+                if (length < 25) {
+                    continue;
+                }
+                java.util.List<Element> ancestors = getNodeAncestors(e, 3);
+                if (ancestors.isEmpty()) {
+                    continue;
+                }
+                double contentScore = 0.0;
+                contentScore += 1;
+                contentScore += counted[1] + 1; // the size of the text split at commas
+                contentScore += Math.min(Math.floor(length / 100.0), 3.0);
+                for (int level = 0; level < ancestors.size(); level++) {
+                    Element ancestor = ancestors.get(level);
+                    String tag = ancestor.tagName();
+                    if (tag == null || kotlin.text.StringsKt.isBlank(tag)) {
+                        break;
+                    }
+                    if (getReadabilityObject(ancestor) == null) {
+                        candidates.add(ancestor);
+                        initializeNode(ancestor, options);
+                    }
+                    int divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    net.dankito.readability4j.model.ReadabilityObject r = getReadabilityObject(ancestor);
+                    if (r != null) {
+                        r.setContentScore(r.getContentScore() + contentScore / (double) divider);
+                    }
+                }
+            }
+            return candidates;
+        }
+
         /** As Readability4J's (link text length over text length), lengths counted by {@link TextLength} where it can. */
         @Override
         protected double getLinkDensity(Element element) {

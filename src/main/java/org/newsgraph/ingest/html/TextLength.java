@@ -63,6 +63,18 @@ final class TextLength implements NodeFilter {
         return t.unknown ? UNKNOWN : t.count;
     }
 
+    /**
+     * The length of Readability's {@code getInnerText(e, regex, true)} and how often {@code c} (not
+     * white space) occurs in it, in one walk; null when either is {@link #UNKNOWN}.
+     */
+    static int[] innerAndCount(Element e, char c) {
+        if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 8203 || c == 173) {
+            return null;
+        }
+        TextLength t = walk(e, c);
+        return t.unknown ? null : new int[] {t.trimmed(), t.count};
+    }
+
     private static TextLength walk(Element e, char counted) {
         TextLength t = new TextLength(counted);
         NodeTraversor.filter(t, e);
