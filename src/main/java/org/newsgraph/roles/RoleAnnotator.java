@@ -224,8 +224,35 @@ public final class RoleAnnotator implements Annotator {
             Mention org = qualified(s, named);
             if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
                 out.add(new Candidate(person.entity(), role, org.entity(), evidence, s.sentence().index(), tenure));
+                Mention whole = partOf(s, org);
+                if (whole != null && whole.entity() != org.entity() && whole.entity() != person.entity()
+                        && doc.entity(whole.entity()).type() == EntityType.ORGANIZATION && !isGrouping(doc.entity(whole.entity()).name())) {
+                    // a member of the part is one of the whole too, without the part's role ("a professor at the law
+                    // faculty" is no professor of the university as a whole)
+                    out.add(new Candidate(person.entity(), null, whole.entity(), evidence, s.sentence().index(), tenure));
+                }
             }
         }
+    }
+
+    /** "the Oakland Raiders of the National Football League" (or "of the NFL"): a club is in a league, its players are not the league's. */
+    private static boolean isGrouping(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return Resources.LEXICON.isGroupingHead(w[w.length - 1]);
+    }
+
+    /**
+     * "the Sobolev Institute of Mathematics of the Siberian Branch …", "the Center for Housing Policy at the Velmont
+     * Institute": the organisation named right after "of"/"at" (the) that the first one is part of; null if none.
+     */
+    private static Mention partOf(SentenceView s, Mention org) {
+        int e = s.endToken(org);
+        if (e >= s.size() || !(s.matches(e, List.of("of")) || s.matches(e, List.of("at")))) {
+            return null;
+        }
+        int at = s.matches(e + 1, List.of("the")) ? e + 2 : e + 1;
+        Mention whole = s.mentionAt(at, EntityType.ORGANIZATION);
+        return whole != null && whole.isName() ? whole : null;
     }
 
     /**
