@@ -642,4 +642,20 @@ class TestRoleAnnotator {
                 roles("Anna Berg and Tom Hale, both members of the Harbour Party, voted no.", "P:Anna Berg", "P:Tom Hale",
                         "O:Harbour Party"));
     }
+
+    @Test
+    void aCapitalThatOnlyOpensTheSentenceIsNoOrganisation() {
+        assertEquals(Set.of("Ivo Marsh | treasurer | -"),
+                roles("Former treasurer Ivo Marsh said the former plan was sound.", "O:Former", "P:Ivo Marsh"));
+        assertEquals(Set.of("Ivo Marsh | treasurer | Velmont"),
+                roles("Velmont treasurer Ivo Marsh said the plan was sound.", "O:Velmont", "P:Ivo Marsh"),
+                "a name the document never writes in lower case stays one");
+    }
+
+    @Test
+    void anOrganisationThatTitlesALaterNameIsThatNamesOnly() {
+        assertEquals(Set.of("Tom Hale | player | Lundby Rovers"),
+                roles("Ivo Marsh was the father of Lundby Rovers player Tom Hale.", "P:Ivo Marsh", "O:Lundby Rovers",
+                        "P:Tom Hale"));
+    }
 }
