@@ -238,7 +238,7 @@ public final class RoleAnnotator implements Annotator {
     }
 
     /**
-     * "Former treasurer X", "Presidential candidate X", "Founding member X": one common word, capitalised only because it
+     * "Former treasurer X", "Founding member X", "Campaign aide X": one common word, capitalised only because it
      * opens the sentence, is no organisation's name whatever the recogniser made of it (acronyms and party words are).
      */
     private static boolean openingCapitalOnly(AnnotatedDocument doc, SentenceView s, Mention org) {
@@ -273,7 +273,7 @@ public final class RoleAnnotator implements Annotator {
     }
 
     /**
-     * "He was the father of North Melbourne player Michael Gaudion": an organisation written as the title of a later
+     * "He was the father of Lundby Rovers player Tom Hale": an organisation written as the title of a later
      * name ("Z player Y", "Z's chairman Y") is that person's, not the one the pattern opened with.
      */
     private static boolean qualifiesAnother(SentenceView s, Mention org, Mention person) {
@@ -293,14 +293,14 @@ public final class RoleAnnotator implements Annotator {
         return false;
     }
 
-    /** "the Oakland Raiders of the National Football League" (or "of the NFL"): a club is in a league, its players are not the league's. */
+    /** "the Lundby Rovers of the Norden Football League" (or "of the NFL"): a club is in a league, its players are not the league's. */
     private static boolean isGrouping(String name) {
         String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
         return Resources.LEXICON.isGroupingHead(w[w.length - 1]);
     }
 
     /**
-     * "the Sobolev Institute of Mathematics of the Siberian Branch …", "the Center for Housing Policy at the Velmont
+     * "the Lundby Institute of Physics of the Norden Academy of Sciences", "the Center for Housing Policy at the Velmont
      * Institute": the organisation named right after "of"/"at" (the) that the first one is part of; null if none.
      */
     private static Mention partOf(SentenceView s, Mention org) {

@@ -658,4 +658,11 @@ class TestRoleAnnotator {
                 roles("Ivo Marsh was the father of Lundby Rovers player Tom Hale.", "P:Ivo Marsh", "O:Lundby Rovers",
                         "P:Tom Hale"));
     }
+
+    @Test
+    void aCareerBegunLateInALongSentence() {
+        assertEquals(Set.of("Ruth Calder | - | Lundby University"),
+                roles("Ruth Calder was born in Tarvik, studied chemistry in Norden and went on to teach at Lundby University.",
+                        "P:Ruth Calder", "L:Tarvik", "L:Norden", "O:Lundby University"));
+    }
 }
