@@ -14,13 +14,15 @@ import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.text.Span;
 
 /**
- * "Sen. Ann Roe (R-Texas)", "Rep. Al Fox (D)", "Ann Roe (Democrat)": a party written in brackets right after a
+ * "Sen. Ann Roe (R-Texas)", "Rep. Al Fox (D)", "Ann Roe (Democrat)", "Sen. Ann Roe, R-Texas,": a party written in brackets (or between commas) right after a
  * person's name ({@code party-letters.tsv}). It becomes a membership of the party only when the document names that
  * party as an organisation (no entity is made up here). One look after each person mention: linear.
  */
 final class PartyAfterName {
 
     private static final Pattern BRACKET = Pattern.compile("\\A\\s?\\(\\s?([A-Z][A-Za-z]*)\\s?(?:[-\u2013,]\\s?[A-Z][A-Za-z. ]{1,20})?\\)");
+    /** "Sen. Ann Roe, R-Texas, said": the wire style, between commas; the state is needed here (", D," is no party). */
+    private static final Pattern COMMAS = Pattern.compile("\\A,\\s([A-Z][A-Za-z]*)[-\u2013][A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?(?=[,;)]|\\.|\\s|\\z)");
 
     private final Map<String, List<String>> parties;
 
@@ -50,10 +52,10 @@ final class PartyAfterName {
                 continue;
             }
             int end = m.span().end();
-            if (end >= text.length() || (text.charAt(end) != '(' && text.charAt(end) != ' ')) {
+            if (end >= text.length() || (text.charAt(end) != '(' && text.charAt(end) != ' ' && text.charAt(end) != ',')) {
                 continue;
             }
-            Matcher x = BRACKET.matcher(text).region(end, Math.min(text.length(), end + 32));
+            Matcher x = (text.charAt(end) == ',' ? COMMAS : BRACKET).matcher(text).region(end, Math.min(text.length(), end + 32));
             if (!x.lookingAt() || !parties.containsKey(x.group(1))) {
                 continue;
             }

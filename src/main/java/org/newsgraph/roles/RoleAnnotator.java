@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.names.EntityType;
+import org.newsgraph.names.Gazetteers;
 import org.newsgraph.names.Mention;
 import org.newsgraph.pipeline.AnnotatedDocument;
 import org.newsgraph.pipeline.Annotator;
@@ -222,10 +223,94 @@ public final class RoleAnnotator implements Annotator {
         }
         for (Mention named : orgs) {
             Mention org = qualified(s, named);
-            if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()) {
+            if (org != null && doc.entity(org.entity()).type() == EntityType.ORGANIZATION && org.entity() != person.entity()
+                    && !openingCapitalOnly(doc, s, org) && !qualifiesAnother(s, org, person)) {
                 out.add(new Candidate(person.entity(), role, org.entity(), evidence, s.sentence().index(), tenure));
+                Mention whole = partOf(s, org);
+                if (whole != null && whole.entity() != org.entity() && whole.entity() != person.entity()
+                        && doc.entity(whole.entity()).type() == EntityType.ORGANIZATION && !isGrouping(doc.entity(whole.entity()).name())) {
+                    // a member of the part is one of the whole too, without the part's role ("a professor at the law
+                    // faculty" is no professor of the university as a whole)
+                    out.add(new Candidate(person.entity(), null, whole.entity(), evidence, s.sentence().index(), tenure));
+                }
             }
         }
+    }
+
+    /**
+     * "Former treasurer X", "Founding member X", "Campaign aide X": one common word, capitalised only because it
+     * opens the sentence, is no organisation's name whatever the recogniser made of it (acronyms and party words are).
+     */
+    private static boolean openingCapitalOnly(AnnotatedDocument doc, SentenceView s, Mention org) {
+        int b = s.sentence().tokenAt(org.span().begin());
+        for (int k = 0; k < b; k++) {
+            if (s.token(k).text().chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;   // not the sentence's first word (an opening quote may come before it)
+            }
+        }
+        if (b < 0 || s.endToken(org) != b + 1) {
+            return false;
+        }
+        String w = s.token(b).text();
+        if (w.length() < 3 || w.equals(w.toUpperCase(Locale.ROOT)) || Gazetteers.get().isAffiliation(w)) {
+            return false;
+        }
+        String lower = s.lower(b);
+        RoleLexicon lex = Resources.LEXICON;
+        // a word the role phrases know in lower case, or one the document itself writes in lower case elsewhere
+        return lex.isDropped(lower) || lex.isVerbalModifier(lower) || lex.kind(lower) != null
+                || writtenLowerCase(doc.text(), lower);
+    }
+
+    private static boolean writtenLowerCase(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He was the father of Lundby Rovers player Tom Hale": an organisation written as the title of a later
+     * name ("Z player Y", "Z's chairman Y") is that person's, not the one the pattern opened with.
+     */
+    private static boolean qualifiesAnother(SentenceView s, Mention org, Mention person) {
+        if (org.span().begin() < person.span().begin()) {
+            return false;   // "Tarvex chairperson A and chief executive B": a line-up after the organisation
+        }
+        int e = s.endToken(org);
+        if (e < s.size() && (s.matches(e, List.of("'s")) || s.matches(e, List.of("'")))) {
+            e++;
+        }
+        for (int end : s.roleEnds(e, Resources.LEXICON, false)) {
+            Mention later = s.mentionAt(end, EntityType.PERSON);
+            if (later != null && later.isName() && later.entity() != person.entity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Lundby Rovers of the Norden Football League" (or "of the NFL"): a club is in a league, its players are not the league's. */
+    private static boolean isGrouping(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return Resources.LEXICON.isGroupingHead(w[w.length - 1]);
+    }
+
+    /**
+     * "the Lundby Institute of Physics of the Norden Academy of Sciences", "the Center for Housing Policy at the Velmont
+     * Institute": the organisation named right after "of"/"at" (the) that the first one is part of; null if none.
+     */
+    private static Mention partOf(SentenceView s, Mention org) {
+        int e = s.endToken(org);
+        if (e >= s.size() || !(s.matches(e, List.of("of")) || s.matches(e, List.of("at")))) {
+            return null;
+        }
+        int at = s.matches(e + 1, List.of("the")) ? e + 2 : e + 1;
+        Mention whole = s.mentionAt(at, EntityType.ORGANIZATION);
+        return whole != null && whole.isName() ? whole : null;
     }
 
     /**

@@ -28,6 +28,7 @@ final class RoleLexicon {
     private final Set<String> excluded = new HashSet<>();
     private final Set<String> verbal = new HashSet<>();
     private final Set<String> qualifiedHeads = new HashSet<>();
+    private final Set<String> groupingHeads = new HashSet<>();
     private final Map<String, String> abbreviations = new HashMap<>();
     private int longestNoun = 1;
 
@@ -62,6 +63,9 @@ final class RoleLexicon {
         for (String[] row : rows("org-qualified-heads.txt", 1)) {
             lex.qualifiedHeads.add(norm(row[0]));
         }
+        for (String[] row : rows("org-grouping-heads.txt", 1)) {
+            lex.groupingHeads.add(norm(row[0]));
+        }
         for (String[] row : rows("role-verbs.tsv", 2)) {
             lex.verbs.put(norm(row[0]), "-".equals(row[1]) ? "" : row[1]);
         }
@@ -69,6 +73,11 @@ final class RoleLexicon {
     }
 
     /** Whether {@code word} (lower case), between two organisation names, makes the first qualify the second. */
+    /** "League", "Conference": the last word of an organisation that groups others, whose people are not its own. */
+    boolean isGroupingHead(String word) {
+        return groupingHeads.contains(word);
+    }
+
     boolean isQualifiedHead(String word) {
         return qualifiedHeads.contains(word);
     }

@@ -599,4 +599,70 @@ class TestRoleAnnotator {
                 roles("Ann Lee said the Harbour Party was growing. It was a good year, and its leader Bo Dahl agreed.",
                         "P:Ann Lee", "O:Harbour Party", "P:Bo Dahl"), "an article that opens with a person has no lead organisation");
     }
+
+    @Test
+    void aPartyBetweenCommasAfterTheName() {
+        assertEquals(Set.of("Ruth Calder | - | Republicans", "Ruth Calder | senator | -"),
+                roles("Sen. Ruth Calder, R-Texas, wrote to the council. Republicans said the bill would pass.",
+                        "P:Ruth Calder", "O:Republicans"));
+        assertEquals(Set.of("Ruth Calder | senator | -"),
+                roles("Sen. Ruth Calder, D, wrote to the council. Democrats said the bill would pass.",
+                        "P:Ruth Calder", "O:Democrats"), "a letter alone between commas is no party");
+    }
+
+    @Test
+    void aMemberOfAPartIsAMemberOfTheWhole() {
+        assertEquals(Set.of("Ivo Marsh | professor | Lundby Institute of Physics", "Ivo Marsh | - | Norden Academy of Sciences"),
+                roles("Ivo Marsh is a professor at the Lundby Institute of Physics of the Norden Academy of Sciences.",
+                        "P:Ivo Marsh", "O:Lundby Institute of Physics", "O:Norden Academy of Sciences"));
+        assertEquals(Set.of("Tom Hale | - | Lundby Rovers"),
+                roles("Tom Hale played for the Lundby Rovers of the Norden Football League.",
+                        "P:Tom Hale", "O:Lundby Rovers", "O:Norden Football League"), "a club is in a league, not part of it");
+    }
+
+    @Test
+    void aRoleTakenWithTheOrganisationJoined() {
+        assertEquals(Set.of("Anna Berg | analyst | Velmont Energy"),
+                roles("Anna Berg joined Velmont Energy as an analyst in 2004.", "P:Anna Berg", "O:Velmont Energy"));
+        assertEquals(Set.of("Tom Hale | - | Harbour Party"),
+                roles("Tom Hale joined the Harbour Party as a teenager.", "P:Tom Hale", "O:Harbour Party"),
+                "any noun after as is no role");
+    }
+
+    @Test
+    void aSuccessorAndTheOneHeSucceeded() {
+        assertEquals(Set.of("Karl Meyer | chairman | Northwind Bank", "Lena Frost | chairman | Northwind Bank"),
+                roles("In 2010 Karl Meyer succeeded Lena Frost as chairman of Northwind Bank.", "P:Karl Meyer",
+                        "P:Lena Frost", "O:Northwind Bank"));
+    }
+
+    @Test
+    void namesThatAreAllMembersOfOne() {
+        assertEquals(Set.of("Anna Berg | member | Harbour Party", "Tom Hale | member | Harbour Party"),
+                roles("Anna Berg and Tom Hale, both members of the Harbour Party, voted no.", "P:Anna Berg", "P:Tom Hale",
+                        "O:Harbour Party"));
+    }
+
+    @Test
+    void aCapitalThatOnlyOpensTheSentenceIsNoOrganisation() {
+        assertEquals(Set.of("Ivo Marsh | treasurer | -"),
+                roles("Former treasurer Ivo Marsh said the former plan was sound.", "O:Former", "P:Ivo Marsh"));
+        assertEquals(Set.of("Ivo Marsh | treasurer | Velmont"),
+                roles("Velmont treasurer Ivo Marsh said the plan was sound.", "O:Velmont", "P:Ivo Marsh"),
+                "a name the document never writes in lower case stays one");
+    }
+
+    @Test
+    void anOrganisationThatTitlesALaterNameIsThatNamesOnly() {
+        assertEquals(Set.of("Tom Hale | player | Lundby Rovers"),
+                roles("Ivo Marsh was the father of Lundby Rovers player Tom Hale.", "P:Ivo Marsh", "O:Lundby Rovers",
+                        "P:Tom Hale"));
+    }
+
+    @Test
+    void aCareerBegunLateInALongSentence() {
+        assertEquals(Set.of("Ruth Calder | - | Lundby University"),
+                roles("Ruth Calder was born in Tarvik, studied chemistry in Norden and went on to teach at Lundby University.",
+                        "P:Ruth Calder", "L:Tarvik", "L:Norden", "O:Lundby University"));
+    }
 }
