@@ -52,7 +52,8 @@ final class AttributionFinder {
                 new ReportedSpeechSieve(ctx),
                 new AccordingToSieve(ctx),
                 new CueNounSieve(ctx),
-                new ImpersonalSieve(ctx)));
+                new ImpersonalSieve(ctx),
+                new QuestionSieve(ctx)));
         if (MODEL || LearnedVerbSieve.proposeAll) {
             sieves.add(new LearnedVerbSieve(ctx));
         }

@@ -36,6 +36,8 @@ abstract class ContextView {
     /** Subordinators of time and cause: a complement starting with one is no content ("said before he died"). */
     final Set<String> adverbial;
     final Set<String> demonstrative;
+    /** Determiners that stand alone as a subject: "Some said …". */
+    final Set<String> quantifier;
     final Set<String> ppHeads;
     /** Subordinators and prepositions of time that open the writer's circumstance after an object. */
     final Set<String> circumstance;
@@ -60,6 +62,7 @@ abstract class ContextView {
         this.subordinate = lex.words("subordinate");
         this.adverbial = lex.words("adverbial");
         this.demonstrative = lex.words("demonstrative");
+        this.quantifier = lex.words("quantifier");
         this.ppHeads = lex.words("pp-head");
         this.circumstance = lex.words("circumstance");
     }

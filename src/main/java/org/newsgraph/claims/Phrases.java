@@ -120,6 +120,10 @@ abstract class Phrases extends ContextView {
         if (personalPronoun(j)) {
             return new Np(j, j + 1, j, j + 1);
         }
+        if (quantifier.contains(low(j)) && !nominal(j) && j + 1 < sEnd(j) && !nominal(j + 1) && !pos(j + 1).equals("ADJ")
+                && (j == lo || !(nominal(j - 1) || personalPronoun(j - 1) || pos(j - 1).equals("DET") || pos(j - 1).equals("ADP")))) {
+            return new Np(j, j + 1, j, j + 1); // a determiner standing alone: "Some said …", "Both argued …"
+        }
         if (!nominal(j) && !(pos(j).equals("NUM") && j > lo && pos(j - 1).equals("DET"))) {
             return null;
         }

@@ -45,16 +45,30 @@ abstract class Sieve extends Clauses {
 
     /**
      * A content after its cue, cut before the first boundary word where PolNeAR train's contents
-     * mostly end ({@link ContentEnds}): "said the plan would fail, and the council voted …".
+     * mostly end ({@link ContentEnds}), or where the learned {@link ContentEndModel} says they end
+     * ("said the plan would fail, and the council voted …").
      */
-    Span learnedEnd(Span c) {
+    Span learnedEnd(Span c, int cue) {
         int cs = firstTokenAtOrAfter(c.begin());
-        for (int k = cs + 2; k < toks.size() && tok(k).end() <= c.end(); k++) {
+        int ce = cs;
+        while (ce < toks.size() && tok(ce).end() <= c.end()) {
+            ce++;
+        }
+        for (int k = cs + 2; k < ce; k++) {
             if (inQuote[k] || isQuoteMark(k) || !ContentEnds.candidate(pos(k))) {
                 continue;
             }
-            String next = k + 1 < toks.size() && tok(k + 1).end() <= c.end() ? pos(k + 1) : "END";
-            if (ContentEnds.cut(low(k), next)) {
+            String next = k + 1 < ce ? pos(k + 1) : "END";
+            boolean cut = ContentEnds.cut(low(k), next);
+            if (!cut && k + 1 < ce && ContentEndModel.boundary(low(k), pos(k))) {
+                String[] f = endFeatures(cue, cs, k, ce);
+                if (ContentEndModel.record) {
+                    ContentEndModel.record(doc, new ContentEndModel.Boundary(c.begin(), tok(cue).begin(), tok(k).begin(), f));
+                } else {
+                    cut = ContentEndModel.probability(f) >= ContentEndModel.threshold;
+                }
+            }
+            if (cut) {
                 int e = trimEnd(cs, k);
                 return e - cs >= 2 ? span(cs, e) : c;
             }
@@ -62,10 +76,40 @@ abstract class Sieve extends Clauses {
         return c;
     }
 
+    /** The features of a boundary word {@code k} inside the content {@code cs..ce} of the cue at {@code cue}. */
+    String[] endFeatures(int cue, int cs, int k, int ce) {
+        String w = low(k);
+        String n1 = pos(k + 1);
+        String n1w = n1.equals("ADP") || n1.equals("SCONJ") || n1.equals("CCONJ") || n1.equals("PRON") || n1.equals("DET")
+                || n1.equals("ADV") || n1.equals("PUNCT") ? low(k + 1) : n1;
+        boolean clause = clausal(k + 1, ce) || k + 2 < ce && isConjunction(k + 1) && clausal(k + 2, ce);
+        boolean ing = low(k + 1).endsWith("ing") && n1.equals("VERB") || k + 2 < ce && low(k + 2).endsWith("ing")
+                && pos(k + 2).equals("VERB") && isComma(k);
+        boolean verbBefore = false;
+        for (int m = cs; m < k && !verbBefore; m++) {
+            verbBefore = pos(m).equals("VERB") || pos(m).equals("AUX");
+        }
+        boolean cueAfter = false;
+        for (int m = k + 1; m < ce && m < k + 8 && !cueAfter; m++) {
+            cueAfter = verbCueAt(m, null) > 0;
+        }
+        int before = k - cs;
+        int rest = ce - k;
+        String lemma = LearnedVerbSieve.lemma(low(cue));
+        return new String[] {"w=" + w, "n=" + n1w, "w+n=" + w + "|" + n1w, "p=" + pos(k - 1), "clause=" + clause,
+            "w+clause=" + w + "|" + clause, "ing=" + ing, "verb=" + verbBefore, "w+verb=" + w + "|" + verbBefore,
+            "cueAfter=" + cueAfter, "before=" + bucket(before), "rest=" + bucket(rest), "w+rest=" + w + "|" + bucket(rest),
+            "cue=" + lemma, "that=" + (cs > 0 && low(cs - 1).equals("that")), "w+clause+verb=" + w + "|" + clause + "|" + verbBefore};
+    }
+
+    private static String bucket(int n) {
+        return n < 4 ? "1-3" : n < 9 ? "4-8" : n < 17 ? "9-16" : "17+";
+    }
+
     Draft addReported(List<Span> content, int cue, int n, Np np, Draft inherit) {
         Draft d = new Draft();
         if (content.size() == 1 && content.get(0).begin() >= tok(cue + n - 1).end()) {
-            d.content.add(learnedEnd(content.get(0)));
+            d.content.add(learnedEnd(content.get(0), cue));
         } else {
             d.content.addAll(content);
         }

@@ -86,7 +86,7 @@ final class SourceResolver extends ContextView {
             d.source = new Source.Named(named);
             return;
         }
-        if (Character.isUpperCase(doc.text(lookup).codePointAt(0)) && !demonstrative.contains(first)
+        if (Character.isUpperCase(doc.text(lookup).codePointAt(0)) && !demonstrative.contains(first) && !quantifier.contains(first)
                 && !lex.isSourceNoun(lastWord(doc.text(lookup))) && !lex.isEvidenceNoun(lastWord(doc.text(lookup)))) {
             // a name the recogniser did not find: better no attribution than a made-up one
             d.source = Source.NOBODY;

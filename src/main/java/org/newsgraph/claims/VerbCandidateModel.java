@@ -24,7 +24,7 @@ final class VerbCandidateModel {
 
     /** Loads the model on first use. */
     private static final class Holder {
-        static final MaxentModel MODEL = load();
+        static final MaxentModel MODEL = load(RESOURCE);
     }
 
     private VerbCandidateModel() {
@@ -37,7 +37,11 @@ final class VerbCandidateModel {
 
     /** P(right) of a candidate with these features, 0 without a model. */
     static double probability(String[] features) {
-        MaxentModel m = get();
+        return probability(get(), features);
+    }
+
+    /** P(outcome "right") of {@code m} for these features, 0 without a model. */
+    static double probability(MaxentModel m, String[] features) {
         if (m == null) {
             return 0;
         }
@@ -46,15 +50,16 @@ final class VerbCandidateModel {
         return right < 0 ? 0 : p[right];
     }
 
-    private static MaxentModel load() {
-        try (InputStream in = VerbCandidateModel.class.getResourceAsStream(RESOURCE)) {
+    /** A gzipped OpenNLP maxent model shipped as {@code resource}, or null when none is shipped. */
+    static MaxentModel load(String resource) {
+        try (InputStream in = VerbCandidateModel.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }
             return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new GZIPInputStream(in))))
                     .getModel();
         } catch (IOException e) {
-            throw new NewsGraphException(RESOURCE + ": not a maxent model: " + e.getMessage());
+            throw new NewsGraphException(resource + ": not a maxent model: " + e.getMessage());
         }
     }
 }

@@ -74,6 +74,7 @@ public final class ClaimStatistics {
         Path learnVerbs = null;
         boolean crossValidate = false;
         Path ends = null;
+        Path trainEnds = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(args[i + 1]);
@@ -84,6 +85,7 @@ public final class ClaimStatistics {
                 case "--threshold" -> VerbCandidateModel.threshold = Double.parseDouble(args[i + 1]);
                 case "--write-ends" -> ends = Path.of(args[i + 1]);
                 case "--cross-validate" -> crossValidate = Boolean.parseBoolean(args[i + 1]);
+                case "--train-ends" -> trainEnds = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -95,6 +97,7 @@ public final class ClaimStatistics {
         LearnedVerbSieve.proposeAll = learnVerbs != null || crossValidate;
         // learning where contents end: on the rules' own boundaries
         ContentEnds.off = ends != null;
+        ContentEndModel.record = trainEnds != null;
         ClaimStatistics st = new ClaimStatistics();
         st.run(gold, texts);
         st.print(System.out);
@@ -106,6 +109,9 @@ public final class ClaimStatistics {
         }
         if (learnVerbs != null) {
             st.trainModel(learnVerbs);
+        }
+        if (trainEnds != null) {
+            st.trainEnds(trainEnds, System.out);
         }
         if (cues != null) {
             st.writeCues(cues, gold);
@@ -181,6 +187,9 @@ public final class ClaimStatistics {
             if (r.startsWith("reported-speech/clause") || r.startsWith("reported-speech/inherited") || r.startsWith("learned-verb")) {
                 endStats(c, gcs, docToks);
             }
+        }
+        if (ContentEndModel.record) {
+            endEvents(pred, gcs, text, ContentEndModel.recorded(doc));
         }
         List<opennlp.tools.ml.model.Event> docEvents = new ArrayList<>();
         eventsByDoc.add(docEvents);
@@ -285,6 +294,125 @@ public final class ClaimStatistics {
     private static String tag(Token t) {
         int plus = t.pos().indexOf('+');
         return plus > 0 ? t.pos().substring(0, plus) : t.pos();
+    }
+
+    /**
+     * One content's boundaries for the content-end model: the features of each, whether the
+     * content cut there matches its gold (character Jaccard at least 0.5), and whether it matches
+     * uncut. Claims whose cue no gold attribution shares are left out: where they end changes nothing.
+     */
+    record EndCase(List<String[]> features, List<Boolean> cutOk, boolean fullOk) { }
+
+    /** Per document, the content-end cases of its claims (for the model's cross-validation by document). */
+    private final List<List<EndCase>> endCasesByDoc = new ArrayList<>();
+
+    private void endEvents(List<Claim> pred, JsonArray gcs, String text, List<ContentEndModel.Boundary> bs) {
+        List<EndCase> cases = new ArrayList<>();
+        endCasesByDoc.add(cases);
+        for (Claim c : pred) {
+            if (c.content().size() != 1 || c.cue().isEmpty()) {
+                continue;
+            }
+            Span p = c.content().get(0);
+            Set<Integer> g = null;
+            for (JsonValue v : gcs) {
+                List<Span> cue = spans(v, "cue");
+                if (!cue.isEmpty() && cue.get(0).overlaps(c.cue().get())) {
+                    g = chars(text, spans(v, "content"));
+                    break;
+                }
+            }
+            if (g == null) {
+                continue;
+            }
+            List<String[]> fs = new ArrayList<>();
+            List<Boolean> ok = new ArrayList<>();
+            for (ContentEndModel.Boundary b : bs) {
+                if (b.contentBegin() == p.begin() && b.cueBegin() == c.cue().get().begin() && b.at() < p.end()) {
+                    fs.add(b.features());
+                    ok.add(jaccard(chars(text, List.of(Span.of(p.begin(), b.at()))), g) >= 0.5);
+                }
+            }
+            if (!fs.isEmpty()) {
+                cases.add(new EndCase(fs, ok, jaccard(chars(text, List.of(p)), g) >= 0.5));
+            }
+        }
+    }
+
+    /**
+     * Training events of the content-end model: when the whole content matches, every boundary
+     * where a cut would lose the match is "wrong"; when it does not, the boundaries before the
+     * first cut that matches are "wrong" and the cuts that match are "right".
+     */
+    private static List<opennlp.tools.ml.model.Event> endTrainingEvents(List<EndCase> cases) {
+        List<opennlp.tools.ml.model.Event> out = new ArrayList<>();
+        for (EndCase c : cases) {
+            boolean seenRight = false;
+            for (int k = 0; k < c.features().size(); k++) {
+                boolean ok = c.cutOk().get(k);
+                if (c.fullOk() && !ok || !c.fullOk() && !ok && !seenRight) {
+                    out.add(new opennlp.tools.ml.model.Event("wrong", c.features().get(k)));
+                } else if (!c.fullOk() && ok) {
+                    out.add(new opennlp.tools.ml.model.Event("right", c.features().get(k)));
+                    seenRight = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two-fold cross-validation of the content-end model by document, simulating the sieve (cut at
+     * the first boundary at or above the threshold): contents cut, and matches won and lost; then
+     * the model trained on all of train.
+     */
+    void trainEnds(Path file, PrintStream out) throws IOException {
+        double[] thresholds = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+        int[][] r = new int[thresholds.length][3];
+        for (int fold = 0; fold < 2; fold++) {
+            List<EndCase> tr = new ArrayList<>();
+            List<EndCase> te = new ArrayList<>();
+            for (int d = 0; d < endCasesByDoc.size(); d++) {
+                (d % 2 == fold ? te : tr).addAll(endCasesByDoc.get(d));
+            }
+            opennlp.tools.ml.model.MaxentModel m = train(endTrainingEvents(tr));
+            for (EndCase c : te) {
+                for (int t = 0; t < thresholds.length; t++) {
+                    for (int k = 0; k < c.features().size(); k++) {
+                        if (VerbCandidateModel.probability(m, c.features().get(k)) >= thresholds[t]) {
+                            r[t][0]++;
+                            boolean ok = c.cutOk().get(k);
+                            r[t][1] += ok && !c.fullOk() ? 1 : 0;
+                            r[t][2] += !ok && c.fullOk() ? 1 : 0;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        int cases = 0;
+        int fullOk = 0;
+        int oracle = 0;
+        for (List<EndCase> l : endCasesByDoc) {
+            cases += l.size();
+            for (EndCase c : l) {
+                fullOk += c.fullOk() ? 1 : 0;
+                oracle += !c.fullOk() && c.cutOk().contains(true) ? 1 : 0;
+            }
+        }
+        out.printf(Locale.ROOT, "contents matching uncut %d, matching only when cut somewhere %d%n", fullOk, oracle);
+        out.printf(Locale.ROOT, "content-end model, two-fold cross-validation on documents (%d contents): threshold, cut, won, lost%n", cases);
+        for (int t = 0; t < thresholds.length; t++) {
+            out.printf(Locale.ROOT, "  %.2f %7d %7d %7d%n", thresholds[t], r[t][0], r[t][1], r[t][2]);
+        }
+        List<EndCase> all = new ArrayList<>();
+        endCasesByDoc.forEach(all::addAll);
+        List<opennlp.tools.ml.model.Event> es = endTrainingEvents(all);
+        opennlp.tools.ml.model.MaxentModel m = train(es);
+        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
+            new opennlp.tools.ml.model.GenericModelWriter((opennlp.tools.ml.model.AbstractModel) m, o).persist();
+        }
+        out.printf(Locale.ROOT, "content-end model: %d events -> %s%n", es.size(), file);
     }
 
     /** key, seen, ended, share: boundary words seen at least 10 times (content-ends.tsv). */

@@ -86,6 +86,51 @@ class TestSieves {
     }
 
     @Test
+    void aQuestionPutToSomeoneIsClaimedByItsAskerOrNobody() {
+        String text = "Asked whether the ferries would run in May, Ingrid Solberg shrugged. "
+                + "Asked by a reporter why the harbour closed, the clerk pointed at the storm. "
+                + "Ingrid Solberg was asked about the fares at the meeting on Monday.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        List<Claim> asked = cs.stream().filter(c -> String.valueOf(c.rule()).startsWith("asked/")).toList();
+        assertEquals(3, asked.size(), cs::toString);
+        assertEquals("asked/nobody", asked.get(0).rule());
+        assertTrue(asked.get(0).source() instanceof Source.Nobody);
+        assertEquals("asked/agent", asked.get(1).rule());
+        assertEquals("why the harbour closed", content(text, asked.get(1)));
+        assertEquals("the fares", content(text, asked.get(2)), "the time after the question is the writer's");
+        // a question in the middle of a sentence is the rules' business, not this sieve's
+        assertTrue(claims("The council asked the mayor to resign.", "Ingrid Solberg").stream()
+                .noneMatch(c -> String.valueOf(c.rule()).startsWith("asked/")));
+    }
+
+    @Test
+    void aDeterminerStandingAloneIsASource() {
+        List<Claim> cs = claims("Some said the ferries would run again in May. Both argued that the fares were too high.",
+                "Ingrid Solberg");
+        assertEquals(2, cs.size(), cs::toString);
+        for (Claim c : cs) {
+            assertTrue(c.sourceSpan().isPresent(), c::toString);
+            assertTrue(c.source() instanceof Source.Unnamed, c::toString);
+        }
+    }
+
+    @Test
+    void theContentEndModelWeighsOnlyBoundaryWords() {
+        assertTrue(ContentEndModel.boundary(",", "PUNCT"));
+        assertTrue(ContentEndModel.boundary("because", "SCONJ"));
+        assertTrue(ContentEndModel.boundary("after", "ADP"));
+        assertFalse(ContentEndModel.boundary("of", "ADP"));
+        assertFalse(ContentEndModel.boundary("he", "PRON"));
+        // the shipped model: a probability for any features, unknown ones included
+        double p = ContentEndModel.probability(new String[] {"w=,", "clause=true", "unseen=feature"});
+        assertTrue(p > 0 && p < 1, () -> "p = " + p);
+    }
+
+    private static String content(String text, Claim c) {
+        return text.substring(c.content().get(0).begin(), c.content().get(0).end());
+    }
+
+    @Test
     void theDraftIndexAnswersAsAScanWould() {
         List<Draft> drafts = new java.util.ArrayList<>();
         DraftIndex ix = new DraftIndex(drafts, 100);
