@@ -1,7 +1,9 @@
 package org.newsgraph.query;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,9 +14,12 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.apache.jena.system.Txn;
@@ -124,7 +129,14 @@ public final class QueryRunner {
         if (!query.isSelectType()) {
             throw new NewsGraphException("Not a SELECT query: " + query.queryType());
         }
-        return inRead(() -> timed(qe -> qe.select().materialize()));
+        // every row copied with its terms: a store's rows hold node ids, looked up lazily, which
+        // fails once the read transaction is over
+        return inRead(() -> timed(qe -> {
+            RowSet rows = qe.select();
+            List<Binding> copies = new ArrayList<>();
+            rows.forEachRemaining(b -> copies.add(BindingFactory.copy(b)));
+            return RowSetStream.create(rows.getResultVars(), copies.iterator());
+        }));
     }
 
     /** Runs the query and writes its results to {@code out} in {@code format} (table, csv, tsv, json). */

@@ -149,10 +149,14 @@
    */
   async function edgesOf(focus, limit, among) {
     const lim = limit ? ' ORDER BY DESC(?weight) LIMIT ' + limit : '';
+    // mentions and sentences are read inside the documents' graphs (GRAPH ?g): no triple of theirs
+    // repeats across graphs, so the union's removal of repeats would be work for nothing
     const co = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
-        ${values('x', focus)}
-        ?m1 itsrdf:taIdentRef ?x ; nif:sentence ?s . ${inDoc('?m1 nif:referenceContext DOC .')}
-        ?m2 nif:sentence ?s ; itsrdf:taIdentRef ?o .
+        GRAPH ?g {
+          ${values('x', focus)}
+          ?m1 itsrdf:taIdentRef ?x ; nif:sentence ?s . ${inDoc('?m1 nif:referenceContext DOC .')}
+          ?m2 nif:sentence ?s ; itsrdf:taIdentRef ?o .
+        }
         FILTER (?o != ?x)
         BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
       } GROUP BY ?source ?target` + lim);
@@ -194,11 +198,12 @@
     if (iris.length === 0) {
       return [];
     }
-    return sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+    // the mentions counted apart (inside the documents' graphs), not once for each label and type
+    return sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?mentions) WHERE {
         ${values('e', iris)}
         ?e a ?t . VALUES ?t { ${ENTITY_TYPES} ng:UnnamedSource }
         OPTIONAL { ?e rdfs:label ?l }
-        OPTIONAL { ?m itsrdf:taIdentRef ?e }
+        OPTIONAL { SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ${values('e', iris)} ?m itsrdf:taIdentRef ?e } } GROUP BY ?e }
       } GROUP BY ?e`);
   }
 
@@ -232,12 +237,18 @@
     status('loading…');
     cy.elements().remove();
     state.expanded.clear();
-    const top = await sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
-        ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')}
-        FILTER NOT EXISTS { ?m a ng:AnaphoricMention }
+    // the counts first, inside the documents' graphs (a mention is in one graph: counting there needs
+    // no removal of repeats), then the types and labels of the ones kept only
+    const top = await sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) ?mentions WHERE {
+        { SELECT ?e ?mentions WHERE {
+            { SELECT ?e (COUNT(?m) AS ?mentions) WHERE {
+                GRAPH ?g { ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')} FILTER NOT EXISTS { ?m a ng:AnaphoricMention } }
+              } GROUP BY ?e }
+            FILTER EXISTS { VALUES ?t0 { ${ENTITY_TYPES} } ?e a ?t0 }
+          } ORDER BY DESC(?mentions) LIMIT ${OVERVIEW_NODES} }
         ?e a ?t . VALUES ?t { ${ENTITY_TYPES} }
         OPTIONAL { ?e rdfs:label ?l }
-      } GROUP BY ?e ORDER BY DESC(?mentions) LIMIT ${OVERVIEW_NODES}`);
+      } GROUP BY ?e ?mentions ORDER BY DESC(?mentions)`);
     // draw the nodes at once, then the edges when their queries are answered
     addNodes(top);
     cy.one('render', () => {
@@ -448,11 +459,16 @@
 
   async function mentionList(id) {
     // the sentence's text is written with the graph (its nif:anchorOf)
+    // the first mentions chosen before any sentence's text is read (a mention lies inside its
+    // sentence, so file and mention start give the order of file, sentence start, mention start)
     return sparql(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
-        ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?doc .
-        ${inDoc('FILTER (?doc = DOC)')}
-        ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . ?doc dcterms:identifier ?file .
-      } ORDER BY ?file ?sb ?b LIMIT ${LIST_LIMIT * 2}`);
+        { SELECT ?m ?s ?doc ?file ?b WHERE {
+            GRAPH ?g { ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:referenceContext ?doc . }
+            ${inDoc('FILTER (?doc = DOC)')}
+            ?doc dcterms:identifier ?file .
+          } ORDER BY ?file ?b LIMIT ${LIST_LIMIT * 2} }
+        GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . }
+      } ORDER BY ?file ?sb ?b`);
   }
 
   function renderMentions(rows) {

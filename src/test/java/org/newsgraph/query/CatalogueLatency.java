@@ -22,13 +22,17 @@ import org.newsgraph.store.GraphStore;
  * </pre>
  * With {@code -Dcompare=DIR} each query also runs in the version of the same name in DIR (e.g.
  * {@code src/test/resources/org/newsgraph/query/before}), the two in turn, so that a before/after
- * comparison is measured in the same conditions.
+ * comparison is measured in the same conditions. With {@code -Dlocal=true} the queries run in
+ * this process on the store, without HTTP, and the CPU time is the calling thread's alone: the
+ * figure to compare query shapes by on a machine too loaded for wall-clock time.
  */
 public final class CatalogueLatency {
 
     /** Seed names in the examples, and what stands for them on a news corpus. */
     static final Map<String, String> NAMES = Map.of("Witkoff", "Trump", "Klintsevich", "Clinton", "Sudakov", "Clinton",
             "Zakharova", "Clinton", "Politico", "CNN");
+
+    private static org.apache.jena.sparql.core.DatasetGraph dataset;
 
     private CatalogueLatency() {
     }
@@ -48,7 +52,8 @@ public final class CatalogueLatency {
         List<String> only = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
         try (GraphStore store = GraphStore.openExisting(dir);
              NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(0).ui(false).build().start()) {
-            String endpoint = server.datasetUrl() + "/sparql";
+            String endpoint = Boolean.getBoolean("local") ? null : server.datasetUrl() + "/sparql";
+            dataset = store.dataset();
             List<Long> all = new ArrayList<>();
             List<Long> allCpu = new ArrayList<>();
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -77,11 +82,11 @@ public final class CatalogueLatency {
         long[] t = new long[runs];
         long[] cpu = new long[runs];
         for (int i = 0; i < runs; i++) {
-            long c0 = os.getProcessCpuTime();
+            long c0 = cpu(endpoint, os);
             long t0 = System.nanoTime();
             run(endpoint, text, kv);
             t[i] = (System.nanoTime() - t0) / 1_000_000;
-            cpu[i] = (os.getProcessCpuTime() - c0) / 1_000_000;
+            cpu[i] = (cpu(endpoint, os) - c0) / 1_000_000;
             all.add(t[i]);
             allCpu.add(cpu[i]);
         }
@@ -89,12 +94,18 @@ public final class CatalogueLatency {
                 String.join(" ", kv), rows, pct(t, 50), pct(t, 95), pct(cpu, 50), pct(cpu, 95));
     }
 
+    /** The process's CPU time over HTTP (client and server), the thread's in process. */
+    private static long cpu(String endpoint, com.sun.management.OperatingSystemMXBean os) {
+        return endpoint == null ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                : os.getProcessCpuTime();
+    }
+
     private static int run(String endpoint, String text, String[] kv) {
         QueryRunner.Builder b = QueryRunner.create().query(text);
         for (int i = 0; i < kv.length; i += 2) {
             b.param(kv[i], kv[i + 1]);
         }
-        RowSet rs = b.endpoint(endpoint).build().select();
+        RowSet rs = (endpoint == null ? b.dataset(dataset) : b.endpoint(endpoint)).build().select();
         int n = 0;
         while (rs.hasNext()) {
             rs.next();

@@ -47,7 +47,10 @@ class TestQueriesBeforeAndAfter {
             Map.entry("documents", List.of(new String[] {"cites", "planet"}, new String[] {"cites", "a"})),
             Map.entry("corroborated-claims", List.of(new String[] {"minSources", "1"}, new String[] {"minSources", "3"})),
             Map.entry("roles", List.of(new String[] {"person", "a"}, new String[] {"organization", "a"},
-                    new String[] {"person", "jane", "organization", "acme"})));
+                    new String[] {"person", "jane", "organization", "acme"})),
+            Map.entry("duplicates", List.of(new String[] {"name", "a"}, new String[] {"name", "jane"})),
+            Map.entry("low-confidence-names", List.of(new String[] {"max", "0.9"}, new String[] {"max", "1"},
+                    new String[] {"rule", "model"}, new String[] {"max", "1", "rule", "unknown-run"})));
 
     @TempDir
     static Path tmp;

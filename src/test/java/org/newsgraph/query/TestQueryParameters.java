@@ -54,6 +54,25 @@ class TestQueryParameters {
     }
 
     @Test
+    void selectedRowsCanBeReadAfterTheirReadTransaction() {
+        // select() opens and ends its own read transaction on a store: the rows it returns must
+        // still give their terms. A store opened afresh has none in its node cache yet, and its
+        // rows would look their terms up lazily, after the transaction, and fail
+        Path dir = tmp.resolve("reopened");
+        Catalogue.fixtureStore(dir).close();
+        try (GraphStore reopened = GraphStore.openExisting(dir)) {
+            var rows = QueryRunner.create().query("SELECT ?s ?o { ?s ?p ?o } LIMIT 6").dataset(reopened.dataset()).build().select();
+            int n = 0;
+            while (rows.hasNext()) {
+                var row = rows.next();
+                assertTrue(row.get("s") != null && row.get("o") != null, row.toString());
+                n++;
+            }
+            assertEquals(6, n);
+        }
+    }
+
+    @Test
     void aValueWithQuotesAndBracesIsTakenLiterally() {
         Map<String, String> e = run(dsg, "entities", "name", "O\"Brien}").get(0);
         assertEquals("O\"Brien} Ltd", e.get("label"));
