@@ -184,7 +184,8 @@ public final class RoleAnnotator implements Annotator {
     private static final boolean TRACE = Boolean.getBoolean("newsgraph.roles.trace");
 
     private static void find(AnnotatedDocument doc, SentenceView s, List<Candidate> out) {
-        for (int start = 0; start < s.size(); start++) {
+        // a match binds a person at or after its start: none starts after the last person mention
+        for (int start = 0; start < s.size() && start <= s.lastPersonStart(); start++) {
             for (RolePattern p : Resources.PATTERNS) {
                 for (RolePattern.Match m : p.matchAll(s, start, Resources.LEXICON)) {
                     int before = out.size();

@@ -38,6 +38,8 @@ final class SentenceView {
     private final Map<Mention, Integer> ends = new IdentityHashMap<>();
     private final List<Integer>[] roleEnds;
     private final List<Integer>[] nounRoleEnds;
+    /** The last token a person mention starts at, -1 if none: no pattern matches from a later token. */
+    private int lastPersonStart = -1;
 
     SentenceView(Sentence sentence, List<Mention> mentions, String text) {
         this.sentence = sentence;
@@ -72,6 +74,9 @@ final class SentenceView {
             }
             starting.get(b).add(m);
             ends.put(m, e + 1);
+            if (m.type() == EntityType.PERSON) {
+                lastPersonStart = Math.max(lastPersonStart, b);
+            }
             for (int i = b; i <= e; i++) {
                 if (covering[i] == null || covering[i].span().length() < m.span().length()) {
                     covering[i] = m;
@@ -91,6 +96,14 @@ final class SentenceView {
 
     int size() {
         return lower.length;
+    }
+
+    /**
+     * The last token a person mention starts at, or -1: every pattern binds a person ({@link RolePattern} accepts no
+     * match without one) at or after the token it starts from, so starts after this one match nothing.
+     */
+    int lastPersonStart() {
+        return lastPersonStart;
     }
 
     Token token(int i) {
