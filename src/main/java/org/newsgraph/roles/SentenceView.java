@@ -40,6 +40,10 @@ final class SentenceView {
     private final List<Integer>[] nounRoleEnds;
     /** The last token a person mention starts at, -1 if none: no pattern matches from a later token. */
     private int lastPersonStart = -1;
+    /** The last token an organisation mention starts at, -1 if none. */
+    private int lastOrgStart = -1;
+    /** Each word (lower case) of the sentence and the last token it is, made on first use. */
+    private Map<String, Integer> lastIndex;
 
     SentenceView(Sentence sentence, List<Mention> mentions, String text) {
         this.sentence = sentence;
@@ -76,6 +80,8 @@ final class SentenceView {
             ends.put(m, e + 1);
             if (m.type() == EntityType.PERSON) {
                 lastPersonStart = Math.max(lastPersonStart, b);
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                lastOrgStart = Math.max(lastOrgStart, b);
             }
             for (int i = b; i <= e; i++) {
                 if (covering[i] == null || covering[i].span().length() < m.span().length()) {
@@ -104,6 +110,22 @@ final class SentenceView {
      */
     int lastPersonStart() {
         return lastPersonStart;
+    }
+
+    /** The last token an organisation mention starts at, or -1. */
+    int lastOrgStart() {
+        return lastOrgStart;
+    }
+
+    /** The last token whose lower-case form is {@code word}, or -1. */
+    int lastIndexOf(String word) {
+        if (lastIndex == null) {
+            lastIndex = new java.util.HashMap<>();
+            for (int i = 0; i < lower.length; i++) {
+                lastIndex.put(lower[i], i);
+            }
+        }
+        return lastIndex.getOrDefault(word, -1);
     }
 
     Token token(int i) {
