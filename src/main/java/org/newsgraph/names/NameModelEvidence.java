@@ -61,7 +61,9 @@ final class NameModelEvidence {
         if (bySpan.isEmpty()) {
             return;
         }
-        Map<Sentence, List<Candidate>> bySentence = new HashMap<>();
+        // by identity: a document's sentences are distinct objects (equal only to themselves), and a record's own
+        // hash would walk every token of the sentence for each candidate
+        Map<Sentence, List<Candidate>> bySentence = new java.util.IdentityHashMap<>();
         for (Candidate c : cands) {
             bySentence.computeIfAbsent(c.s, k -> new ArrayList<>()).add(c);
         }

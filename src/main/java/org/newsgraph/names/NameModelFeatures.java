@@ -53,7 +53,7 @@ final class NameModelFeatures {
             if (Character.isLowerCase(w.codePointAt(0))) {
                 return 0;
             }
-            return w.chars().skip(1).anyMatch(Character::isLowerCase) ? 1 : -1;
+            return anyChar(w, 1, true) ? 1 : -1;
         }
 
         /** Whether the word is written so elsewhere in the document ({@code kind} 0 lower, 1 capitalised). */
@@ -217,10 +217,10 @@ final class NameModelFeatures {
                 continue;
             }
             words++;
-            if (w.chars().noneMatch(Character::isLowerCase)) {
+            if (!anyChar(w, 0, true)) {
                 upper++;
             }
-            if (w.chars().noneMatch(Character::isUpperCase)) {
+            if (!anyChar(w, 0, false)) {
                 lower++;
             }
         }
@@ -232,12 +232,26 @@ final class NameModelFeatures {
         for (String w : tokens) {
             if (w.length() >= 2 && Character.isLetter(w.codePointAt(0))) {
                 words++;
-                if (w.chars().noneMatch(Character::isLowerCase)) {
+                if (!anyChar(w, 0, true)) {
                     upper++;
                 }
             }
         }
         return upper * 10 >= words * 6;
+    }
+
+    /**
+     * Whether a char of {@code w} from {@code from} on is lower case ({@code lower}) or upper case: what
+     * {@code w.chars().skip(from).anyMatch(Character::isLowerCase)} says, char by char, without a stream.
+     */
+    private static boolean anyChar(String w, int from, boolean lower) {
+        for (int i = from; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (lower ? Character.isLowerCase((int) c) : Character.isUpperCase((int) c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "LONDON", "london" → "London"; "U.S." stays. */

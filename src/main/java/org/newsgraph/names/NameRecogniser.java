@@ -71,12 +71,19 @@ public final class NameRecogniser implements Annotator {
         cands.removeIf(c -> vote.workTitle(doc, c));
         // the statistical model proposes names the rules missed and votes on the types of those they found
         NameModelEvidence model = NameModel.enabled()
-                ? NameModelEvidence.of(NameModel.get(), doc, new java.util.HashSet<>(doc.sentences())) : NameModelEvidence.none();
+                ? NameModelEvidence.of(NameModel.get(), doc, allSentences(doc)) : NameModelEvidence.none();
         model.propose(doc, cands);
         teams.retype(doc, cands);
         Map<Span, NameSource> sources = new HashMap<>();
         doc.setMentions(vote.consistent(doc, cands, model, sources));
         doc.setNameSources(sources);
+    }
+
+    /** The document's sentences as a set by identity (each is equal only to itself; a record's hash walks its tokens). */
+    private static Set<Sentence> allSentences(AnnotatedDocument doc) {
+        Set<Sentence> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(doc.sentences());
+        return all;
     }
 
     /**

@@ -66,9 +66,12 @@ final class NameTokens {
         return a.end() == b.begin() && (b.text().startsWith("-") || a.text().endsWith("-"));
     }
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*");
+
     /** II, III, IV … XXX (not I, V, X alone: a pronoun, a letter). */
     static boolean romanNumeral(String w) {
-        return w.length() >= 2 && w.matches("X{0,3}(IX|IV|V?I{0,3})");
+        return w.length() >= 2 && ROMAN.matcher(w).matches();
     }
 
     static String core(AnnotatedDocument doc, Token t) {
@@ -106,7 +109,7 @@ final class NameTokens {
 
     /** A word with a capital after at least two lower-case letters and not after a name prefix: "PricewaterhouseCoopers". */
     static boolean camelCase(String w) {
-        return w.length() >= 5 && w.matches("\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{L}*") && !NAME_PREFIX.matcher(w).matches();
+        return w.length() >= 5 && CAMEL.matcher(w).matches() && !NAME_PREFIX.matcher(w).matches();
     }
 
     static boolean acronym(String w) {

@@ -76,6 +76,10 @@ public final class SpanLinks {
     }
 
     private static void sentenceTexts(Graph g) {
+        // the document's text and its length in code points, worked out once (not once per sentence)
+        String str = null;
+        int n = 0;
+        boolean bmp = false;
         for (Node s : g.find(Node.ANY, RDF.type.asNode(), NIF.Sentence.asNode()).mapWith(Triple::getSubject).toList()) {
             Node doc = one(g, s, NIF.referenceContext.asNode());
             Node text = doc == null ? null : one(g, doc, NIF.isString.asNode());
@@ -84,11 +88,16 @@ public final class SpanLinks {
             if (text == null || !text.isLiteral() || b == null || e == null) {
                 continue;
             }
-            String str = text.getLiteralLexicalForm();
-            int n = str.codePointCount(0, str.length());
+            String lexical = text.getLiteralLexicalForm();
+            if (!lexical.equals(str)) {
+                str = lexical;
+                n = str.codePointCount(0, str.length());
+                bmp = n == str.length();
+            }
             if (0 <= b && b <= e && e <= n) {
-                int from = str.offsetByCodePoints(0, b);
-                int to = str.offsetByCodePoints(from, e - b);
+                // without surrogate pairs a code point offset is the char offset
+                int from = bmp ? b : str.offsetByCodePoints(0, b);
+                int to = bmp ? e : str.offsetByCodePoints(from, e - b);
                 g.add(Triple.create(s, NIF.anchorOf.asNode(), NodeFactory.createLiteralString(str.substring(from, to))));
             }
         }

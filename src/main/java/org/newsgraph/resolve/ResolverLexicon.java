@@ -123,16 +123,27 @@ final class ResolverLexicon {
         });
     }
 
+    /**
+     * The patterns of fold and normal, compiled once (String.replaceAll compiles its pattern on every call); in a
+     * holder, as the lexicon's own INSTANCE, made while the class initialises, folds already.
+     */
+    private static final class Patterns {
+        static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+        static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("'s$");
+        static final java.util.regex.Pattern INITIAL_DOT = java.util.regex.Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)");
+        static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    }
+
     /** Lower case, accents dropped. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String n = Patterns.MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT).strip();
     }
 
     /** Folded, punctuation to single spaces, a leading "the" dropped: for comparing organisation names. */
     static String normal(String s) {
-        String n = fold(s).replace('\u2019', '\'').replaceAll("'s$", "");
-        n = n.replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = Patterns.POSSESSIVE_END.matcher(fold(s).replace('\u2019', '\'')).replaceAll("");
+        n = Patterns.NON_WORD.matcher(Patterns.INITIAL_DOT.matcher(n).replaceAll("")).replaceAll(" ").strip();
         return n.startsWith("the ") ? n.substring(4) : n;
     }
 

@@ -185,8 +185,18 @@ public final class RoleAnnotator implements Annotator {
     private static final boolean TRACE = Boolean.getBoolean("newsgraph.roles.trace");
 
     private static void find(AnnotatedDocument doc, SentenceView s, List<Candidate> out) {
-        for (int start = 0; start < s.size(); start++) {
-            for (RolePattern p : Resources.PATTERNS) {
+        // a match binds a person at or after its start: none starts after the last person mention; nor after the
+        // last place a pattern's required words or organisation could still come
+        int[] lastStart = new int[Resources.PATTERNS.size()];
+        for (int i = 0; i < lastStart.length; i++) {
+            lastStart[i] = Resources.PATTERNS.get(i).lastStart(s);
+        }
+        for (int start = 0; start < s.size() && start <= s.lastPersonStart(); start++) {
+            for (int pi = 0; pi < lastStart.length; pi++) {
+                if (start > lastStart[pi]) {
+                    continue;
+                }
+                RolePattern p = Resources.PATTERNS.get(pi);
                 for (RolePattern.Match m : p.matchAll(s, start, Resources.LEXICON)) {
                     int before = out.size();
                     add(doc, s, m, out);

@@ -195,6 +195,27 @@ final class RolePattern {
         return found;
     }
 
+    /**
+     * The last token a match may start at in {@code s} (-1: none): each required word element must find one of its
+     * first words at or after the start, a required organisation slot an organisation mention; what it needs of
+     * persons the caller knows ({@link SentenceView#lastPersonStart()}).
+     */
+    int lastStart(SentenceView s) {
+        int last = s.size() - 1;
+        for (Elem e : elems) {
+            if (e instanceof Lit lit && !lit.optional) {
+                int any = -1;
+                for (List<String> alt : lit.alts) {
+                    any = Math.max(any, s.lastIndexOf(alt.get(0)));
+                }
+                last = Math.min(last, any);
+            } else if (e instanceof Slot sl && !sl.optional && (sl.kind == SlotKind.ORG || sl.kind == SlotKind.ORGS)) {
+                last = Math.min(last, s.lastOrgStart());
+            }
+        }
+        return last;
+    }
+
     /** A quick test on the first element, which most starts fail. */
     private boolean mayStartAt(SentenceView s, int ti) {
         Elem first = elems.get(0);

@@ -38,6 +38,12 @@ final class SentenceView {
     private final Map<Mention, Integer> ends = new IdentityHashMap<>();
     private final List<Integer>[] roleEnds;
     private final List<Integer>[] nounRoleEnds;
+    /** The last token a person mention starts at, -1 if none: no pattern matches from a later token. */
+    private int lastPersonStart = -1;
+    /** The last token an organisation mention starts at, -1 if none. */
+    private int lastOrgStart = -1;
+    /** Each word (lower case) of the sentence and the last token it is, made on first use. */
+    private Map<String, Integer> lastIndex;
 
     SentenceView(Sentence sentence, List<Mention> mentions, String text) {
         this.sentence = sentence;
@@ -72,6 +78,11 @@ final class SentenceView {
             }
             starting.get(b).add(m);
             ends.put(m, e + 1);
+            if (m.type() == EntityType.PERSON) {
+                lastPersonStart = Math.max(lastPersonStart, b);
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                lastOrgStart = Math.max(lastOrgStart, b);
+            }
             for (int i = b; i <= e; i++) {
                 if (covering[i] == null || covering[i].span().length() < m.span().length()) {
                     covering[i] = m;
@@ -91,6 +102,30 @@ final class SentenceView {
 
     int size() {
         return lower.length;
+    }
+
+    /**
+     * The last token a person mention starts at, or -1: every pattern binds a person ({@link RolePattern} accepts no
+     * match without one) at or after the token it starts from, so starts after this one match nothing.
+     */
+    int lastPersonStart() {
+        return lastPersonStart;
+    }
+
+    /** The last token an organisation mention starts at, or -1. */
+    int lastOrgStart() {
+        return lastOrgStart;
+    }
+
+    /** The last token whose lower-case form is {@code word}, or -1. */
+    int lastIndexOf(String word) {
+        if (lastIndex == null) {
+            lastIndex = new java.util.HashMap<>();
+            for (int i = 0; i < lower.length; i++) {
+                lastIndex.put(lower[i], i);
+            }
+        }
+        return lastIndex.getOrDefault(word, -1);
     }
 
     Token token(int i) {

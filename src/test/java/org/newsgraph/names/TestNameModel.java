@@ -109,4 +109,36 @@ class TestNameModel {
         assertNull(ev.vote(new Span(0, 9), null, 0), "no vote where the model found nothing");
         assertNull(NameModelEvidence.of(NameModel.get(), d, Set.of()).vote(person, null, 0), "no sentences asked: no votes");
     }
+
+    @Test
+    void tokenCacheChangesNothingTheModelFinds() throws Exception {
+        byte[] shipped;
+        try (java.io.InputStream in = NameModel.class.getResourceAsStream(NameModel.RESOURCE)) {
+            shipped = NameModel.withBeam(in.readAllBytes(), 1);
+        }
+        byte[] cached = NameModel.withTokenCache(shipped);
+        String descriptor = new String(entry(cached, "generator.featuregen"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(descriptor.contains(TokenFeatureCache.Factory.class.getName()), descriptor);
+        NameModel plain = new NameModel(new opennlp.tools.namefind.TokenNameFinderModel(new java.io.ByteArrayInputStream(shipped)));
+        NameModel fast = new NameModel(new opennlp.tools.namefind.TokenNameFinderModel(new java.io.ByteArrayInputStream(cached)));
+        AnnotatedDocument d = tagged("John Smith and Mary Johnson flew from London to Chicago on Tuesday.\n"
+                + "They met the chief executive of Microsoft in Paris, said Angela Merkel's spokesman.\n"
+                + "PETER BROWN JOINS GOOGLE IN DUBLIN\n"
+                + "The team flew to Tokyo with coach Carlos Alvarez and the Bank of England's governor.");
+        List<NameModel.Found> a = plain.find(d.sentences());
+        List<NameModel.Found> b = fast.find(d.sentences());
+        assertTrue(!a.isEmpty());
+        assertEquals(a, b, "the same spans, types and probabilities (to the last bit)");
+    }
+
+    private static byte[] entry(byte[] zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the model package");
+    }
 }
