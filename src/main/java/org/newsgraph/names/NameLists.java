@@ -16,7 +16,9 @@ import static org.newsgraph.names.NameTokens.*;
  * and Sony"): the items of a list joined by commas and a last "and" or "or" name things of one kind. When one item is
  * an organisation on firm evidence (a gazetteer, an organisation word, an organisation context), an item the rules
  * only guessed (a lone surname or given name, an unknown run, no type at all) is an organisation too (rule
- * {@code org-list}); items typed on their own evidence (a full person's name, a known place) keep their type.
+ * {@code org-list}); when one is a person's full name on firm evidence, such an item of two or more words, or a lone
+ * surname, is a person (rule {@code person-list}; a list with firm items of both kinds is left alone); items typed on
+ * their own evidence (a full person's name, a known place) keep their type.
  * But a list right after an organisation's "of" part is still that name ("School of Painting, Sculpture and
  * Architecture", "Ministry of Labour, Health and Welfare"): one word each, a comma after the first, no known name
  * among them or right before them, nothing capitalised after the last; the organisation is then read to its end
@@ -134,23 +136,35 @@ final class NameLists {
         return NONE;
     }
 
-    /** A list closed by "and"/"or": its guessed items become organisations when a firm one is. */
+    /**
+     * A list closed by "and"/"or": its guessed items take the type of its firm ones when those are all of one kind, organisations
+     * (a gazetteer, an organisation word, a context) or persons (a full name typed on a given name or a title).
+     */
     private static void retypeList(List<Candidate> items) {
         if (items.size() < 2 || separator(items.get(items.size() - 2), items.get(items.size() - 1)) != LAST) {
             return;
         }
-        boolean anchor = false;
-        for (Candidate c : items) {
-            anchor |= c.type == EntityType.ORGANIZATION && c.strength >= Candidate.ORG_WORD;
+        // two names with ", and" between them are two clauses' ("reported from X, and Y and Z from …"), no list
+        Candidate a = items.get(0), b = items.get(1);
+        if (items.size() == 2 && b.from - a.to >= 2 && a.s.token(b.from - 2).is(",")) {
+            return;
         }
-        if (!anchor) {
+        boolean org = false, person = false;
+        for (Candidate c : items) {
+            org |= c.type == EntityType.ORGANIZATION && c.strength >= Candidate.ORG_WORD;
+            person |= c.type == EntityType.PERSON && c.strength >= Candidate.GIVEN && c.to - c.from >= 2;
+        }
+        if (org == person) {
             return;
         }
         for (Candidate c : items) {
-            if (!c.known && c.type != EntityType.PLACE && (c.type == null || c.strength <= Candidate.WEAK)) {
-                c.type = EntityType.ORGANIZATION;
+            // (a lone word is a person's only when a surname already made it one: "Lear, Magna and …" may be companies)
+            boolean guessed = c.type == null || c.strength <= Candidate.WEAK;
+            if (!c.known && c.type != EntityType.PLACE && guessed
+                    && (org || c.type == EntityType.PERSON || c.to - c.from >= 2)) {
+                c.type = org ? EntityType.ORGANIZATION : EntityType.PERSON;
                 c.strength = Candidate.CONTEXT;
-                c.rule = "org-list";
+                c.rule = org ? "org-list" : "person-list";
             }
         }
     }

@@ -385,6 +385,21 @@ class TestNameRecogniser {
     }
 
     @Test
+    void aListWithAPersonNamesPersons() {
+        Map<String, EntityType> n = names("He named Karl Ingebrigtsen, Marvik Tollefsen and Davenport as his models.");
+        assertEquals(EntityType.PERSON, n.get("Marvik Tollefsen"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Davenport"), n.toString());
+    }
+
+    @Test
+    void aNameThenAKnownPlaceIsAClub() {
+        Map<String, EntityType> n = names("The derby between Velkor Prague and Tarnova Vienna was delayed, said Anna Berlin.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Velkor Prague"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarnova Vienna"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Anna Berlin"), n.toString());
+    }
+
+    @Test
     void aClubWordOpeningTheNameOutranksAGivenName() {
         Map<String, EntityType> n = names("The final was lost by AC Lena and FK Velmora last May.");
         assertEquals(EntityType.ORGANIZATION, n.get("AC Lena"), n.toString());
