@@ -441,7 +441,8 @@ final class CandidateScanner {
                 continue;
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
-            if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !ev.gaz.isGivenName(w) && !(i == from && lifeAside(s, to))
+            if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !ev.gaz.isGivenName(w) && !ev.gaz.isOrgFirstWord(w)
+                    && !(i == from && lifeAside(s, to))
                     && !ev.gaz.isMiscWord(core(doc, s.token(to - 1)))
                     && !ev.newsSurnameRun(doc, s, i, to)
                     && ev.gaz.phrase(surface(doc, s, i, to)) == null && !ev.placeWordRun(doc, s, i, to)) {

@@ -36,10 +36,12 @@ public final class Gazetteers {
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> orgOfWords = new HashSet<>();
     private final Set<String> orgOnWords = new HashSet<>();
+    private final Set<String> orgFirstWords = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
     private final java.util.Map<String, Boolean> orgContexts = new java.util.HashMap<>();
+    private final Set<String> agentContexts = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> miscWords = new HashSet<>();
     private final Set<String> leadModifiers = new HashSet<>();
@@ -93,6 +95,10 @@ public final class Gazetteers {
         read("function-words.txt", c -> g.functionWords.add(lower(c[0])));
         read("demonyms.tsv", c -> g.demonyms.add(c[0]));
         read("org-words.txt", c -> {
+            if (c.length > 1 && "first".equals(c[1])) {
+                g.orgFirstWords.add(c[0]);
+                return;
+            }
             (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]);
             if (c.length > 1 && "on".equals(c[1])) {
                 g.orgOnWords.add(c[0]);
@@ -105,7 +111,12 @@ public final class Gazetteers {
             }
         });
         read("org-classifiers.txt", c -> g.orgClassifiers.add(c[0]));
-        read("org-contexts.txt", c -> g.orgContexts.put(c[0], c.length > 1 && "academic".equals(c[1])));
+        read("org-contexts.txt", c -> {
+            g.orgContexts.put(c[0], c.length > 1 && "academic".equals(c[1]));
+            if (c.length > 1 && "agent".equals(c[1])) {
+                g.agentContexts.add(c[0]);
+            }
+        });
         read("misc-words.txt", c -> g.miscWords.add(c[0]));
         read("name-edges.txt", c -> (c.length > 1 && "post".equals(c[1]) ? g.postNominals : g.leadModifiers).add(c[0]));
         // the role package's nouns: a name right before one ("Tarvex chairperson Ben Dlamini") is an organisation's
@@ -306,6 +317,19 @@ public final class Gazetteers {
      */
     public Boolean orgContext(String lowerWords) {
         return orgContexts.get(lowerWords);
+    }
+
+    /**
+     * Org-context words after which a person may stand as well ("signed by", "worked for"): a lone known surname after
+     * them is left to the person rules.
+     */
+    public boolean isAgentContext(String lowerWords) {
+        return agentContexts.contains(lowerWords);
+    }
+
+    /** A word that opens an organisation's name of two or more words ("FC Porto", "FK Partizan", "Dinamo Minsk"). */
+    public boolean isOrgFirstWord(String word) {
+        return orgFirstWords.contains(word);
     }
 
     /** An organisation word that "on" and a name may follow: "Commission on Presidential Debates". */

@@ -404,6 +404,15 @@ final class NameEvidence {
 
     /** The org-context words before token {@code i} ("joined", "member of the"): null, or whether academic. */
     Boolean orgContextBefore(Sentence s, int i) {
+        String words = orgContextWords(s, i);
+        return words == null ? null : gaz.orgContext(words);
+    }
+
+    /**
+     * The org-context words before token {@code i} (an optional "the" between), lower case, or null; an object pronoun
+     * between the verb and its preposition is left out ("loaned him to X": "loaned to").
+     */
+    String orgContextWords(Sentence s, int i) {
         int k = i;
         if (k > 0 && s.token(k - 1).is("the")) {
             k--;
@@ -416,9 +425,14 @@ final class NameEvidence {
             for (int j = k - w; j < k; j++) {
                 b.append(j > k - w ? " " : "").append(s.token(j).lower());
             }
-            Boolean c = gaz.orgContext(b.toString());
-            if (c != null) {
-                return c;
+            if (gaz.orgContext(b.toString()) != null) {
+                return b.toString();
+            }
+        }
+        if (k >= 3 && s.token(k - 2).pos().startsWith("PRON") && !capitalised(s.token(k - 2))) {
+            String words = s.token(k - 3).lower() + " " + s.token(k - 1).lower();
+            if (gaz.orgContext(words) != null) {
+                return words;
             }
         }
         return null;
@@ -497,7 +511,13 @@ final class NameEvidence {
         boolean named = afterClassifier(s, from)
                 && (to - from == 1 ? to >= s.size() || !(s.token(to).pos().startsWith("VERB") || s.token(to).pos().startsWith("AUX"))
                     : !(to - from <= 3 && allCapitalised(s, from, to) && personLike(doc, s, from, to)));
-        return (article || named || !personLike(doc, s, from, to) && !gaz.isGivenName(first)) && titleAt(doc, s, from, to) == 0
+        // "signed by Chelsea", "joined Everton": one word after the context names the organisation, given name or not,
+        // unless it is a known surname after words that a person may follow too ("signed by Smith", "worked for Jones")
+        boolean one = to - from == 1;
+        boolean surname = gaz.isSurname(first) || gaz.isNewsSurname(first);
+        boolean free = !personLike(doc, s, from, to) && (!gaz.isGivenName(first) || one && !surname)
+                && !(one && surname && gaz.isAgentContext(orgContextWords(s, from)));
+        return (article || named || free) && titleAt(doc, s, from, to) == 0
                 && gaz.phrase(surface(doc, s, from, to)) == null;
     }
 

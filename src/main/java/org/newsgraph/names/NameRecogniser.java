@@ -39,6 +39,7 @@ public final class NameRecogniser implements Annotator {
     private final CandidateScanner scanner;
     private final DocumentVote vote;
     private final SportsTeams teams;
+    private final NameLists lists;
 
     public NameRecogniser() {
         this(Gazetteers.get());
@@ -49,6 +50,7 @@ public final class NameRecogniser implements Annotator {
         this.scanner = new CandidateScanner(ev, new TypingRules(ev));
         this.vote = new DocumentVote(ev);
         this.teams = new SportsTeams(gaz, SportsTeams.load());
+        this.lists = new NameLists(ev);
     }
 
     /** The token's text without a possessive ending ('s, ’s, or a bare apostrophe after s). */
@@ -74,6 +76,7 @@ public final class NameRecogniser implements Annotator {
                 ? NameModelEvidence.of(NameModel.get(), doc, allSentences(doc)) : NameModelEvidence.none();
         model.propose(doc, cands);
         teams.retype(doc, cands);
+        lists.retype(doc, cands);
         Map<Span, NameSource> sources = new HashMap<>();
         doc.setMentions(vote.consistent(doc, cands, model, sources));
         doc.setNameSources(sources);

@@ -82,6 +82,16 @@ final class TypingRules {
                     && (ev.givenNameOnly(r.word(r.from + 1)) && !gaz.isAmbiguousGivenName(r.word(r.from + 1))
                     || r.len == 3 && gaz.isSurname(r.last) && ev.surnameShaped(r.last) && gaz.phrase(r.word(r.from + 1)) == null
                     && !gaz.isOrgWord(r.word(r.from + 1))), r -> new Verdict(null, 0, false, r.from + 1)),
+            // "FK Teleoptik", "SC Freiburg", "Dinamo Bucharest": a word that opens club and company names outranks a given name
+            new Rule("org-word-first", r -> r.len >= 2 && gaz.isOrgFirstWord(r.first), r -> is(org, Candidate.ORG_WORD)),
+            // "Sparta Prague", "Vitesse Arnhem", "Hansa Rostock": a word that is no given name or surname, then a known place
+            // that is no surname, names a club or a company's arm ("Elia Kazan", "Wang Donghai", "Anna Berlin" stay persons)
+            new Rule("name-then-place", r -> r.len == 2 && !r.digits && gaz.phrase(r.last) == Gazetteers.Kind.PLACE
+                    && !gaz.isSurname(r.last) && !gaz.isGivenName(r.first) && !gaz.isSurname(r.first) && !gaz.isNewsSurname(r.first)
+                    && r.first.chars().allMatch(Character::isLetter)
+                    && gaz.phrase(r.first) == null && !gaz.isDemonym(r.first) && !COMPASS.contains(r.first)
+                    && !gaz.isPlaceWordFirst(r.first) && !gaz.isTitle(r.first) && !calendarWord(r.first) && !r.titleLine,
+                    r -> is(org, Candidate.CONTEXT)),
             new Rule("given-name-first", r -> r.len >= 2 && r.len - ev.particles(r.s, r.from, r.to) <= (ev.particles(r.s, r.from, r.to) > 0 ? 5 : 4)
                     && !r.digits && gaz.isGivenName(r.first) && !gaz.isDemonym(r.first) && (!gaz.isAmbiguousGivenName(r.first)
                     || gaz.isSurname(r.last) || r.from > 0 && propn(r.s.token(r.from)) && !r.titleLine), r -> is(per, Candidate.GIVEN)),

@@ -13,8 +13,8 @@ import org.newsgraph.TestPaths;
  */
 class TestScoreFloors {
 
-    /** conll-dev floors, just under what is reached (mention F1 0.785, organisations 0.596); the issue asks 0.75 and 0.55. */
-    static final double CONLL_MENTIONS = 0.78, CONLL_ORG = 0.59;
+    /** conll-dev floors, just under what is reached (mention F1 0.788, organisations 0.606); the issue asks 0.75 and 0.55. */
+    static final double CONLL_MENTIONS = 0.78, CONLL_ORG = 0.60;
 
     private static final Map<EvalFixtures.GoldSet, Scores> SCORES = new EnumMap<>(EvalFixtures.GoldSet.class);
 
@@ -80,10 +80,10 @@ class TestScoreFloors {
         atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.365);  // 0.3696 measured (issue 14 items 4-5, second pass); its gold is sparse (see README)
     }
 
-    /** Just under what is reached (0.755); the issue asks 0.78, not reached yet. */
+    /** Just under what is reached (0.762); the issue asks 0.78, not reached yet. */
     @Test
     void redocredEntityF1() {
-        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.75);
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.76);
     }
 
     private static Evaluation.Extracted conll;

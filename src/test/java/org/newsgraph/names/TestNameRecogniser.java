@@ -3,6 +3,7 @@ package org.newsgraph.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -360,6 +361,56 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Blue Hollow Kings"), n.toString());
         Map<String, EntityType> m = names("He had played for non-league sides Harford and Milton Keel before signing.");
         assertEquals(EntityType.ORGANIZATION, m.get("Milton Keel"), m.toString());
+    }
+
+    @Test
+    void wordsThatTakeAnOrganisationTypeTheNameAfterThem() {
+        Map<String, EntityType> n = names("In 2013 he was signed by Chelsea for a fee, who loaned him to Verdanio. The album was released by Kestrova.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Chelsea"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Verdanio"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Kestrova"), n.toString());
+        // a person may be the agent too: a lone known surname after "signed by" is no organisation
+        Map<String, EntityType> m = names("The bill was signed by Johnson on Friday.");
+        assertNotEquals(EntityType.ORGANIZATION, m.get("Johnson"), m.toString());
+    }
+
+    @Test
+    void aListWithAnOrganisationNamesOrganisations() {
+        Map<String, EntityType> n = names("The club loaned him to Vitesse Arnhem, Everton, Tarbury Athletic and Wexcombe.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Everton"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Wexcombe"), n.toString());
+        // a full person's name in a list keeps its type
+        Map<String, EntityType> m = names("The fund was backed by Brightwell Capital, Anna Lindqvist and Tarbury Holdings.");
+        assertEquals(EntityType.PERSON, m.get("Anna Lindqvist"), m.toString());
+    }
+
+    @Test
+    void aListWithAPersonNamesPersons() {
+        Map<String, EntityType> n = names("He named Karl Ingebrigtsen, Marvik Tollefsen and Davenport as his models.");
+        assertEquals(EntityType.PERSON, n.get("Marvik Tollefsen"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Davenport"), n.toString());
+    }
+
+    @Test
+    void aNameThenAKnownPlaceIsAClub() {
+        Map<String, EntityType> n = names("The derby between Velkor Prague and Tarnova Vienna was delayed, said Anna Berlin.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Velkor Prague"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarnova Vienna"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Anna Berlin"), n.toString());
+    }
+
+    @Test
+    void aClubWordOpeningTheNameOutranksAGivenName() {
+        Map<String, EntityType> n = names("The final was lost by AC Lena and FK Velmora last May.");
+        assertEquals(EntityType.ORGANIZATION, n.get("AC Lena"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("FK Velmora"), n.toString());
+    }
+
+    @Test
+    void anOfPartRunsOverAListOfSingleWords() {
+        Map<String, EntityType> n = names("She was a professor at the Tarsk School of Painting, Sculpture and Architecture until 1990.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarsk School of Painting, Sculpture and Architecture"), n.toString());
+        assertNull(n.get("Sculpture"), n.toString());
     }
 
     @Test
