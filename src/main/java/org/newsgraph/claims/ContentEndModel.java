@@ -40,16 +40,14 @@ final class ContentEndModel {
 
     /**
      * Whether the model weighs a word as a boundary: punctuation, a conjunction, a subordinator,
-     * a relative pronoun or a preposition that opens a circumstance ("after", "amid", "despite").
+     * a relative pronoun or a preposition that opens a circumstance ("after", "amid", "despite": the
+     * lexicon's group end-preposition).
      */
-    static boolean boundary(String lower, String tag) {
+    static boolean boundary(String lower, String tag, java.util.Set<String> prepositions) {
         return tag.equals("PUNCT") || tag.equals("CCONJ") || tag.equals("SCONJ")
                 || lower.equals("who") || lower.equals("which") || lower.equals("where") || lower.equals("when")
-                || tag.equals("ADP") && CIRCUMSTANCE.contains(lower);
+                || tag.equals("ADP") && prepositions.contains(lower);
     }
-
-    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "before", "as", "since", "while",
-            "because", "despite", "amid", "following", "until", "with", "without", "during", "including", "like", "unlike");
 
     /** P(the content ends before this boundary), 0 without a model. */
     static double probability(String[] features) {

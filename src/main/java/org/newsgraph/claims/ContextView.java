@@ -41,6 +41,10 @@ abstract class ContextView {
     final Set<String> ppHeads;
     /** Subordinators and prepositions of time that open the writer's circumstance after an object. */
     final Set<String> circumstance;
+    /** Prepositions the content-end model weighs as a place a content may end ("after", "despite"). */
+    final Set<String> endPrepositions;
+    /** What may stand before a sentence-opening "asked", and the words that open the question. */
+    final Set<String> questionLeads, questionOpeners;
 
     ContextView(AttributionContext ctx) {
         this.ctx = ctx;
@@ -65,6 +69,9 @@ abstract class ContextView {
         this.quantifier = lex.words("quantifier");
         this.ppHeads = lex.words("pp-head");
         this.circumstance = lex.words("circumstance");
+        this.endPrepositions = lex.words("end-preposition");
+        this.questionLeads = lex.words("question-lead");
+        this.questionOpeners = lex.words("question-opener");
     }
 
     Token tok(int i) {

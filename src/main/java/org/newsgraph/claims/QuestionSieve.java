@@ -1,7 +1,6 @@
 package org.newsgraph.claims;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A question put to someone, opening a sentence: "Asked about the plan, the mayor said …", "When
@@ -13,11 +12,6 @@ import java.util.Set;
  */
 final class QuestionSieve extends Sieve {
 
-    /** What may stand before a sentence-opening "asked". */
-    private static final Set<String> LEADS = Set.of("when", "if", "while", "after", "once", "later");
-    /** The words that open the question itself. */
-    private static final Set<String> OPENERS = Set.of("about", "whether", "if", "why", "what", "who", "how", "when",
-            "where", "which", "to");
 
     QuestionSieve(AttributionContext ctx) {
         super(ctx);
@@ -38,7 +32,7 @@ final class QuestionSieve extends Sieve {
             while (s < i && (isQuoteMark(s) || pos(s).equals("PUNCT"))) {
                 s++;
             }
-            boolean opening = s == i || s == i - 1 && LEADS.contains(low(s));
+            boolean opening = s == i || s == i - 1 && questionLeads.contains(low(s));
             boolean passive = !opening && i - 1 > s && be.contains(low(i - 1)) && !used[i - 1];
             if (!opening && !passive) {
                 continue;
@@ -53,7 +47,7 @@ final class QuestionSieve extends Sieve {
             }
             Np agent = null;
             int cs = i + 1;
-            while (cs < end && cs < i + 10 && !(OPENERS.contains(low(cs)) && (!low(cs).equals("to")
+            while (cs < end && cs < i + 10 && !(questionOpeners.contains(low(cs)) && (!low(cs).equals("to")
                     || cs + 1 < end && (pos(cs + 1).equals("VERB") || pos(cs + 1).equals("AUX"))))) {
                 if (low(cs).equals("by") && agent == null) {
                     agent = npStartingAt(cs + 1);

@@ -60,7 +60,7 @@ abstract class Sieve extends Clauses {
             }
             String next = k + 1 < ce ? pos(k + 1) : "END";
             boolean cut = ContentEnds.cut(low(k), next);
-            if (!cut && k + 1 < ce && ContentEndModel.boundary(low(k), pos(k))) {
+            if (!cut && k + 1 < ce && ContentEndModel.boundary(low(k), pos(k), endPrepositions)) {
                 String[] f = endFeatures(cue, cs, k, ce);
                 if (ContentEndModel.record) {
                     ContentEndModel.record(doc, new ContentEndModel.Boundary(c.begin(), tok(cue).begin(), tok(k).begin(), f));

@@ -116,11 +116,12 @@ class TestSieves {
 
     @Test
     void theContentEndModelWeighsOnlyBoundaryWords() {
-        assertTrue(ContentEndModel.boundary(",", "PUNCT"));
-        assertTrue(ContentEndModel.boundary("because", "SCONJ"));
-        assertTrue(ContentEndModel.boundary("after", "ADP"));
-        assertFalse(ContentEndModel.boundary("of", "ADP"));
-        assertFalse(ContentEndModel.boundary("he", "PRON"));
+        java.util.Set<String> prepositions = CueLexicon.standard().words("end-preposition");
+        assertTrue(ContentEndModel.boundary(",", "PUNCT", prepositions));
+        assertTrue(ContentEndModel.boundary("because", "SCONJ", prepositions));
+        assertTrue(ContentEndModel.boundary("after", "ADP", prepositions));
+        assertFalse(ContentEndModel.boundary("of", "ADP", prepositions));
+        assertFalse(ContentEndModel.boundary("he", "PRON", prepositions));
         // the shipped model: a probability for any features, unknown ones included
         double p = ContentEndModel.probability(new String[] {"w=,", "clause=true", "unseen=feature"});
         assertTrue(p > 0 && p < 1, () -> "p = " + p);
