@@ -87,7 +87,10 @@ public final class RoleAnnotator implements Annotator {
                         + doc.entity(f[1]).name() + "\t" + doc.text(ev));
             }
         }
-        doc.setRoles(merge(inKindOrganisations(doc, combinedInSentence(doc, found))));
+        List<Candidate> placed = inKindOrganisations(doc, combinedInSentence(doc, found));
+        // "X, a member" whose organisation was not recognised: no fact
+        placed.removeIf(c -> c.org < 0 && c.role != null && Resources.LEXICON.needsOrganisation(c.role));
+        doc.setRoles(merge(placed));
     }
 
     /** The resolved mentions with the lead organisation's "It" and "its" among them, in text order. */

@@ -29,6 +29,7 @@ final class RoleLexicon {
     private final Set<String> verbal = new HashSet<>();
     private final Set<String> qualifiedHeads = new HashSet<>();
     private final Set<String> groupingHeads = new HashSet<>();
+    private final Set<String> relational = new HashSet<>();
     private final Map<String, String> abbreviations = new HashMap<>();
     private int longestNoun = 1;
 
@@ -66,6 +67,9 @@ final class RoleLexicon {
         for (String[] row : rows("org-grouping-heads.txt", 1)) {
             lex.groupingHeads.add(norm(row[0]));
         }
+        for (String[] row : rows("role-nouns-relational.txt", 1)) {
+            lex.relational.add(norm(row[0]));
+        }
         for (String[] row : rows("role-verbs.tsv", 2)) {
             lex.verbs.put(norm(row[0]), "-".equals(row[1]) ? "" : row[1]);
         }
@@ -76,6 +80,15 @@ final class RoleLexicon {
     /** "League", "Conference": the last word of an organisation that groups others, whose people are not its own. */
     boolean isGroupingHead(String word) {
         return groupingHeads.contains(word);
+    }
+
+    /**
+     * "member", "founders": a role that is one noun stating nothing without its organisation ("city council member",
+     * "board member" name theirs in their words and are not such a role).
+     */
+    boolean needsOrganisation(String role) {
+        String r = norm(role);
+        return relational.contains(r) || relational.contains(singular(r));
     }
 
     boolean isQualifiedHead(String word) {
