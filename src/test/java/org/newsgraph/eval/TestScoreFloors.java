@@ -77,7 +77,7 @@ class TestScoreFloors {
 
     @Test
     void redocredRoleF1() {
-        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.365);  // 0.3696 measured (issue 14 items 4-5, second pass); its gold is sparse (see README)
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.38);  // 0.3827 measured (issue 14 items 4-5, third pass); its gold is sparse (see README)
     }
 
     /** Just under what is reached (0.762); the issue asks 0.78, not reached yet. */
