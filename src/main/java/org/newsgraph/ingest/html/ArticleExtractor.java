@@ -133,12 +133,13 @@ public final class ArticleExtractor {
     /** Readability's main content as paragraphs, boilerplate taken out first; empty when it found none. Takes {@code page} apart. */
     static String readability(Document page, String url) {
         try {
+            TextLength.Memo memo = new TextLength.Memo();
             if (!Boolean.getBoolean("newsgraph.html.raw")) {
-                Boilerplate.strip(page);
+                Boilerplate.strip(page, memo);
             }
             Element content = Boolean.getBoolean("newsgraph.html.plainReadability")
                     ? new Readability4JExtended(url, page).parse().getArticleContent()
-                    : ReadabilityPass.content(page, url);
+                    : ReadabilityPass.content(page, url, memo);
             return content == null ? "" : HtmlText.of(content);
         } catch (RuntimeException | StackOverflowError e) {
             return "";

@@ -42,11 +42,16 @@ final class ReadabilityPass {
 
     /** The main content of {@code page} (which this changes), or null when none was found. */
     static Element content(Document page, String url) {
+        return content(page, url, new TextLength.Memo());
+    }
+
+    /** As {@link #content(Document, String)}, text lengths counted with the page's {@code memo}. */
+    static Element content(Document page, String url, TextLength.Memo memo) {
         CachingDocument doc = CachingDocument.of(page);
         RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
-                new MetadataParser(regex), new Grabber(options, regex), new NoPostprocessing()).parse();
+                new MetadataParser(regex), new Grabber(options, regex, memo), new NoPostprocessing()).parse();
         return a.getArticleContent();
     }
 
@@ -110,8 +115,11 @@ final class ReadabilityPass {
 
     /** The grabber, whose content element and node log skip the debug-only serialisations. */
     private static final class Grabber extends ArticleGrabberExtended {
-        Grabber(ReadabilityOptions options, RegExUtilExtended regex) {
+        private final TextLength.Memo memo;
+
+        Grabber(ReadabilityOptions options, RegExUtilExtended regex, TextLength.Memo memo) {
             super(options, regex);
+            this.memo = memo;
         }
 
         @Override
@@ -176,7 +184,7 @@ final class ReadabilityPass {
                 if (e.parentNode() == null) {
                     continue;
                 }
-                int[] counted = TextLength.innerAndCount(e, ',');
+                int[] counted = TextLength.innerAndCount(e, ',', memo);
                 if (counted == null) {
                     String inner = getInnerText(e, PATTERNS, true);
                     counted = new int[] {inner.length(), (int) inner.chars().filter(ch -> ch == ',').count()};
@@ -216,7 +224,7 @@ final class ReadabilityPass {
         /** As Readability4J's (link text length over text length), lengths counted by {@link TextLength} where it can. */
         @Override
         protected double getLinkDensity(Element element) {
-            int text = TextLength.inner(element);
+            int text = TextLength.inner(element, memo);
             if (text == TextLength.UNKNOWN) {
                 return super.getLinkDensity(element);
             }
@@ -225,7 +233,7 @@ final class ReadabilityPass {
             }
             int links = 0;
             for (Element link : ByTag.of(element, "a")) {
-                int n = TextLength.inner(link);
+                int n = TextLength.inner(link, memo);
                 if (n == TextLength.UNKNOWN) {
                     return super.getLinkDensity(element);
                 }
@@ -237,7 +245,7 @@ final class ReadabilityPass {
         /** As Readability4J's (how often {@code c} occurs in the inner text), counted by {@link TextLength} where it can. */
         @Override
         protected int getCharCount(Element node, char c) {
-            int n = TextLength.count(node, c);
+            int n = TextLength.count(node, c, memo);
             return n == TextLength.UNKNOWN ? super.getCharCount(node, c) : n;
         }
 
