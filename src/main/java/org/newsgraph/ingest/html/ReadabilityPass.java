@@ -7,6 +7,7 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
 import net.dankito.readability4j.extended.processor.PostprocessorExtended;
 import net.dankito.readability4j.extended.util.RegExUtilExtended;
+import net.dankito.readability4j.model.ArticleMetadata;
 import net.dankito.readability4j.model.ReadabilityOptions;
 import net.dankito.readability4j.processor.ArticleGrabber;
 import net.dankito.readability4j.processor.MetadataParser;
@@ -51,8 +52,31 @@ final class ReadabilityPass {
         RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
-                new MetadataParser(regex), new Grabber(options, regex, memo), new NoPostprocessing()).parse();
+                new TitleOnly(regex), new Grabber(options, regex, memo), new NoPostprocessing()).parse();
         return a.getArticleContent();
+    }
+
+    /**
+     * Readability's metadata, of which the content's choice reads only the title (an h2 that repeats
+     * it is dropped): the title is found as Readability finds it, and the rest (byline, excerpt,
+     * meta tags, read again by {@link PageMetadata}) only when the title is blank and Readability
+     * falls back on the meta tags.
+     */
+    private static final class TitleOnly extends MetadataParser {
+        TitleOnly(RegExUtilExtended regex) {
+            super(regex);
+        }
+
+        @Override
+        public ArticleMetadata getArticleMetadata(Document document) {
+            String title = getArticleTitle(document);
+            if (title == null || kotlin.text.StringsKt.isBlank(title)) {
+                return super.getArticleMetadata(document);
+            }
+            ArticleMetadata m = new ArticleMetadata();
+            m.setTitle(title);
+            return m;
+        }
     }
 
     /** The preprocessor, without the markup of every removed node written for the debug log. */
