@@ -69,7 +69,7 @@ public final class ArticleExtractor {
         // Readability resolves links against the page's address and fails without a scheme
         String base = url != null && url.contains(":") ? url : meta.url().filter(u -> u.contains(":")).orElse("http://localhost/");
         String readable = trim(readability(page, base), meta.headline().orElse(""));
-        if (words(readable) < FEW_WORDS) {
+        if (!atLeastWords(readable, FEW_WORDS)) {
             String whole = wholeText(again.get());
             if (words(whole) > words(readable)) {
                 readable = whole;
@@ -158,9 +158,19 @@ public final class ArticleExtractor {
 
     /** The number of words (runs of letters or digits) in {@code s}. */
     public static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    /** Whether {@code s} has {@code n} words or more: {@code words(s) >= n}, counted only up to {@code n}. */
+    public static boolean atLeastWords(String s, int n) {
+        return words(s, n) >= n;
+    }
+
+    /** The number of words in {@code s}, or {@code limit} once that many are found. */
+    private static int words(String s, int limit) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n < limit; i++) {
             boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
