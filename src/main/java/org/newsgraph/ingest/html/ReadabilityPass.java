@@ -158,6 +158,29 @@ final class ReadabilityPass {
             ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
         }
 
+        /**
+         * As Readability4J's (the first child element, else the next element in document order
+         * outside {@code node}), without the list of children it makes to see whether there is one.
+         */
+        @Override
+        protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
+            if (!ignoreSelfAndKids) {
+                Element first = node.firstElementChild();
+                if (first != null) {
+                    return first;
+                }
+            }
+            Element next = node.nextElementSibling();
+            if (next != null) {
+                return next;
+            }
+            Element up = node.parent();
+            while (up != null && up.nextElementSibling() == null) {
+                up = up.parent();
+            }
+            return up == null ? null : up.nextElementSibling();
+        }
+
         /** As Readability4J's (one child element, a p, and no text node with content), without the list of children. */
         @Override
         protected boolean hasSinglePInsideElement(Element element) {
