@@ -83,6 +83,14 @@ public final class ArticleExtractor {
         return new Page(readable, meta, "readability");
     }
 
+    /** The patterns below, compiled once (String.split/replaceAll/matches compile theirs on every call). */
+    private static final java.util.regex.Pattern PARAGRAPHS = java.util.regex.Pattern.compile("\n\n");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern HAS_TAG = java.util.regex.Pattern.compile("(?s).*</?[a-zA-Z][^>]*>.*");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\t\\u00a0]+");
+    private static final java.util.regex.Pattern LINE_BLANKS = java.util.regex.Pattern.compile(" *\\n *");
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\\n{3,}");
+
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
             "(?i)^(published|posted|updated|last updated|first published|modified)\\b.{0,80}$");
 
@@ -91,7 +99,7 @@ public final class ArticleExtractor {
      * schema:headline) and time stamp lines ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …").
      */
     static String trim(String body, String headline) {
-        String[] paras = body.split("\n\n");
+        String[] paras = PARAGRAPHS.split(body);
         String h = norm(headline);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < paras.length; i++) {
@@ -109,7 +117,7 @@ public final class ArticleExtractor {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**
@@ -149,11 +157,13 @@ public final class ArticleExtractor {
     /** An articleBody as text: markup in it is read as HTML, otherwise line breaks are kept. */
     static String ldText(String body) {
         String s = body.strip();
-        if (s.indexOf('<') >= 0 && s.matches("(?s).*</?[a-zA-Z][^>]*>.*")) {
+        if (s.indexOf('<') >= 0 && HAS_TAG.matcher(s).matches()) {
             return HtmlText.of(Jsoup.parseBodyFragment(s).body());
         }
         s = org.jsoup.parser.Parser.unescapeEntities(s, false).replace("\r\n", "\n").replace('\r', '\n');
-        return s.replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        s = BLANKS.matcher(s).replaceAll(" ");
+        s = LINE_BLANKS.matcher(s).replaceAll("\n");
+        return BLANK_LINES.matcher(s).replaceAll("\n\n").strip();
     }
 
     /** The number of words (runs of letters or digits) in {@code s}. */
