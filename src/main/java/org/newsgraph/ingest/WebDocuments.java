@@ -36,7 +36,7 @@ final class WebDocuments {
             throw new NewsGraphException(where + ": cannot read the page: " + e);
         }
         String body = page.body();
-        if (ArticleExtractor.words(body) < MIN_BODY_WORDS) {
+        if (!ArticleExtractor.atLeastWords(body, MIN_BODY_WORDS)) {
             throw new NewsGraphException(where + ": no article body found (an index, video or gallery page?); not loaded");
         }
         PageMetadata m = page.metadata();

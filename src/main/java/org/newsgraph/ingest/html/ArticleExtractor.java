@@ -69,7 +69,7 @@ public final class ArticleExtractor {
         // Readability resolves links against the page's address and fails without a scheme
         String base = url != null && url.contains(":") ? url : meta.url().filter(u -> u.contains(":")).orElse("http://localhost/");
         String readable = trim(readability(page, base), meta.headline().orElse(""));
-        if (words(readable) < FEW_WORDS) {
+        if (!atLeastWords(readable, FEW_WORDS)) {
             String whole = wholeText(again.get());
             if (words(whole) > words(readable)) {
                 readable = whole;
@@ -83,6 +83,14 @@ public final class ArticleExtractor {
         return new Page(readable, meta, "readability");
     }
 
+    /** The patterns below, compiled once (String.split/replaceAll/matches compile theirs on every call). */
+    private static final java.util.regex.Pattern PARAGRAPHS = java.util.regex.Pattern.compile("\n\n");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern HAS_TAG = java.util.regex.Pattern.compile("(?s).*</?[a-zA-Z][^>]*>.*");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\t\\u00a0]+");
+    private static final java.util.regex.Pattern LINE_BLANKS = java.util.regex.Pattern.compile(" *\\n *");
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\\n{3,}");
+
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
             "(?i)^(published|posted|updated|last updated|first published|modified)\\b.{0,80}$");
 
@@ -91,7 +99,7 @@ public final class ArticleExtractor {
      * schema:headline) and time stamp lines ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …").
      */
     static String trim(String body, String headline) {
-        String[] paras = body.split("\n\n");
+        String[] paras = PARAGRAPHS.split(body);
         String h = norm(headline);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < paras.length; i++) {
@@ -109,7 +117,7 @@ public final class ArticleExtractor {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**
@@ -133,12 +141,13 @@ public final class ArticleExtractor {
     /** Readability's main content as paragraphs, boilerplate taken out first; empty when it found none. Takes {@code page} apart. */
     static String readability(Document page, String url) {
         try {
+            TextLength.Memo memo = new TextLength.Memo();
             if (!Boolean.getBoolean("newsgraph.html.raw")) {
-                Boilerplate.strip(page);
+                Boilerplate.strip(page, memo);
             }
             Element content = Boolean.getBoolean("newsgraph.html.plainReadability")
                     ? new Readability4JExtended(url, page).parse().getArticleContent()
-                    : ReadabilityPass.content(page, url);
+                    : ReadabilityPass.content(page, url, memo);
             return content == null ? "" : HtmlText.of(content);
         } catch (RuntimeException | StackOverflowError e) {
             return "";
@@ -148,18 +157,30 @@ public final class ArticleExtractor {
     /** An articleBody as text: markup in it is read as HTML, otherwise line breaks are kept. */
     static String ldText(String body) {
         String s = body.strip();
-        if (s.indexOf('<') >= 0 && s.matches("(?s).*</?[a-zA-Z][^>]*>.*")) {
+        if (s.indexOf('<') >= 0 && HAS_TAG.matcher(s).matches()) {
             return HtmlText.of(Jsoup.parseBodyFragment(s).body());
         }
         s = org.jsoup.parser.Parser.unescapeEntities(s, false).replace("\r\n", "\n").replace('\r', '\n');
-        return s.replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        s = BLANKS.matcher(s).replaceAll(" ");
+        s = LINE_BLANKS.matcher(s).replaceAll("\n");
+        return BLANK_LINES.matcher(s).replaceAll("\n\n").strip();
     }
 
     /** The number of words (runs of letters or digits) in {@code s}. */
     public static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    /** Whether {@code s} has {@code n} words or more: {@code words(s) >= n}, counted only up to {@code n}. */
+    public static boolean atLeastWords(String s, int n) {
+        return words(s, n) >= n;
+    }
+
+    /** The number of words in {@code s}, or {@code limit} once that many are found. */
+    private static int words(String s, int limit) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n < limit; i++) {
             boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;

@@ -48,6 +48,11 @@ final class Boilerplate {
     }
 
     static void strip(Document page) {
+        strip(page, new TextLength.Memo());
+    }
+
+    /** Takes the boilerplate out of {@code page}, its text lengths counted with the page's {@code memo}. */
+    static void strip(Document page, TextLength.Memo memo) {
         Element body = page.body();
         if (body == null) {
             return;
@@ -57,7 +62,7 @@ final class Boilerplate {
                 && byTagOrRole.test(e))) {
             e.remove();
         }
-        int total = Math.max(1, TextLength.text(body));
+        int total = Math.max(1, TextLength.text(body, memo));
         List<Element> drop = new ArrayList<>();
         for (Element e : ByTag.matching(body, e -> true)) {
             if (e == body || e.normalName().equals("html")) {
@@ -70,7 +75,7 @@ final class Boilerplate {
             if (names.isBlank() || !named(names)) {
                 continue;
             }
-            if (TextLength.text(e) <= MAX_SHARE * total) {
+            if (TextLength.text(e, memo) <= MAX_SHARE * total) {
                 drop.add(e);
             }
         }

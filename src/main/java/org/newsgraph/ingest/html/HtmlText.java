@@ -74,15 +74,30 @@ public final class HtmlText {
         }
     }
 
+    /** The text of a text node: each run of white space one space, the runs between copied whole. */
     private void inline(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (white(s.charAt(i))) {
                 space();
-            } else {
-                para.append(c);
+                i++;
+                continue;
             }
+            int j = i + 1;
+            while (j < n && !white(s.charAt(j))) {
+                j++;
+            }
+            para.append(s, i, j);
+            i = j;
         }
+    }
+
+    private static boolean white(char c) {
+        if (c < 128) {
+            return c <= ' ' && Character.isWhitespace(c);
+        }
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     private void space() {

@@ -17,6 +17,8 @@ final class Literals {
     private static final Pattern PLAIN = Pattern.compile("\\^?[a-z0-9 _-]+\\$?");
 
     private final List<List<Word>> byFirst = new ArrayList<>();
+    /** {@link #byFirst} as arrays, null for a character no word begins with: the search's look-up. */
+    private final Word[][] starting = new Word[128][];
 
     private record Word(String text, boolean atStart, boolean atEnd) { }
 
@@ -41,6 +43,10 @@ final class Literals {
             }
             l.byFirst.get(text.charAt(0)).add(new Word(text, start, end));
         }
+        for (int c = 0; c < 128; c++) {
+            List<Word> words = l.byFirst.get(c);
+            l.starting[c] = words.isEmpty() ? null : words.toArray(new Word[0]);
+        }
         return l;
     }
 
@@ -49,10 +55,11 @@ final class Literals {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = lower(s.charAt(i));
-            if (c >= 128) {
+            Word[] words = c < 128 ? starting[c] : null;
+            if (words == null) {
                 continue;
             }
-            for (Word w : byFirst.get(c)) {
+            for (Word w : words) {
                 if (w.atStart && i > 0) {
                     continue;
                 }

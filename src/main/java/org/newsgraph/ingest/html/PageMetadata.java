@@ -21,6 +21,8 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
                            Optional<String> publisher, Optional<String> url, Optional<String> language,
                            List<String> keywords, Optional<String> articleBody) {
 
+    /** Runs of white space, compiled once (String.replaceAll and split compile theirs on every call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por)\\s+(.{3,80})$");
 
     /** Reads the metadata of a parsed page (before anything is removed from it). */
@@ -106,7 +108,7 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
     }
 
     private static String clean(String s) {
-        return org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(org.jsoup.parser.Parser.unescapeEntities(s, false)).replaceAll(" ").strip();
     }
 
     @SafeVarargs
@@ -174,7 +176,7 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
             if (m.matches()) {
                 t = m.group(1).strip();
             }
-            if (t.length() >= 3 && t.length() <= 80 && Character.isUpperCase(t.charAt(0)) && t.split("\\s+").length <= 8) {
+            if (t.length() >= 3 && t.length() <= 80 && Character.isUpperCase(t.charAt(0)) && SPACES.split(t).length <= 8) {
                 return Optional.of(t);
             }
         }

@@ -7,6 +7,7 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import net.dankito.readability4j.extended.processor.ArticleGrabberExtended;
 import net.dankito.readability4j.extended.processor.PostprocessorExtended;
 import net.dankito.readability4j.extended.util.RegExUtilExtended;
+import net.dankito.readability4j.model.ArticleMetadata;
 import net.dankito.readability4j.model.ReadabilityOptions;
 import net.dankito.readability4j.processor.ArticleGrabber;
 import net.dankito.readability4j.processor.MetadataParser;
@@ -42,12 +43,40 @@ final class ReadabilityPass {
 
     /** The main content of {@code page} (which this changes), or null when none was found. */
     static Element content(Document page, String url) {
+        return content(page, url, new TextLength.Memo());
+    }
+
+    /** As {@link #content(Document, String)}, text lengths counted with the page's {@code memo}. */
+    static Element content(Document page, String url, TextLength.Memo memo) {
         CachingDocument doc = CachingDocument.of(page);
         RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
-                new MetadataParser(regex), new Grabber(options, regex), new NoPostprocessing()).parse();
+                new TitleOnly(regex), new Grabber(options, regex, memo), new NoPostprocessing()).parse();
         return a.getArticleContent();
+    }
+
+    /**
+     * Readability's metadata, of which the content's choice reads only the title (an h2 that repeats
+     * it is dropped): the title is found as Readability finds it, and the rest (byline, excerpt,
+     * meta tags, read again by {@link PageMetadata}) only when the title is blank and Readability
+     * falls back on the meta tags.
+     */
+    private static final class TitleOnly extends MetadataParser {
+        TitleOnly(RegExUtilExtended regex) {
+            super(regex);
+        }
+
+        @Override
+        public ArticleMetadata getArticleMetadata(Document document) {
+            String title = getArticleTitle(document);
+            if (title == null || kotlin.text.StringsKt.isBlank(title)) {
+                return super.getArticleMetadata(document);
+            }
+            ArticleMetadata m = new ArticleMetadata();
+            m.setTitle(title);
+            return m;
+        }
     }
 
     /** The preprocessor, without the markup of every removed node written for the debug log. */
@@ -110,8 +139,11 @@ final class ReadabilityPass {
 
     /** The grabber, whose content element and node log skip the debug-only serialisations. */
     private static final class Grabber extends ArticleGrabberExtended {
-        Grabber(ReadabilityOptions options, RegExUtilExtended regex) {
+        private final TextLength.Memo memo;
+
+        Grabber(ReadabilityOptions options, RegExUtilExtended regex, TextLength.Memo memo) {
             super(options, regex);
+            this.memo = memo;
         }
 
         @Override
@@ -124,6 +156,29 @@ final class ReadabilityPass {
         @Override
         protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
             ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+        }
+
+        /**
+         * As Readability4J's (the first child element, else the next element in document order
+         * outside {@code node}), without the list of children it makes to see whether there is one.
+         */
+        @Override
+        protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
+            if (!ignoreSelfAndKids) {
+                Element first = node.firstElementChild();
+                if (first != null) {
+                    return first;
+                }
+            }
+            Element next = node.nextElementSibling();
+            if (next != null) {
+                return next;
+            }
+            Element up = node.parent();
+            while (up != null && up.nextElementSibling() == null) {
+                up = up.parent();
+            }
+            return up == null ? null : up.nextElementSibling();
         }
 
         /** As Readability4J's (one child element, a p, and no text node with content), without the list of children. */
@@ -176,7 +231,7 @@ final class ReadabilityPass {
                 if (e.parentNode() == null) {
                     continue;
                 }
-                int[] counted = TextLength.innerAndCount(e, ',');
+                int[] counted = TextLength.innerAndCount(e, ',', memo);
                 if (counted == null) {
                     String inner = getInnerText(e, PATTERNS, true);
                     counted = new int[] {inner.length(), (int) inner.chars().filter(ch -> ch == ',').count()};
@@ -216,7 +271,7 @@ final class ReadabilityPass {
         /** As Readability4J's (link text length over text length), lengths counted by {@link TextLength} where it can. */
         @Override
         protected double getLinkDensity(Element element) {
-            int text = TextLength.inner(element);
+            int text = TextLength.inner(element, memo);
             if (text == TextLength.UNKNOWN) {
                 return super.getLinkDensity(element);
             }
@@ -225,7 +280,7 @@ final class ReadabilityPass {
             }
             int links = 0;
             for (Element link : ByTag.of(element, "a")) {
-                int n = TextLength.inner(link);
+                int n = TextLength.inner(link, memo);
                 if (n == TextLength.UNKNOWN) {
                     return super.getLinkDensity(element);
                 }
@@ -237,7 +292,7 @@ final class ReadabilityPass {
         /** As Readability4J's (how often {@code c} occurs in the inner text), counted by {@link TextLength} where it can. */
         @Override
         protected int getCharCount(Element node, char c) {
-            int n = TextLength.count(node, c);
+            int n = TextLength.count(node, c, memo);
             return n == TextLength.UNKNOWN ? super.getCharCount(node, c) : n;
         }
 

@@ -26,6 +26,8 @@ final class TextLength implements NodeFilter {
     static final int UNKNOWN = -1;
 
     private final char counted;
+    /** Summaries of the page's text strings, or null: each string is read once, not once a walk. */
+    private final Memo memo;
     private int length;
     private int count;
     private boolean first;
@@ -38,28 +40,42 @@ final class TextLength implements NodeFilter {
      */
     private Element pending;
 
-    private TextLength(char counted) {
+    private TextLength(char counted, Memo memo) {
         this.counted = counted;
+        this.memo = memo;
     }
 
     /** {@code e.text().length()}. */
     static int text(Element e) {
-        TextLength t = walk(e, '\0');
+        return text(e, null);
+    }
+
+    /** {@code e.text().length()}, the text strings summarised once in {@code memo} (may be null). */
+    static int text(Element e, Memo memo) {
+        TextLength t = walk(e, '\0', memo);
         return t.unknown ? e.text().length() : t.trimmed();
     }
 
     /** The length of Readability's {@code getInnerText(e, regex, true)}, or {@link #UNKNOWN}. */
     static int inner(Element e) {
-        TextLength t = walk(e, '\0');
+        return inner(e, null);
+    }
+
+    static int inner(Element e, Memo memo) {
+        TextLength t = walk(e, '\0', memo);
         return t.unknown ? UNKNOWN : t.trimmed();
     }
 
     /** How often {@code c} (not white space) occurs in {@code e.text()}, or {@link #UNKNOWN}. */
     static int count(Element e, char c) {
+        return count(e, c, null);
+    }
+
+    static int count(Element e, char c, Memo memo) {
         if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 8203 || c == 173) {
             return UNKNOWN;
         }
-        TextLength t = walk(e, c);
+        TextLength t = walk(e, c, memo);
         return t.unknown ? UNKNOWN : t.count;
     }
 
@@ -68,15 +84,19 @@ final class TextLength implements NodeFilter {
      * white space) occurs in it, in one walk; null when either is {@link #UNKNOWN}.
      */
     static int[] innerAndCount(Element e, char c) {
+        return innerAndCount(e, c, null);
+    }
+
+    static int[] innerAndCount(Element e, char c, Memo memo) {
         if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 8203 || c == 173) {
             return null;
         }
-        TextLength t = walk(e, c);
+        TextLength t = walk(e, c, memo);
         return t.unknown ? null : new int[] {t.trimmed(), t.count};
     }
 
-    private static TextLength walk(Element e, char counted) {
-        TextLength t = new TextLength(counted);
+    private static TextLength walk(Element e, char counted, Memo memo) {
+        TextLength t = new TextLength(counted, memo);
         NodeTraversor.filter(t, e);
         return t;
     }
@@ -97,7 +117,11 @@ final class TextLength implements NodeFilter {
                 unknown = true;
                 return FilterResult.STOP;
             }
-            if (!append(text.getWholeText())) {
+            String s = text.getWholeText();
+            if (memo != null && pending == null && (counted == '\0' || counted == Memo.COUNTED) && memo.add(this, s)) {
+                return FilterResult.CONTINUE;
+            }
+            if (!append(s)) {
                 unknown = true;
                 return FilterResult.STOP;
             }
@@ -182,6 +206,100 @@ final class TextLength implements NodeFilter {
             }
         }
         return true;
+    }
+
+    /** What {@link #append} does with a text summarised as {@code r}, the boundary element being null. */
+    private void add(Run r) {
+        if (!r.visible) {
+            if (r.white && !lastSpace) {
+                space();
+            }
+            return;
+        }
+        if (r.lead && !lastSpace) {
+            space();
+        }
+        length += r.core;
+        if (counted == Memo.COUNTED) {
+            count += r.commas;
+        }
+        lastSpace = false;
+        if (r.trail) {
+            space();
+        }
+    }
+
+    /**
+     * What {@link #append} makes of a text, whatever comes before it (with no boundary element
+     * pending): whether it starts with white space, its normalised length from its first to its last
+     * visible character, its commas, whether white space follows; null when it holds a character
+     * {@code append} does not follow.
+     */
+    private record Run(boolean white, boolean visible, boolean lead, boolean trail, int core, int commas) {
+
+        static Run of(String s) {
+            boolean white = false;
+            boolean visible = false;
+            boolean lead = false;
+            boolean lastWasWhite = false;
+            int core = 0;
+            int commas = 0;
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+                    white = true;
+                    lead |= !visible;
+                    lastWasWhite = true;
+                    continue;
+                }
+                if (!(c > ' ' && c < 127)) {
+                    if (c < ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                        return null;
+                    }
+                    if (c == 8203 || c == 173) {
+                        continue;
+                    }
+                }
+                if (visible && lastWasWhite) {
+                    core++;
+                }
+                core++;
+                if (c == Memo.COUNTED) {
+                    commas++;
+                }
+                visible = true;
+                lastWasWhite = false;
+            }
+            return new Run(white, visible, lead, visible && lastWasWhite, core, commas);
+        }
+    }
+
+    /**
+     * The summaries of a page's text strings, each made the first time a walk meets the string:
+     * Readability and the boilerplate removal count the text of nested elements again and again.
+     * Keyed by the string itself (a text node's content; strings do not change, so a summary never
+     * goes stale when the page is changed), for one page at a time.
+     */
+    static final class Memo {
+        /** The one character a summary counts (Readability's commas). */
+        static final char COUNTED = ',';
+        private static final Run UNFOLLOWED = new Run(false, false, false, false, 0, 0);
+        private final java.util.IdentityHashMap<String, Run> runs = new java.util.IdentityHashMap<>();
+
+        /** Adds {@code s} to {@code t}'s count from its summary; false when {@code append} must read it. */
+        boolean add(TextLength t, String s) {
+            Run r = runs.get(s);
+            if (r == null) {
+                r = Run.of(s);
+                runs.put(s, r == null ? UNFOLLOWED : r);
+            }
+            if (r == null || r == UNFOLLOWED) {
+                return false;
+            }
+            t.add(r);
+            return true;
+        }
     }
 
     /** As jsoup's {@code Element.preserveWhitespace}: the node or one of its five nearest ancestors keeps white space. */

@@ -31,11 +31,17 @@ class TestTextLength {
     private static int check(Document d, String where, int every) {
         int unknown = 0;
         List<Element> all = d.getAllElements();
+        TextLength.Memo memo = new TextLength.Memo(); // one for the page, as the extractor has it
         for (int i = 0; i < all.size(); i += every) {
             Element e = all.get(i);
             String text = e.text();
             assertEquals(text.length(), TextLength.text(e), where + ": " + e.cssSelector());
             int inner = TextLength.inner(e);
+            assertEquals(text.length(), TextLength.text(e, memo), where + ": " + e.cssSelector() + " (memo)");
+            assertEquals(inner, TextLength.inner(e, memo), where + ": " + e.cssSelector() + " (memo)");
+            assertEquals(TextLength.count(e, ','), TextLength.count(e, ',', memo), where + ": " + e.cssSelector() + " (memo)");
+            assertEquals(java.util.Arrays.toString(TextLength.innerAndCount(e, ',')),
+                    java.util.Arrays.toString(TextLength.innerAndCount(e, ',', memo)), where + ": " + e.cssSelector() + " (memo)");
             if (inner == TextLength.UNKNOWN) {
                 unknown++;
             } else {
