@@ -24,6 +24,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "8", description = "With --ingest: rounds of each kind run "
+            + "before it is measured, so that reading is measured at the speed a long build reaches, as extraction is "
+            + "(default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: all cores).")
     int threads = org.newsgraph.pipeline.Extraction.defaultThreads();
 
@@ -35,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (ingest != null) {
-            new org.newsgraph.bench.IngestBenchmark(ingest, rounds, spec.commandLine().getOut()).run();
+            new org.newsgraph.bench.IngestBenchmark(ingest, warmup, rounds, spec.commandLine().getOut()).run();
             return 0;
         }
         new Benchmark(texts, rounds, threads, spec.commandLine().getOut()).run();
