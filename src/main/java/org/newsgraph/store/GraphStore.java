@@ -107,9 +107,13 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Empty, or holding only TDB2's lock file: a store whose first build was killed before TDB2 made
+     * its first generation ({@code Data-0001}) is a new store, not a foreign folder.
+     */
     private static boolean isEmpty(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals("tdb.lock") && Files.isRegularFile(p));
         } catch (IOException e) {
             return false;
         }
