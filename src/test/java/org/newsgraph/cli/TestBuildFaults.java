@@ -109,6 +109,39 @@ class TestBuildFaults {
     }
 
     @Test
+    void aBuildKilledDuringItsCompactionLeavesTheStoreAsItWasAndBuildingAgainCompletesIt() throws Exception {
+        Path in = corpus(24);
+        Path fresh = tmp.resolve("whole");
+        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Map<Node, Long> expected = graphs(fresh);
+
+        // killed as soon as the compaction's new generation (Data-NNNN-tmp, written in direct mode) appears
+        Path store = tmp.resolve("compacting");
+        Process p = build(store, in, tmp.resolve("compacting.log"), "--batch", "4");
+        boolean seen = false;
+        while (p.isAlive() && !seen) {
+            try (var files = Files.list(store)) {
+                seen = files.anyMatch(f -> f.getFileName().toString().endsWith("-tmp"));
+            } catch (IOException notYet) {
+                // the store folder is made by the build
+            }
+            Thread.sleep(10);
+        }
+        p.destroyForcibly(); // SIGKILL (a no-op when the build ended first, on a fast machine)
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertWholeOrAbsent(expected, graphs(store), "killed during the compaction");
+        Process again = build(store, in, tmp.resolve("compacting-again.log"), "--batch", "4");
+        assertTrue(again.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("compacting-again.log")));
+        assertEquals(expected, graphs(store), "building again completes it: the same graphs and quads as a fresh build");
+        try (var files = Files.list(store)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("Data-")).count(),
+                    "one generation left: the unfinished copy removed, the old one deleted after the new compaction");
+        }
+    }
+
+    @Test
     void aBuildInDirectFileModeStoresTheSameGraphsAndSurvivesAKill() throws Exception {
         Path in = corpus(24);
         Path fresh = tmp.resolve("mapped");
