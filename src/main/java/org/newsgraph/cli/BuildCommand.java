@@ -86,8 +86,8 @@ public final class BuildCommand implements Callable<Integer> {
         String[] identity = {null};
         Loader loader = Loader.create().store(gs).threads(threads).batch(batch, Loader.BATCH_QUADS).errors(err)
                 .progress(System.console() != null ? err : null)
-                // the corpus identity pass runs on what was written, before the compaction
-                .afterWrite(store -> identity[0] = org.newsgraph.identity.IdentityPass.runOn(store).summary())
+                // the corpus passes (identity, then the summary) run on what was written, before the compaction
+                .afterWrite(store -> identity[0] = CorpusPasses.run(store).lines())
                 .build();
         Loader.Summary s = loader.run(input.inputs(paths, loader::note));
         out.println(s.describe(gs.location()));

@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.newsgraph.identity.IdentityPass;
 import org.newsgraph.identity.IdentityReport;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -14,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsgraph identity}: runs the corpus-level identity pass on a store (build runs it too). */
 @Command(name = "identity", mixinStandardHelpOptions = true,
         description = "Decides which entities of the store are one across documents and merges them (build runs this "
-                + "at its end; run it again after link). --report lists the merges and the pairs left apart.")
+                + "at its end; run it again after link), then counts the corpus summary (mentions per entity, co-mentions) the "
+                + "web view reads. --report lists the merges and the pairs left apart.")
 public final class IdentityCommand implements Callable<Integer> {
 
     @Spec
@@ -30,12 +30,13 @@ public final class IdentityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (GraphStore gs = GraphStore.openExisting(store.path())) {
-            IdentityReport r = IdentityPass.runOn(gs);
+            CorpusPasses.Result passes = CorpusPasses.run(gs);
+            IdentityReport r = passes.identity();
             if (report) {
                 r.printMerges(out);
                 r.printUnmerged(out);
             }
-            out.println(r.summary());
+            out.println(passes.lines());
             out.flush();
             return 0;
         }

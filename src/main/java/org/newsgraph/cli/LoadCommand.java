@@ -49,8 +49,8 @@ public final class LoadCommand implements Callable<Integer> {
             QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);
             spec.commandLine().getOut().println(s.describe(gs.location()));
             if (s.documents() > s.unchanged()) {
-                // documents were added or replaced: decide identity across the corpus again, as build does
-                spec.commandLine().getOut().println(org.newsgraph.identity.IdentityPass.runOn(gs).summary());
+                // documents were added or replaced: the corpus passes again (identity, summary), as build does
+                spec.commandLine().getOut().println(CorpusPasses.run(gs).lines());
             }
             spec.commandLine().getOut().flush();
             return s.failed() == 0 ? 0 : 1;

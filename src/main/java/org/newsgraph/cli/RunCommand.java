@@ -46,6 +46,10 @@ public final class RunCommand implements Callable<Integer> {
         if (built != 0) {
             spec.commandLine().getErr().println("newsgraph: some documents failed (see above); serving the rest");
         }
+        // opened again to serve: the build's compaction leaves the store open in direct file mode (see
+        // GraphStore.compact); queries are served from mapped files
+        gs.close();
+        gs = GraphStore.open(store.path());
         return ServeCommand.serve(gs, server, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

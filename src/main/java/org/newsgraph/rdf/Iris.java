@@ -24,6 +24,8 @@ public final class Iris {
     public static final String LINKS_GRAPH = BASE + "graph/links";
     /** The named graph of the corpus-level identity pass: its merges, the pairs it left apart, affiliations. */
     public static final String IDENTITY_GRAPH = BASE + "graph/identity";
+    /** The named graph of corpus-level figures for the views: mentions per entity, co-mentions per pair. */
+    public static final String SUMMARY_GRAPH = BASE + "graph/summary";
 
     private Iris() {
     }

@@ -34,6 +34,11 @@ public final class NG {
     public static final Property linkedBy = ResourceFactory.createProperty(NS + "linkedBy");
     public static final Property partial = ResourceFactory.createProperty(NS + "partial");
 
+    // the corpus summary graph (org.newsgraph.summary)
+    public static final Resource CoMention = ResourceFactory.createResource(NS + "CoMention");
+    public static final Property between = ResourceFactory.createProperty(NS + "between");
+    public static final Property sentenceCount = ResourceFactory.createProperty(NS + "sentenceCount");
+
     // the corpus-level identity pass (org.newsgraph.identity)
     public static final Resource IdentityMerge = ResourceFactory.createResource(NS + "IdentityMerge");
     public static final Resource IdentityCandidate = ResourceFactory.createResource(NS + "IdentityCandidate");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -107,9 +108,13 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Empty, or holding only TDB2's lock file: a store whose first build was killed before TDB2 made
+     * its first generation ({@code Data-0001}) is a new store, not a foreign folder.
+     */
     private static boolean isEmpty(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals("tdb.lock") && Files.isRegularFile(p));
         } catch (IOException e) {
             return false;
         }
@@ -139,7 +144,35 @@ public final class GraphStore implements AutoCloseable {
      * a temporary folder, moved into place only when complete, and removed when the store is next opened.
      */
     public void compact() {
-        DatabaseMgr.compact(dsg, true);
+        // The new generation is written in direct mode when the process maps its files: mapped, every
+        // page of the copy stays resident until the process ends, on top of the old generation's (a
+        // build's peak memory was its compaction). The compacted store stays open in direct mode for
+        // the rest of this process; stores opened by later processes are mapped again.
+        boolean switched = setFileMode(FileMode.mapped, FileMode.direct);
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } finally {
+            if (switched) {
+                setFileMode(FileMode.direct, FileMode.mapped);
+            }
+        }
+    }
+
+    /** Sets TDB2's JVM-wide file mode to {@code to} if it is {@code from}; whether it did. */
+    private static boolean setFileMode(FileMode from, FileMode to) {
+        try {
+            var f = org.apache.jena.dboe.sys.SystemIndex.class.getDeclaredField("fileMode");
+            f.setAccessible(true);
+            synchronized (GraphStore.class) {
+                if (org.apache.jena.dboe.sys.SystemIndex.fileMode() != from) {
+                    return false;
+                }
+                f.set(null, to);
+                return true;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Bytes the store takes on disk. */

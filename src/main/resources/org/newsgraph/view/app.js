@@ -23,10 +23,21 @@
   const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
   const ROLE_SENTENCES = 30;   // roles shown with the sentence they come from
   const NOTHING = '<urn:x-newsgraph:nothing>';   // an IRI no triple has, for an absent value in VALUES
+  // the corpus summary graph (mentions per entity, co-mentions per pair) that build, load and identity
+  // write: read instead of counting every mention when it is there and no document is chosen
+  const SUMMARY = '<https://w3id.org/newsgraph/graph/summary>';
 
   const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [] };
   const $ = (id) => document.getElementById(id);
-  const state = { doc: '', expanded: new Set() };
+  const state = { doc: '', expanded: new Set(), summary: null };
+
+  /** Whether the store holds the corpus summary (asked once; a store built before it has none). */
+  async function summary() {
+    if (state.summary === null) {
+      state.summary = sparql(`SELECT ?p WHERE { GRAPH ${SUMMARY} { ?p ng:sentenceCount ?n } } LIMIT 1`).then((r) => r.length > 0);
+    }
+    return !state.doc && await state.summary;
+  }
 
   // ---- SPARQL ----------------------------------------------------------------------------
 
@@ -149,9 +160,14 @@
    */
   async function edgesOf(focus, limit, among) {
     const lim = limit ? ' ORDER BY DESC(?weight) LIMIT ' + limit : '';
-    // mentions and sentences are read inside the documents' graphs (GRAPH ?g): no triple of theirs
-    // repeats across graphs, so the union's removal of repeats would be work for nothing
-    const co = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
+    // co-mentions: from the corpus summary when there is one (among the focus: both ends in it);
+    // else counted in the documents' graphs (GRAPH ?g): no triple of theirs repeats across graphs,
+    // so the union's removal of repeats would be work for nothing
+    const co = (await summary()) ? sparql(`SELECT ?source ?target ?weight WHERE {
+        GRAPH ${SUMMARY} { ${values('x', focus)} ?p ng:between ?x . ?p ng:between ?o . ?p ng:sentenceCount ?weight }
+        FILTER (?o != ?x${among ? ' && STR(?x) < STR(?o) && ?o IN (' + focus.map(iri).join(', ') + ')' : ''})
+        BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
+      }` + lim) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
         GRAPH ?g {
           ${values('x', focus)}
           ?m1 itsrdf:taIdentRef ?x ; nif:sentence ?s . ${inDoc('?m1 nif:referenceContext DOC .')}
@@ -198,22 +214,43 @@
     if (iris.length === 0) {
       return [];
     }
-    // the mentions counted apart (inside the documents' graphs), not once for each label and type
+    // the mentions by name from the corpus summary, or counted apart (inside the documents' graphs),
+    // not once for each label and type
+    const count = (await summary())
+      ? `OPTIONAL { GRAPH ${SUMMARY} { ?e ng:mentionCount ?n } }`
+      : `OPTIONAL { SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ${values('e', iris)} ?m itsrdf:taIdentRef ?e ${inDoc('; nif:referenceContext DOC')}
+           FILTER NOT EXISTS { ?m a ng:AnaphoricMention } } } GROUP BY ?e }`;
     return sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?mentions) WHERE {
         ${values('e', iris)}
         ?e a ?t . VALUES ?t { ${ENTITY_TYPES} ng:UnnamedSource }
         OPTIONAL { ?e rdfs:label ?l }
-        OPTIONAL { SELECT ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ${values('e', iris)} ?m itsrdf:taIdentRef ?e } } GROUP BY ?e }
+        ${count}
       } GROUP BY ?e`);
   }
 
   function layout(fit) {
+    const t0 = performance.now();
     const big = cy.nodes().length > 600;
     cy.layout(big
       ? { name: 'concentric', animate: false, fit: fit, padding: 30, concentric: (n) => n.degree(), levelWidth: () => 2 }
       : { name: 'cose', animate: false, randomize: fit, fit: fit, padding: 30, idealEdgeLength: () => 100,
           nodeOverlap: 20, componentSpacing: 100, nodeRepulsion: () => 400000, edgeElasticity: () => 100,
           nestingFactor: 5, gravity: 80, numIter: 1000, initialTemp: 200, coolingFactor: 0.95, minTemp: 1.0 }).run();
+    view.timings.push({ query: 'layout of ' + cy.nodes().length + ' nodes', ms: Math.round(performance.now() - t0) });
+  }
+
+  /**
+   * Places new neighbours on a ring around the node they were loaded for, leaving every other node
+   * where it is (the drawing the reader has in mind stays; no layout of the whole graph per click).
+   */
+  function ring(center, nodes) {
+    const t0 = performance.now();
+    const p = center.position(), n = nodes.length, r = 90 + 9 * n;
+    nodes.forEach((node, i) => {
+      const a = 2 * Math.PI * i / Math.max(n, 1);
+      node.position({ x: p.x + r * Math.cos(a), y: p.y + r * Math.sin(a) });
+    });
+    view.timings.push({ query: 'ring of ' + n + ' nodes', ms: Math.round(performance.now() - t0) });
   }
 
   function applyKinds() {
@@ -239,11 +276,14 @@
     state.expanded.clear();
     // the counts first, inside the documents' graphs (a mention is in one graph: counting there needs
     // no removal of repeats), then the types and labels of the ones kept only
+    const counts = (await summary())
+      ? `GRAPH ${SUMMARY} { ?e ng:mentionCount ?mentions }`
+      : `{ SELECT ?e (COUNT(?m) AS ?mentions) WHERE {
+                GRAPH ?g { ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')} FILTER NOT EXISTS { ?m a ng:AnaphoricMention } }
+              } GROUP BY ?e }`;
     const top = await sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) ?mentions WHERE {
         { SELECT ?e ?mentions WHERE {
-            { SELECT ?e (COUNT(?m) AS ?mentions) WHERE {
-                GRAPH ?g { ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')} FILTER NOT EXISTS { ?m a ng:AnaphoricMention } }
-              } GROUP BY ?e }
+            ${counts}
             FILTER EXISTS { VALUES ?t0 { ${ENTITY_TYPES} } ?e a ?t0 }
           } ORDER BY DESC(?mentions) LIMIT ${OVERVIEW_NODES} }
         ?e a ?t . VALUES ?t { ${ENTITY_TYPES} }
@@ -280,10 +320,10 @@
     state.expanded.add(id);
     const edges = await edgesOf([id], NEIGHBOURS);
     const others = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter((x) => cy.getElementById(x).empty());
-    addNodes(await describe(others), cy.getElementById(id));
+    const center = cy.getElementById(id);
+    ring(center, addNodes(await describe(others), center));
     addEdges(edges);
-    cy.getElementById(id).addClass('expanded');
-    layout(false);
+    center.addClass('expanded');
     applyKinds();
   }
 

@@ -50,7 +50,7 @@ class TestBuildCommand {
         Cli second = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
         assertEquals(0, second.code(), second.err());
         assertEquals(once, quads(store));
-        assertEquals(3, graphs(store), "two documents and the ontology");
+        assertEquals(4, graphs(store), "two documents, the ontology and the corpus summary");
     }
 
     private static final String REPORT = "Anna Berg, the mayor of Eastford, said on Monday that the new bridge "
@@ -68,7 +68,7 @@ class TestBuildCommand {
         Cli second = Cli.run("build", "--store", store.toString(), tmp.resolve("in").toString());
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("1 older version replaced"), second.out());
-        assertEquals(2, graphs(store), "one document and the ontology");
+        assertEquals(3, graphs(store), "one document, the ontology and the corpus summary");
 
         Path fresh = tmp.resolve("fresh");
         assertEquals(0, Cli.run("build", "--store", fresh.toString(), tmp.resolve("in").toString()).code());
@@ -98,7 +98,7 @@ class TestBuildCommand {
         Cli r = Cli.run("build", "--store", store.toString(), missing.toString(), TestPaths.seeds().toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(missing.toString()) && r.err().contains("no such file"), r.err());
-        assertEquals(3, graphs(store));
+        assertEquals(4, graphs(store), "two documents, the ontology and the corpus summary");
     }
 
     @Test
@@ -117,7 +117,7 @@ class TestBuildCommand {
         assertTrue(r.err().contains(binary + ": binary file"), r.err());
         assertTrue(r.err().contains(latin1 + ": not valid UTF-8"), r.err());
         assertTrue(r.out().contains("Built 1 document (3 failed)"), r.out());
-        assertEquals(2, graphs(store), "the good document and the ontology only");
+        assertEquals(3, graphs(store), "the good document, the ontology and the corpus summary only");
         assertTrue(Files.exists(good));
     }
 
@@ -139,6 +139,20 @@ class TestBuildCommand {
         assertTrue(r.err().contains("not a TDB2 store"), r.err());
         assertEquals(1, r.err().strip().split("\n").length, "one line, no stack trace: " + r.err());
         assertEquals(1, Files.list(notStore).count(), "nothing written into it");
+    }
+
+    @Test
+    void aStoreWhoseFirstBuildWasKilledBeforeItsFirstGenerationIsBuiltAgain() throws Exception {
+        // TDB2 writes its lock file before its first Data-0001: a build killed in between leaves only the lock
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        for (String lock : new String[] {"", Long.toString(gone.pid())}) {
+            Path store = Files.createDirectories(tmp.resolve("killed-early-" + lock.length()));
+            Files.writeString(store.resolve("tdb.lock"), lock);
+            Cli r = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("Built 2 documents (0 failed"), r.out());
+        }
     }
 
     @Test

@@ -124,7 +124,7 @@ class TestIngestCommands {
         int code = NewsGraph.execute(out, err, "build", "--store", store.toString(), warc.toString(), page.toString());
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         try (org.newsgraph.store.GraphStore gs = org.newsgraph.store.GraphStore.openExisting(store)) {
-            assertEquals(2, gs.graphCount(), "one document graph (same URL) and the ontology");
+            assertEquals(3, gs.graphCount(), "one document graph (same URL), the ontology and the corpus summary");
         }
     }
 

@@ -35,6 +35,10 @@ import org.newsgraph.export.Networks;
 import org.newsgraph.server.NewsGraphServer;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Loader;
+import org.newsgraph.summary.CorpusSummary;
+import org.newsgraph.rdf.Iris;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -199,6 +203,39 @@ class TestWebView {
         waiting().until(d -> Long.valueOf(0).equals(js(visible)));
         browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
         waiting().until(d -> Long.valueOf(coMentions).equals(js(visible)));
+    }
+
+    /** The first view and a click on the most-mentioned: node ids and sizes, co-mention edges and weights. */
+    private static List<Object> firstViewAndClick() {
+        String snapshot = "const cy = window.newsgraphView.cy; return [cy.nodes().map(n => n.id() + ' ' + n.data('mentions')).sort().join('\\n'),"
+                + " cy.edges('[kind = \"co-mention\"]').map(e => e.id() + ' ' + e.data('weight')).sort().join('\\n')];";
+        browser.get(server.url() + "view/");
+        idle();
+        List<Object> out = new ArrayList<>((List<?>) js(snapshot));
+        String top = (String) js("return window.newsgraphView.cy.nodes().max(n => n.data('mentions')).ele.id();");
+        js("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", top);
+        waiting().until(d -> top.equals(js("return window.newsgraphView.selected;")) && !d.findElements(By.id("entity-name")).isEmpty());
+        idle();
+        out.addAll((List<?>) js(snapshot));
+        out.add(js("return window.newsgraphView.timings.some(t => t.query.startsWith('SELECT ?source ?target ?weight'));"));
+        return out;
+    }
+
+    @Test
+    void theCorpusSummaryGivesTheSameViewAsCountingEveryMention() {
+        Node summary = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+        Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(summary, Node.ANY, Node.ANY, Node.ANY));
+        List<Object> counted = firstViewAndClick();
+        assertEquals(false, counted.get(4), "without a summary the co-mentions are counted");
+        assertFalse(((String) counted.get(1)).isEmpty(), "the seeds name two entities in one sentence");
+        try {
+            CorpusSummary.refresh(store.dataset());
+            List<Object> read = firstViewAndClick();
+            assertEquals(true, read.get(4), "with the summary the co-mentions are read from it");
+            assertEquals(counted.subList(0, 4), read.subList(0, 4));
+        } finally {
+            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(summary, Node.ANY, Node.ANY, Node.ANY));
+        }
     }
 
     @Test

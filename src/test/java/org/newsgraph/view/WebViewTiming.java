@@ -54,6 +54,11 @@ public final class WebViewTiming {
                 }
                 String top = (String) js.executeScript("return window.newsgraphView.cy.nodes().max(n => n.data('mentions')).ele.id();");
                 long before = (Long) js.executeScript("return window.newsgraphView.timings.length;");
+                // -DdumpQueries=DIR: the click's SPARQL queries, one file each, to time them alone on the server side
+                js.executeScript("window.__queries = []; const f = window.fetch; window.fetch = function (u, o) {"
+                        + " if (o && typeof o.body === 'string' && o.body.startsWith('query=')) {"
+                        + " window.__queries.push(decodeURIComponent(o.body.substring(6))); }"
+                        + " return f.apply(this, arguments); };");
                 long c0 = System.nanoTime();
                 js.executeScript("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", top);
                 wait.until(d -> top.equals(js.executeScript("return window.newsgraphView.selected;"))
@@ -64,6 +69,16 @@ public final class WebViewTiming {
                 System.out.printf("click on the most-mentioned (%s): neighbourhood and details in %.0f ms; now %s nodes, %s edges%n",
                         after.get(2), (System.nanoTime() - c0) / 1e6, after.get(0), after.get(1));
                 System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings.slice(arguments[0]));", before));
+                String dump = System.getProperty("dumpQueries");
+                if (dump != null) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> qs = (List<Object>) js.executeScript("return window.__queries;");
+                    Files.createDirectories(Path.of(dump));
+                    for (int i = 0; i < qs.size(); i++) {
+                        Files.writeString(Path.of(dump, String.format("click-%02d.rq", i)), (String) qs.get(i));
+                    }
+                    System.out.println("  " + qs.size() + " queries written to " + dump);
+                }
                 if (args.length > 1) {
                     js.executeScript("window.newsgraphView.cy.fit(undefined, 30);");
                     Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(args[1]), StandardCopyOption.REPLACE_EXISTING);
