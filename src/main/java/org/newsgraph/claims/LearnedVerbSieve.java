@@ -34,7 +34,10 @@ final class LearnedVerbSieve extends Sieve {
             }
             Subject subj = subjectLeft(i);
             Np np = subj.np();
-            if (np == null || !plausibleSource(np, CueLexicon.VerbClass.SAY) || startsContent(tok(np.start()).begin())) {
+            // "X voted against it and called it …", "…, calling it …": no subject of its own, X's source
+            Draft inherit = np == null ? inherited(i, subj) : null;
+            if (np == null ? !sourceToInherit(inherit)
+                    : !plausibleSource(np, CueLexicon.VerbClass.SAY) || startsContent(tok(np.start()).begin())) {
                 continue;
             }
             int cs = complementStart(i + 1, false);
@@ -45,7 +48,7 @@ final class LearnedVerbSieve extends Sieve {
             if (ce - cs < 2 || overlapsQuoteClaim(span(cs, ce)) || coveredByDraft(span(cs, ce))) {
                 continue;
             }
-            if (!lexiconAllows(i, np, cs, ce)) {
+            if (np != null && !lexiconAllows(i, np, cs, ce)) {
                 continue;
             }
             String[] f = features(i, subj, cs, ce);
@@ -53,10 +56,25 @@ final class LearnedVerbSieve extends Sieve {
             if (p < VerbCandidateModel.threshold) {
                 continue;
             }
-            Draft d = addReported(List.of(span(cs, ce)), i, 1, np, null);
+            Draft d = addReported(List.of(span(cs, ce)), i, 1, np, inherit);
             d.rule = proposeAll ? name() + "/" + String.join(" ", f) : name();
             d.confidence = p;
         }
+    }
+
+    /**
+     * An inherited source the candidate may take: an earlier claim's, or the sentence's subject when
+     * it is a name or a pronoun (not "Diplomacy requires …, yet messages … create …").
+     */
+    private boolean sourceToInherit(Draft inherit) {
+        if (inherit == null || inherit.sourceSpan == null) {
+            return false;
+        }
+        if (inherit.cueToken >= 0 || mentionIn(inherit.sourceSpan, inherit.head) != null) {
+            return true;
+        }
+        int k = firstTokenAtOrAfter(inherit.head.begin());
+        return tok(k).end() == inherit.head.end() && personalPronoun(k);
     }
 
     /**
@@ -99,11 +117,14 @@ final class LearnedVerbSieve extends Sieve {
             f.add("passive");
         }
         Np np = subj.np();
-        String s = np.end() - np.start() == 1 && personalPronoun(np.start()) ? "pron"
-                : namedOrPronoun(np) ? "name" : evidence(np) ? "evidence"
-                : lex.isSourceNoun(low(np.headEnd() - 1)) ? "source-noun" : "other";
-        f.add("subj=" + s);
-        f.add("subj+l=" + s + "+" + lemma);
+        if (np == null) {
+            // an inherited subject: after a conjunction ("and called") or a comma (", calling")
+            np = new Np(subj.before(), subj.before() + 1, subj.before(), subj.before() + 1);
+            f.add("subj=" + (isComma(subj.before()) ? "participle" : "coordinated"));
+            f.add("subj+l=" + f.get(f.size() - 1).substring(5) + "+" + lemma);
+        } else {
+            subjectFeatures(f, np, lemma);
+        }
         String next = i + 1 < toks.size() ? low(i + 1) : "</s>";
         f.add("next=" + (pos(Math.min(i + 1, toks.size() - 1)).equals("ADP") || next.equals("that") || next.equals("to")
                 ? next : pos(Math.min(i + 1, toks.size() - 1))));
@@ -128,6 +149,7 @@ final class LearnedVerbSieve extends Sieve {
         f.add("cverb=" + verb);
         f.add("l+cverb=" + lemma + "+" + verb);
         f.add("quoteInSentence=" + quoteInSentence(i));
+        f.add("claimInSentence=" + claimInSentence(i));
         // a relative clause ("officials who want …") or a subordinate one ("if he wins …") describes, not reports
         String head = low(np.start());
         f.add("rel=" + (head.equals("who") || head.equals("which") || head.equals("that")
@@ -140,6 +162,27 @@ final class LearnedVerbSieve extends Sieve {
         f.add("l+sub=" + lemma + "+" + sub);
         f.add("next2=" + (i + 2 < sEnd(i) ? pos(i + 2) : "</s>"));
         return f.toArray(new String[0]);
+    }
+
+    /** The subject's kind: pronoun, name, evidence, source noun, other. */
+    private void subjectFeatures(List<String> f, Np np, String lemma) {
+        String s = np.end() - np.start() == 1 && personalPronoun(np.start()) ? "pron"
+                : namedOrPronoun(np) ? "name" : evidence(np) ? "evidence"
+                : lex.isSourceNoun(low(np.headEnd() - 1)) ? "source-noun" : "other";
+        f.add("subj=" + s);
+        f.add("subj+l=" + s + "+" + lemma);
+        org.newsgraph.names.Mention m = mentionIn(span(np.start(), np.end()), span(np.headStart(), np.headEnd()));
+        f.add("type+l=" + (m == null ? "none" : m.type()) + "+" + lemma);
+    }
+
+    /** Whether an earlier sieve took a cue in the verb's sentence. */
+    private boolean claimInSentence(int i) {
+        for (Draft d : drafts) {
+            if (d.cueToken >= 0 && sentOf[d.cueToken] == sentOf[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean quoteInSentence(int i) {

@@ -149,6 +149,24 @@ abstract class Subjects extends Phrases {
         return null;
     }
 
+    /**
+     * The first token after the document's dateline ("WASHINGTON (AFP) — …") when the sentence
+     * starting at {@code start} opens with it, else {@code start}: a place is no sentence subject.
+     */
+    int afterDateline(int start) {
+        java.util.Optional<org.newsgraph.text.Span> dl = doc.metadata().dateline();
+        if (dl.isEmpty() || !tok(start).span().overlaps(dl.get())) {
+            return start;
+        }
+        for (int k = start + 1; k < sEnd(start) && k < start + 12; k++) {
+            String w = low(k);
+            if (w.equals("—") || w.equals("–") || w.equals("-") || w.equals("--")) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
     void setSource(Draft d, Np np) {
         d.sourceSpan = span(np.start(), np.end());
         d.head = span(np.headStart(), np.headEnd());
@@ -181,8 +199,9 @@ abstract class Subjects extends Phrases {
         }
         {
             // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
-            for (int k = sStart(c); k < c && k < sStart(c) + 4; k++) {
-                if (k > sStart(c) && pos(k - 1).equals("ADP")) {
+            int from = afterDateline(sStart(c));
+            for (int k = from; k < c && k < from + 4; k++) {
+                if (k > from && pos(k - 1).equals("ADP")) {
                     continue; // "On Thursday, Trump …": not the time phrase
                 }
                 Np np = npStartingAt(k);

@@ -115,6 +115,41 @@ class TestSieves {
     }
 
     @Test
+    void aVerbWithNoSubjectOfItsOwnIsACandidateWithTheSourceBeforeIt() {
+        String text = "Ingrid Solberg voted against the plan and called it a waste of money.";
+        List<Claim> cs;
+        LearnedVerbSieve.proposeAll = true;
+        try {
+            cs = claims(text, "Ingrid Solberg");
+        } finally {
+            LearnedVerbSieve.proposeAll = false;
+        }
+        Claim called = cs.stream().filter(c -> c.cue().isPresent() && words(text, c.cue().get()).equals("called"))
+                .findFirst().orElseThrow(() -> new AssertionError(cs.toString()));
+        assertTrue(called.rule().contains("subj=coordinated"), called::rule);
+        assertEquals("it a waste of money", content(text, called));
+        assertEquals("Ingrid Solberg", words(text, called.sourceSpan().orElseThrow()));
+    }
+
+    @Test
+    void anInheritedSubjectIsNotTheDateline() {
+        String text = "OSLO (NTB) — Ingrid Solberg voted against the plan on Monday, saying that the fares were too high.";
+        AnnotatedDocument doc = new AnnotatedDocument(new Document("t.txt", text, "0"));
+        NLP.annotate(doc);
+        doc.mark(NLP.provides());
+        int at = text.indexOf("Ingrid Solberg");
+        doc.setMentions(List.of(new Mention(Span.of(at, at + 14), "Ingrid Solberg", EntityType.PERSON, Mention.Kind.NAME, 0)));
+        doc.setEntities(List.of(new Entity(0, EntityType.PERSON, "Ingrid Solberg", Set.of("Ingrid Solberg"), 'U')));
+        doc.setMetadata(new org.newsgraph.text.Metadata(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.of(Span.of(0, 4)), java.util.Optional.empty(), java.util.Optional.empty(), List.of()));
+        doc.mark(Set.of(Layer.NAMES, Layer.ENTITIES, Layer.COREFERENCE));
+        new ClaimAnnotator().annotate(doc);
+        Claim saying = doc.claims().stream().filter(c -> c.cue().isPresent() && words(text, c.cue().get()).equals("saying"))
+                .findFirst().orElseThrow(() -> new AssertionError(doc.claims().toString()));
+        assertEquals("Ingrid Solberg", words(text, saying.sourceSpan().orElseThrow()));
+    }
+
+    @Test
     void theContentEndModelWeighsOnlyBoundaryWords() {
         java.util.Set<String> prepositions = CueLexicon.standard().words("end-preposition");
         assertTrue(ContentEndModel.boundary(",", "PUNCT", prepositions));
@@ -125,6 +160,10 @@ class TestSieves {
         // the shipped model: a probability for any features, unknown ones included
         double p = ContentEndModel.probability(new String[] {"w=,", "clause=true", "unseen=feature"});
         assertTrue(p > 0 && p < 1, () -> "p = " + p);
+    }
+
+    private static String words(String text, Span s) {
+        return text.substring(s.begin(), s.end());
     }
 
     private static String content(String text, Claim c) {
