@@ -21,6 +21,8 @@ final class NameModelWords {
 
     /** Distinct words remembered before the records are dropped and made again (about 0.5 kB each). */
     static final int MAX_WORDS = 20_000;
+    /** Word bigrams remembered (with the records of their first words) before all are dropped. */
+    static final int MAX_PAIRS = 100_000;
     /** Window places in OpenNLP's order: the token, 1 before, 2 before, 1 after, 2 after. */
     private static final String[] PLACES = {"", "p1", "p2", "n1", "n2"};
     private static final int AFFIXES = 4;
@@ -31,6 +33,7 @@ final class NameModelWords {
     private final Map<String, Word> words = new HashMap<>();
     /** PreviousMapFeatureGenerator's memory: the outcome each word last had in the document. */
     private final Map<String, Integer> previous = new HashMap<>();
+    private int pairs;
     private final Context def;
     private final Context begin;
     private final Context[] pd;
@@ -59,6 +62,8 @@ final class NameModelWords {
         final Context[][] tok = new Context[PLACES.length][];
         final Context[] suf;
         final Context[] pre;
+        /** By the next word: the parameters of "pw,w=" and "w,nw=" with this word first, made when first asked. */
+        private Map<String, Context[]> next;
         /** "pow=" + previous outcome + "," + word, by outcome, made when first asked. */
         private Context[] pow;
         private boolean[] powMade;
@@ -108,8 +113,9 @@ final class NameModelWords {
     /** Readies the records of a sentence's tokens. */
     void prepare(String[] tokens) {
         int n = tokens.length;
-        if (words.size() + n > MAX_WORDS) {
+        if (words.size() + n > MAX_WORDS || pairs + n > MAX_PAIRS) {
             words.clear();
+            pairs = 0;
         }
         row = new Word[n];
         pw = new Context[n];
@@ -122,11 +128,26 @@ final class NameModelWords {
             }
             row[j] = w;
             if (j > 0) {
-                String pair = tokens[j - 1] + "," + tokens[j];
-                pw[j] = tables.get("pw,w=" + pair);
-                nw[j - 1] = tables.get("w,nw=" + pair);
+                Context[] bigram = bigram(row[j - 1], tokens[j - 1], tokens[j]);
+                pw[j] = bigram[0];
+                nw[j - 1] = bigram[1];
             }
         }
+    }
+
+    /** The parameters of "pw,w=" and "w,nw=" + first + "," + second, kept in the first word's record. */
+    private Context[] bigram(Word w, String first, String second) {
+        if (w.next == null) {
+            w.next = new HashMap<>();
+        }
+        Context[] c = w.next.get(second);
+        if (c == null) {
+            String pair = first + "," + second;
+            c = new Context[] {tables.get("pw,w=" + pair), tables.get("w,nw=" + pair)};
+            w.next.put(second, c);
+            pairs++;
+        }
+        return c;
     }
 
     Word word(int i) {
