@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsgraph.NewsGraphException;
@@ -29,14 +31,39 @@ public final class NameModel {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
+    /** The model's parameters for the decoders, or null when OpenNLP's own finder runs it (not a maxent model). */
+    private final NameModelContexts contexts;
+    private final ThreadLocal<NameModelDecoder> decoders;
 
     /** A name the model found: tokens [from, to) of a sentence, its type and the model's probability. */
     public record Found(Sentence sentence, int from, int to, EntityType type, double prob) {
     }
 
     public NameModel(TokenNameFinderModel model) {
+        this(model, true, true);
+    }
+
+    /**
+     * {@code decode}: whether a maxent model runs in a {@link NameModelDecoder} (the same names and probabilities as
+     * OpenNLP's {@link NameFinderME}, faster) rather than in NameFinderME itself; {@code byWord}: whether the decoder
+     * makes the features of the shipped descriptor word by word ({@link NameModelWords}) when the model has it.
+     */
+    NameModel(TokenNameFinderModel model, boolean decode, boolean byWord) {
         this.model = model;
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        // the entry TokenNameFinderModel keeps its classifier under
+        Object classifier = model.getArtifact("nameFinder.model");
+        this.contexts = decode && classifier instanceof GISModel gis && model.getFactory().createFeatureGenerators() != null
+                ? new NameModelContexts(gis) : null;
+        boolean words = byWord && NameModelLayout.shipped(model.getArtifact("generator.featuregen"));
+        this.decoders = ThreadLocal.withInitial(() -> new NameModelDecoder(contexts, model.getFactory().createFeatureGenerators(),
+                words, model.getFactory().createSequenceCodec(), beamOf(model)));
+    }
+
+    /** The beam the model's manifest asks for, as TokenNameFinderModel reads it. */
+    private static int beamOf(TokenNameFinderModel model) {
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        return beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     }
 
     /** Whether name recognition uses the model (system property {@value #PROPERTY}, default on). */
@@ -151,7 +178,7 @@ public final class NameModel {
             docWords.add(w);
         }
         NameModelFeatures.DocWords doc = NameModelFeatures.DocWords.of(docWords);
-        NameFinderME finder = finders.get();
+        Finder finder = contexts != null ? new Finder(decoders.get(), null) : new Finder(null, finders.get());
         // the previous-outcome feature remembers words within one document only
         finder.clearAdaptiveData();
         List<Found> out = new ArrayList<>();
@@ -182,5 +209,24 @@ public final class NameModel {
         }
         finder.clearAdaptiveData();
         return out;
+    }
+
+    /** The decoder or OpenNLP's finder, whichever runs the model. */
+    private record Finder(NameModelDecoder decoder, NameFinderME me) {
+        opennlp.tools.util.Span[] find(String[] words, String[][] extra) {
+            return decoder != null ? decoder.find(words, extra) : me.find(words, extra);
+        }
+
+        double[] probs(opennlp.tools.util.Span[] spans) {
+            return decoder != null ? decoder.probs(spans) : me.probs(spans);
+        }
+
+        void clearAdaptiveData() {
+            if (decoder != null) {
+                decoder.clearAdaptiveData();
+            } else {
+                me.clearAdaptiveData();
+            }
+        }
     }
 }

@@ -80,7 +80,27 @@ final class RolePattern {
                 && (last.kind == SlotKind.PER || last.kind == SlotKind.PERS);
         this.subject = subject;
         this.apposition = apposition;
+        this.firsts = new String[elems.size()][];
+        for (int i = 0; i < firsts.length; i++) {
+            if (elems.get(i) instanceof Lit lit && !lit.optional) {
+                List<String> words = new ArrayList<>();
+                for (List<String> alt : lit.alts) {
+                    if (!words.contains(alt.get(0))) {
+                        words.add(alt.get(0));
+                    }
+                }
+                firsts[i] = FIRSTS.computeIfAbsent(words, w -> w.toArray(new String[0]));
+            }
+        }
     }
+
+    /**
+     * The first words of each required literal's alternatives (null for other elements), one array for each distinct
+     * list of words, so that the patterns of one word class share it (and {@link SentenceView#lastIndexOfAny} looks
+     * it up once per sentence).
+     */
+    private final String[][] firsts;
+    private static final Map<List<String>, String[]> FIRSTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Patterns and word classes from the lines of {@code patterns.txt}. */
     static List<RolePattern> parse(List<String[]> lines) {
@@ -202,13 +222,10 @@ final class RolePattern {
      */
     int lastStart(SentenceView s) {
         int last = s.size() - 1;
-        for (Elem e : elems) {
+        for (int i = 0; i < elems.size(); i++) {
+            Elem e = elems.get(i);
             if (e instanceof Lit lit && !lit.optional) {
-                int any = -1;
-                for (List<String> alt : lit.alts) {
-                    any = Math.max(any, s.lastIndexOf(alt.get(0)));
-                }
-                last = Math.min(last, any);
+                last = Math.min(last, s.lastIndexOfAny(firsts[i]));
             } else if (e instanceof Slot sl && !sl.optional && (sl.kind == SlotKind.ORG || sl.kind == SlotKind.ORGS)) {
                 last = Math.min(last, s.lastOrgStart());
             }

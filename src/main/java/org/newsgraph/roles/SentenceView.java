@@ -44,6 +44,7 @@ final class SentenceView {
     private int lastOrgStart = -1;
     /** Each word (lower case) of the sentence and the last token it is, made on first use. */
     private Map<String, Integer> lastIndex;
+    private final Map<String[], Integer> lastOfAny = new IdentityHashMap<>();
 
     SentenceView(Sentence sentence, List<Mention> mentions, String text) {
         this.sentence = sentence;
@@ -126,6 +127,23 @@ final class SentenceView {
             }
         }
         return lastIndex.getOrDefault(word, -1);
+    }
+
+    /**
+     * The last token that is one of {@code words}, or -1; remembered per array (patterns that share a word class
+     * share its array, see {@link RolePattern}), so each class is looked up once per sentence.
+     */
+    int lastIndexOfAny(String[] words) {
+        Integer known = lastOfAny.get(words);
+        if (known != null) {
+            return known;
+        }
+        int any = -1;
+        for (String w : words) {
+            any = Math.max(any, lastIndexOf(w));
+        }
+        lastOfAny.put(words, any);
+        return any;
     }
 
     Token token(int i) {

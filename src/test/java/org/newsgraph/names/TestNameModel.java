@@ -131,6 +131,55 @@ class TestNameModel {
         assertEquals(a, b, "the same spans, types and probabilities (to the last bit)");
     }
 
+    @Test
+    void decoderFindsWhatOpenNlpsFinderFinds() throws Exception {
+        byte[] shipped;
+        try (java.io.InputStream in = NameModel.class.getResourceAsStream(NameModel.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        AnnotatedDocument d = tagged("John Smith and Mary Johnson flew from London to Chicago on Tuesday.\n"
+                + "They met the chief executive of Microsoft in Paris, said Angela Merkel's spokesman.\n"
+                + "PETER BROWN JOINS GOOGLE IN DUBLIN\n"
+                + "the mayor of springfield, jane doe, spoke to the city council on monday evening\n"
+                + "Smith said the Bank of England and the European Central Bank would meet in Frankfurt, while "
+                + "Johnson, who leads the Liberal Democrats in the House of Commons, stayed in Cardiff with "
+                + "officials of the World Health Organization and the U.S. Department of State.\n"
+                + "Mr. Smith later told Reuters that Microsoft's Satya Nadella had called.");
+        for (int beam : new int[] {1, 3}) {
+            byte[] bytes = NameModel.withTokenCache(NameModel.withBeam(shipped, beam));
+            opennlp.tools.namefind.TokenNameFinderModel m =
+                    new opennlp.tools.namefind.TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes));
+            List<NameModel.Found> a = new NameModel(m, false, false).find(d.sentences());
+            assertTrue(a.size() > 5, a.toString());
+            assertEquals(a, new NameModel(m, true, false).find(d.sentences()),
+                    "beam " + beam + ", the descriptor's generators: the same spans, types and probabilities (to the last bit)");
+            NameModel fast = new NameModel(m, true, true);
+            assertEquals(a, fast.find(d.sentences()), "beam " + beam + ", features made word by word: the same");
+            assertEquals(a, fast.find(d.sentences()), "beam " + beam + ": again, with the decoder's tables made");
+        }
+    }
+
+    @Test
+    void wordByWordFeaturesOnlyForTheShippedDescriptor() throws Exception {
+        byte[] shipped;
+        try (java.io.InputStream in = NameModel.class.getResourceAsStream(NameModel.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        byte[] descriptor = entry(shipped, "generator.featuregen");
+        assertTrue(NameModelLayout.shipped(descriptor));
+        assertTrue(NameModelLayout.shipped(entry(NameModel.withTokenCache(shipped), "generator.featuregen")), "cached");
+        String xml = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8);
+        for (String[] change : new String[][] {{"<int name=\"length\">4</int>", "<int name=\"length\">3</int>"},
+                {"<int name=\"nextLength\">2</int>", "<int name=\"nextLength\">3</int>"},
+                {"<bool name=\"lowercase\">true</bool>", "<bool name=\"lowercase\">false</bool>"},
+                {"BigramNameFeatureGeneratorFactory", "TrigramNameFeatureGeneratorFactory"}}) {
+            assertTrue(xml.contains(change[0]), change[0]);
+            assertTrue(!NameModelLayout.shipped(xml.replace(change[0], change[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    change[1]);
+        }
+        assertTrue(!NameModelLayout.shipped(null));
+    }
+
     private static byte[] entry(byte[] zip, String name) throws java.io.IOException {
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
