@@ -687,4 +687,14 @@ class TestNameRecogniser {
         assertEquals(EntityType.PERSON, n.get("Michael John \" Mike \" Oddby"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Harald Voss"), n.toString());
     }
+
+    @Test
+    void aBuildingOpenToThePublicIsAPlace() {
+        Map<String, EntityType> n = names("Her prints hang in the Torvik Museum of Art and the Halden Gallery, and she was "
+                + "treated at Marrow Memorial Hospital. The Torvik Research Council paid.");
+        assertEquals(EntityType.PLACE, n.get("Torvik Museum of Art"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Halden Gallery"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Marrow Memorial Hospital"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Torvik Research Council"), n.toString());
+    }
 }
