@@ -697,4 +697,11 @@ class TestNameRecogniser {
         assertEquals(EntityType.PLACE, n.get("Marrow Memorial Hospital"), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Torvik Research Council"), n.toString());
     }
+
+    @Test
+    void aKnownPlaceOpensTheNameOfAnOrganisationNoRuleCouldType() {
+        Map<String, EntityType> n = names("He wrestled for Tulsa Zelvarin Wrestling before he moved, when the UK Zelvarin Chart was new.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tulsa Zelvarin Wrestling"), n.toString());
+        assertFalse(n.containsKey("UK Zelvarin Chart"), n.toString());
+    }
 }
