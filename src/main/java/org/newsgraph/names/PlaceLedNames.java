@@ -1,8 +1,12 @@
 package org.newsgraph.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.pipeline.AnnotatedDocument;
+import org.newsgraph.text.Sentence;
 
 import static org.newsgraph.names.NameTokens.*;
 
@@ -13,31 +17,44 @@ import static org.newsgraph.names.NameTokens.*;
  * clubs, bands, newspapers and companies are named after their town or state (rule {@code place-led-org}). A country
  * is left alone (charts and national bodies: "UK Singles Chart"), and so is a place with a possessive ending
  * ("Miami's Sound Machine") or one followed by a run a rule typed (a person's name, an organisation word, a title:
- * "Paris Hilton", "Moscow Mayor Sergei Sobyanin").
+ * "Paris Hilton", "Moscow Mayor Sergei Sobyanin"). Likewise an organisation's name right before a known town that is
+ * no country is one club's or company's name ("Red Bull Salzburg", "Red Star Belgrade"; rule {@code org-then-town}),
+ * unless it ends in an acronym ("the OSCE Chechnya mission").
  */
 final class PlaceLedNames {
 
     void join(AnnotatedDocument doc, List<Candidate> cands) {
+        // candidates by where they start: sentence (by identity) and first token
+        Map<Sentence, Map<Integer, Candidate>> byStart = new IdentityHashMap<>();
+        for (Candidate c : cands) {
+            if (!c.titleLine) {
+                byStart.computeIfAbsent(c.s, k -> new HashMap<>()).put(c.from, c);
+            }
+        }
         List<Candidate[]> pairs = new ArrayList<>();
-        for (Candidate place : cands) {
-            if (place.type != EntityType.PLACE || !place.known || place.titleLine || possessive(place.s.token(place.to - 1))
-                    || Gazetteers.get().isCountry(place.text)) {
+        for (Candidate a : cands) {
+            Candidate b = a.titleLine || possessive(a.s.token(a.to - 1)) ? null : byStart.get(a.s).get(a.to);
+            if (b == null) {
                 continue;
             }
-            for (Candidate rest : cands) {
-                if (rest.s == place.s && rest.from == place.to && rest.type == EntityType.ORGANIZATION
-                        && "unknown-run".equals(rest.rule) && !rest.titleLine) {
-                    pairs.add(new Candidate[] {place, rest});
-                }
+            boolean placeFirst = a.type == EntityType.PLACE && a.known && !Gazetteers.get().isCountry(a.text)
+                    && b.type == EntityType.ORGANIZATION && "unknown-run".equals(b.rule);
+            // "Red Bull Salzburg", "Red Star Belgrade": an organisation's name, then its town, is a club's name
+            boolean townAfter = a.type == EntityType.ORGANIZATION && !acronym(a.s.token(a.to - 1).text())
+                    && b.type == EntityType.PLACE && b.known && b.to - b.from == 1 && !Gazetteers.get().isCountry(b.text);
+            if (placeFirst || townAfter) {
+                pairs.add(new Candidate[] {a, b});
             }
         }
         for (Candidate[] p : pairs) {
-            Candidate place = p[0], rest = p[1];
-            cands.remove(place);
-            cands.remove(rest);
-            cands.add(new Candidate(place.s, place.from, rest.to, spanOf(place.s, place.from, rest.to),
-                    surface(doc, place.s, place.from, rest.to), EntityType.ORGANIZATION, Candidate.CONTEXT, false, false,
-                    "place-led-org"));
+            Candidate a = p[0], b = p[1];
+            if (!cands.contains(a) || !cands.contains(b)) {
+                continue;
+            }
+            cands.remove(a);
+            cands.remove(b);
+            cands.add(new Candidate(a.s, a.from, b.to, spanOf(a.s, a.from, b.to), surface(doc, a.s, a.from, b.to),
+                    EntityType.ORGANIZATION, Candidate.CONTEXT, false, false, a.type == EntityType.PLACE ? "place-led-org" : "org-then-town"));
         }
     }
 }

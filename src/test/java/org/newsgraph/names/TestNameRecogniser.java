@@ -703,5 +703,8 @@ class TestNameRecogniser {
         Map<String, EntityType> n = names("He wrestled for Tulsa Zelvarin Wrestling before he moved, when the UK Zelvarin Chart was new.");
         assertEquals(EntityType.ORGANIZATION, n.get("Tulsa Zelvarin Wrestling"), n.toString());
         assertFalse(n.containsKey("UK Zelvarin Chart"), n.toString());
+        n = names("He joined Varnok Union Belgrade in 2009 and left the OSCE Tbilisi office.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Varnok Union Belgrade"), n.toString());
+        assertFalse(n.containsKey("OSCE Tbilisi"), n.toString());
     }
 }
