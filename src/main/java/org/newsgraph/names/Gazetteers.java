@@ -38,6 +38,7 @@ public final class Gazetteers {
     private final Set<String> orgOnWords = new HashSet<>();
     private final Set<String> orgFirstWords = new HashSet<>();
     private final Set<String> buildingWords = new HashSet<>();
+    private final Set<String> legalForms = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
@@ -106,6 +107,9 @@ public final class Gazetteers {
             }
             if (c.length > 1 && "building".equals(c[1])) {
                 g.buildingWords.add(c[0]);
+            }
+            if (c.length > 1 && "legal".equals(c[1])) {
+                g.legalForms.add(c[0]);
             }
         });
         read("affiliations.txt", c -> {
@@ -359,6 +363,11 @@ public final class Gazetteers {
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
     public boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** A company's legal form, which may follow its name after a comma: Inc., Ltd., GmbH. */
+    public boolean isLegalForm(String word) {
+        return legalForms.contains(word);
     }
 
     /** An organisation word that names a building open to the public, a place: Museum, Gallery, Hospital. */

@@ -19,7 +19,8 @@ import static org.newsgraph.names.NameTokens.*;
  * ("Miami's Sound Machine") or one followed by a run a rule typed (a person's name, an organisation word, a title:
  * "Paris Hilton", "Moscow Mayor Sergei Sobyanin"). Likewise an organisation's name right before a known town that is
  * no country is one club's or company's name ("Red Bull Salzburg", "Red Star Belgrade"; rule {@code org-then-town}),
- * unless it ends in an acronym ("the OSCE Chechnya mission").
+ * unless it ends in an acronym ("the OSCE Chechnya mission"). And a company's name goes on over a comma and its legal
+ * form ("PSA Airlines, Inc."; rule {@code legal-form}, column {@code legal} of org-words.txt).
  */
 final class PlaceLedNames {
 
@@ -46,6 +47,7 @@ final class PlaceLedNames {
                 pairs.add(new Candidate[] {a, b});
             }
         }
+        legalForms(doc, cands);
         for (Candidate[] p : pairs) {
             Candidate a = p[0], b = p[1];
             if (!cands.contains(a) || !cands.contains(b)) {
@@ -55,6 +57,19 @@ final class PlaceLedNames {
             cands.remove(b);
             cands.add(new Candidate(a.s, a.from, b.to, spanOf(a.s, a.from, b.to), surface(doc, a.s, a.from, b.to),
                     EntityType.ORGANIZATION, Candidate.CONTEXT, false, false, a.type == EntityType.PLACE ? "place-led-org" : "org-then-town"));
+        }
+    }
+
+    /** "PSA Airlines, Inc.": a company's name goes on over a comma and its legal form (rule {@code legal-form}). */
+    private static void legalForms(AnnotatedDocument doc, List<Candidate> cands) {
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            Sentence s = c.s;
+            if (c.type == EntityType.ORGANIZATION && !c.titleLine && c.to + 1 < s.size() && s.token(c.to).text().equals(",")
+                    && Gazetteers.get().isLegalForm(s.token(c.to + 1).text())) {
+                cands.set(i, new Candidate(s, c.from, c.to + 2, spanOf(s, c.from, c.to + 2), surface(doc, s, c.from, c.to + 2),
+                        EntityType.ORGANIZATION, Math.max(c.strength, Candidate.ORG_WORD), false, c.known, "legal-form"));
+            }
         }
     }
 }

@@ -707,4 +707,11 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Varnok Union Belgrade"), n.toString());
         assertFalse(n.containsKey("OSCE Tbilisi"), n.toString());
     }
+
+    @Test
+    void aCompanysLegalFormAfterACommaStaysInItsName() {
+        Map<String, EntityType> n = names("He flew for Tarvex Airlines, Inc. and later for Norvik Holdings, Ltd. in Oslo.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarvex Airlines, Inc."), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Norvik Holdings, Ltd."), n.toString());
+    }
 }
