@@ -37,6 +37,8 @@ public final class Gazetteers {
     private final Set<String> orgOfWords = new HashSet<>();
     private final Set<String> orgOnWords = new HashSet<>();
     private final Set<String> orgFirstWords = new HashSet<>();
+    private final Set<String> buildingWords = new HashSet<>();
+    private final Set<String> legalForms = new HashSet<>();
     private final Set<String> affiliations = new HashSet<>();
     private final Set<String> partyWords = new HashSet<>();
     private final Set<String> orgClassifiers = new HashSet<>();
@@ -102,6 +104,12 @@ public final class Gazetteers {
             (c.length > 1 && "of".equals(c[1]) ? g.orgOfWords : g.orgWords).add(c[0]);
             if (c.length > 1 && "on".equals(c[1])) {
                 g.orgOnWords.add(c[0]);
+            }
+            if (c.length > 1 && "building".equals(c[1])) {
+                g.buildingWords.add(c[0]);
+            }
+            if (c.length > 1 && "legal".equals(c[1])) {
+                g.legalForms.add(c[0]);
             }
         });
         read("affiliations.txt", c -> {
@@ -355,6 +363,16 @@ public final class Gazetteers {
     /** A word that makes a capitalised run an organisation name: Party, Council, Ministry. */
     public boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** A company's legal form, which may follow its name after a comma: Inc., Ltd., GmbH. */
+    public boolean isLegalForm(String word) {
+        return legalForms.contains(word);
+    }
+
+    /** An organisation word that names a building open to the public, a place: Museum, Gallery, Hospital. */
+    public boolean isBuildingWord(String word) {
+        return buildingWords.contains(word);
     }
 
     /** A word that ends place names of two or more words: County, River, Mountains. */

@@ -40,6 +40,7 @@ public final class NameRecogniser implements Annotator {
     private final DocumentVote vote;
     private final SportsTeams teams;
     private final NameLists lists;
+    private final PlaceLedNames placeLed = new PlaceLedNames();
 
     public NameRecogniser() {
         this(Gazetteers.get());
@@ -68,6 +69,7 @@ public final class NameRecogniser implements Annotator {
             scanner.classifiedLists(doc, s, cands);
             scanner.partyWords(doc, s, cands, before);
         }
+        placeLed.join(doc, cands);
         Datelines.mark(doc, cands);
         vote.propagate(doc, cands);
         cands.removeIf(c -> vote.workTitle(doc, c));

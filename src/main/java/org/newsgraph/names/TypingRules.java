@@ -63,6 +63,8 @@ final class TypingRules {
             new Rule("known-phrase", r -> r.known != null,
                     r -> is(r.known == Gazetteers.Kind.PLACE ? loc : org, Candidate.KNOWN)),
             new Rule("ampersand-org", Run::ampersand, r -> is(org, Candidate.ORG_WORD)),
+            // "Smart Museum of Art", "Jackson Memorial Hospital": a building open to the public is a place
+            new Rule("building", r -> r.len >= 2 && gaz.isBuildingWord(head(r)), r -> is(loc, Candidate.ORG_WORD)),
             new Rule("org-word", r -> gaz.isOrgWord(r.last) && (r.len >= 2 || propn(r.s.token(r.from))) || ev.orgOf(r.doc, r.s, r.from, r.to)
                     || ev.roleNounThenName(r.doc, r.s, r.from, r.to), r -> is(org, Candidate.ORG_WORD)),
             // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
@@ -125,6 +127,16 @@ final class TypingRules {
                     r -> is(per, Candidate.SURNAME)),
             new Rule("unknown-run", r -> r.len >= 2 && r.len <= 5, r -> is(org, Candidate.UNKNOWN)));
         // none: kept as an unknown single word, the document may tell who it is
+    }
+
+    /** The head word of a run: the word before its first "of" ("Museum of Modern Art"), else its last. */
+    private static String head(Run r) {
+        for (int k = r.from + 1; k < r.to - 1; k++) {
+            if (r.s.token(k).is("of")) {
+                return r.word(k - 1);
+            }
+        }
+        return r.last;
     }
 
     void typeRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine,

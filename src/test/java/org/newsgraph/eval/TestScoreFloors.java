@@ -80,10 +80,10 @@ class TestScoreFloors {
         atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.38);  // 0.3827 measured (issue 14 items 4-5, third pass); its gold is sparse (see README)
     }
 
-    /** Just under what is reached (0.762); the issue asks 0.78, not reached yet. */
+    /** Just under what is reached (0.769); the issue asks 0.78, not reached yet. */
     @Test
     void redocredEntityF1() {
-        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.76);
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "entities", 0.768);
     }
 
     private static Evaluation.Extracted conll;

@@ -687,4 +687,31 @@ class TestNameRecogniser {
         assertEquals(EntityType.PERSON, n.get("Michael John \" Mike \" Oddby"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Harald Voss"), n.toString());
     }
+
+    @Test
+    void aBuildingOpenToThePublicIsAPlace() {
+        Map<String, EntityType> n = names("Her prints hang in the Torvik Museum of Art and the Halden Gallery, and she was "
+                + "treated at Marrow Memorial Hospital. The Torvik Research Council paid.");
+        assertEquals(EntityType.PLACE, n.get("Torvik Museum of Art"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Halden Gallery"), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Marrow Memorial Hospital"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Torvik Research Council"), n.toString());
+    }
+
+    @Test
+    void aKnownPlaceOpensTheNameOfAnOrganisationNoRuleCouldType() {
+        Map<String, EntityType> n = names("He wrestled for Tulsa Zelvarin Wrestling before he moved, when the UK Zelvarin Chart was new.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tulsa Zelvarin Wrestling"), n.toString());
+        assertFalse(n.containsKey("UK Zelvarin Chart"), n.toString());
+        n = names("He joined Varnok Union Belgrade in 2009 and left the OSCE Tbilisi office.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Varnok Union Belgrade"), n.toString());
+        assertFalse(n.containsKey("OSCE Tbilisi"), n.toString());
+    }
+
+    @Test
+    void aCompanysLegalFormAfterACommaStaysInItsName() {
+        Map<String, EntityType> n = names("He flew for Tarvex Airlines, Inc. and later for Norvik Holdings, Ltd. in Oslo.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Tarvex Airlines, Inc."), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Norvik Holdings, Ltd."), n.toString());
+    }
 }
