@@ -142,6 +142,20 @@ class TestBuildCommand {
     }
 
     @Test
+    void everyFileModeBuildsTheSameStore() {
+        long want = -1;
+        for (String mode : new String[] {"mixed", "mapped"}) {
+            Path store = tmp.resolve("mode-" + mode);
+            Cli r = Cli.run("build", "--file-mode", mode, "--store", store.toString(), TestPaths.seeds().toString());
+            assertEquals(0, r.code(), r.err());
+            want = want < 0 ? quads(store) : want;
+            assertEquals(want, quads(store), "--file-mode " + mode);
+        }
+        Cli bad = Cli.run("build", "--file-mode", "fast", "--store", tmp.resolve("bad").toString(), TestPaths.seeds().toString());
+        assertEquals(2, bad.code(), bad.err());
+    }
+
+    @Test
     void aStoreWhoseFirstBuildWasKilledBeforeItsFirstGenerationIsBuiltAgain() throws Exception {
         // TDB2 writes its lock file before its first Data-0001: a build killed in between leaves only the lock
         Process gone = new ProcessBuilder("true").start();
