@@ -59,6 +59,14 @@ class TestBuildFaults {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /** Quads per graph of a build of {@code in}, in this process, into a fresh store named {@code name}. */
+    private Map<Node, Long> builtWhole(Path in, String name) {
+        Path fresh = tmp.resolve(name);
+        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
+        assertEquals(0, ok.code(), ok.err());
+        return graphs(fresh);
+    }
+
     /** Quads per graph. */
     private static Map<Node, Long> graphs(Path store) {
         try (GraphStore gs = GraphStore.openExisting(store)) {
@@ -83,10 +91,7 @@ class TestBuildFaults {
     @Test
     void aBuildKilledAtAnyMomentLeavesWholeDocumentsAndBuildingAgainCompletesIt() throws Exception {
         Path in = corpus(36);
-        Path fresh = tmp.resolve("fresh");
-        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
-        assertEquals(0, ok.code(), ok.err());
-        Map<Node, Long> expected = graphs(fresh);
+        Map<Node, Long> expected = builtWhole(in, "fresh");
         assertEquals(38, expected.size(), "36 documents, the ontology and the corpus summary");
 
         Path store = tmp.resolve("killed");
@@ -111,10 +116,7 @@ class TestBuildFaults {
     @Test
     void aBuildKilledDuringItsCompactionLeavesTheStoreAsItWasAndBuildingAgainCompletesIt() throws Exception {
         Path in = corpus(24);
-        Path fresh = tmp.resolve("whole");
-        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
-        assertEquals(0, ok.code(), ok.err());
-        Map<Node, Long> expected = graphs(fresh);
+        Map<Node, Long> expected = builtWhole(in, "whole");
 
         // killed as soon as the compaction's new generation (Data-NNNN-tmp, written in direct mode) appears
         Path store = tmp.resolve("compacting");
@@ -144,10 +146,7 @@ class TestBuildFaults {
     @Test
     void aBuildInDirectFileModeStoresTheSameGraphsAndSurvivesAKill() throws Exception {
         Path in = corpus(24);
-        Path fresh = tmp.resolve("mapped");
-        Cli ok = Cli.run("build", "--store", fresh.toString(), in.toString());
-        assertEquals(0, ok.code(), ok.err());
-        Map<Node, Long> expected = graphs(fresh);
+        Map<Node, Long> expected = builtWhole(in, "mapped");
 
         Path direct = tmp.resolve("direct");
         Process whole = build(direct, in, tmp.resolve("direct.log"), "--file-mode", "direct");
