@@ -7,7 +7,7 @@
 # usage: src/test/bench/scale.sh N [SOURCE_DIR] [--queries] [--keep] [--file-mode direct]
 #   default SOURCE_DIR: ../shared/eval/polnear-train/text (840 articles)
 #   --keep: leave the temporary folder (corpus, store, logs) in place and print its path
-#   --file-mode direct: build with TDB2's direct file mode (resident memory flat; see README, The store)
+#   --file-mode MODE: mixed (the default, as build's), mapped or direct (resident memory flat; see README, The store)
 # needs: GNU time (/usr/bin/time), curl for --queries
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -15,7 +15,7 @@ n=${1:?usage: scale.sh N [SOURCE_DIR] [--queries]}
 src=${2:-$here/../shared/eval/polnear-train/text}
 queries=false
 keep=false
-mode=mapped
+mode=mixed
 prev=
 for a in "$@"; do
   [ "$a" = "--queries" ] && queries=true
