@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -68,17 +69,22 @@ public final class GraphStore implements AutoCloseable {
      */
     public static boolean useDirectFileMode() {
         try {
-            var f = org.apache.jena.dboe.sys.SystemIndex.class.getDeclaredField("fileMode");
-            f.setAccessible(true);
-            Object decided = f.get(null);
+            Object decided = fileModeField().get(null);
             if (decided == null) {
-                org.apache.jena.dboe.sys.SystemIndex.setFileMode(org.apache.jena.dboe.base.block.FileMode.direct);
+                SystemIndex.setFileMode(FileMode.direct);
                 return true;
             }
-            return decided == org.apache.jena.dboe.base.block.FileMode.direct;
+            return decided == FileMode.direct;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** TDB2's JVM-wide file mode ({@code SystemIndex.fileMode}): null until TDB2 first decides it. */
+    private static java.lang.reflect.Field fileModeField() throws ReflectiveOperationException {
+        var f = SystemIndex.class.getDeclaredField("fileMode");
+        f.setAccessible(true);
+        return f;
     }
 
     /** Opens an existing store, refusing a folder that does not hold one. */
@@ -171,10 +177,9 @@ public final class GraphStore implements AutoCloseable {
     /** Sets TDB2's JVM-wide file mode to {@code to} if it is {@code from}; whether it did. */
     private static boolean setFileMode(FileMode from, FileMode to) {
         try {
-            var f = org.apache.jena.dboe.sys.SystemIndex.class.getDeclaredField("fileMode");
-            f.setAccessible(true);
+            var f = fileModeField();
             synchronized (GraphStore.class) {
-                if (org.apache.jena.dboe.sys.SystemIndex.fileMode() != from) {
+                if (SystemIndex.fileMode() != from) {
                     return false;
                 }
                 f.set(null, to);

@@ -59,6 +59,13 @@ class TestBuildFaults {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /** Builds {@code in} into {@code store} in a child process, which must end with exit code 0 within 5 minutes. */
+    private void buildsToTheEnd(Path store, Path in, String log, String... more) throws Exception {
+        Process p = build(store, in, tmp.resolve(log), more);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), Files.readString(tmp.resolve(log)));
+    }
+
     /** Quads per graph of a build of {@code in}, in this process, into a fresh store named {@code name}. */
     private Map<Node, Long> builtWhole(Path in, String name) {
         Path fresh = tmp.resolve(name);
@@ -107,9 +114,7 @@ class TestBuildFaults {
                 assertWholeOrAbsent(expected, graphs(store), "killed after " + delay + " ms");
             }
         }
-        Process last = build(store, in, tmp.resolve("last.log"), "--batch", "4");
-        assertTrue(last.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, last.exitValue(), Files.readString(tmp.resolve("last.log")));
+        buildsToTheEnd(store, in, "last.log", "--batch", "4");
         assertEquals(expected, graphs(store), "building again completes it: the same graphs and quads as a fresh build");
     }
 
@@ -133,9 +138,7 @@ class TestBuildFaults {
         p.destroyForcibly(); // SIGKILL (a no-op when the build ended first, on a fast machine)
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertWholeOrAbsent(expected, graphs(store), "killed during the compaction");
-        Process again = build(store, in, tmp.resolve("compacting-again.log"), "--batch", "4");
-        assertTrue(again.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("compacting-again.log")));
+        buildsToTheEnd(store, in, "compacting-again.log", "--batch", "4");
         assertEquals(expected, graphs(store), "building again completes it: the same graphs and quads as a fresh build");
         try (var files = Files.list(store)) {
             assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("Data-")).count(),
@@ -165,9 +168,7 @@ class TestBuildFaults {
         if (GraphStoreExists.in(killed)) {
             assertWholeOrAbsent(expected, graphs(killed), "direct files, killed after 6 s");
         }
-        Process again = build(killed, in, tmp.resolve("direct-again.log"), "--file-mode", "direct", "--batch", "4");
-        assertTrue(again.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, again.exitValue(), Files.readString(tmp.resolve("direct-again.log")));
+        buildsToTheEnd(killed, in, "direct-again.log", "--file-mode", "direct", "--batch", "4");
         assertEquals(expected, graphs(killed), "building again completes it");
     }
 
