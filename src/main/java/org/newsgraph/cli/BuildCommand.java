@@ -87,7 +87,7 @@ public final class BuildCommand implements Callable<Integer> {
         Loader loader = Loader.create().store(gs).threads(threads).batch(batch, Loader.BATCH_QUADS).errors(err)
                 .progress(System.console() != null ? err : null)
                 // the corpus passes (identity, then the summary) run on what was written, before the compaction
-                .afterWrite(store -> identity[0] = CorpusPasses.run(store).lines())
+                .afterWrite(store -> identity[0] = CorpusPasses.run(store).lines(), CorpusPasses.RESULT)
                 .build();
         Loader.Summary s = loader.run(input.inputs(paths, loader::note));
         out.println(s.describe(gs.location()));

@@ -19,6 +19,12 @@ final class CorpusPasses {
         }
     }
 
+    /**
+     * The graph the passes write last: a store that holds documents without it was stopped between
+     * its documents and the passes' end, and the next build or load runs them.
+     */
+    static final String RESULT = org.newsgraph.rdf.Iris.SUMMARY_GRAPH;
+
     private CorpusPasses() {
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.Loader;
 import org.newsgraph.store.QuadsLoader;
+import org.newsgraph.store.TdbSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,11 +48,15 @@ public final class LoadCommand implements Callable<Integer> {
         }
         fileMode.apply(spec.commandLine().getErr());
         try (GraphStore gs = GraphStore.open(store.path())) {
-            QuadsLoader.Summary s = new QuadsLoader(gs, spec.commandLine().getErr()).run(files);
+            // when documents were added or replaced (or a stopped run left them without the passes' result):
+            // the corpus passes (identity, summary) before the compaction, as build does
+            String[] passes = {null};
+            TdbSink sink = new TdbSink(gs, Loader.BATCH_DOCUMENTS, Loader.BATCH_QUADS, true,
+                    store -> passes[0] = CorpusPasses.run(store).lines(), CorpusPasses.RESULT);
+            QuadsLoader.Summary s = new QuadsLoader(sink, spec.commandLine().getErr()).run(files);
             spec.commandLine().getOut().println(s.describe(gs.location()));
-            if (s.documents() > s.unchanged()) {
-                // documents were added or replaced: the corpus passes again (identity, summary), as build does
-                spec.commandLine().getOut().println(CorpusPasses.run(gs).lines());
+            if (passes[0] != null) {
+                spec.commandLine().getOut().println(passes[0]);
             }
             spec.commandLine().getOut().flush();
             return s.failed() == 0 ? 0 : 1;

@@ -38,6 +38,7 @@ public final class NG {
     public static final Resource CoMention = ResourceFactory.createResource(NS + "CoMention");
     public static final Property between = ResourceFactory.createProperty(NS + "between");
     public static final Property sentenceCount = ResourceFactory.createProperty(NS + "sentenceCount");
+    public static final Property extractionDigest = ResourceFactory.createProperty(NS + "extractionDigest");
 
     // the corpus-level identity pass (org.newsgraph.identity)
     public static final Resource IdentityMerge = ResourceFactory.createResource(NS + "IdentityMerge");

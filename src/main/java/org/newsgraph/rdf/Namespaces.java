@@ -13,6 +13,7 @@ public final class Namespaces {
             .setNsPrefix("itsrdf", ITSRDF.NS)
             .setNsPrefix("org", "http://www.w3.org/ns/org#")
             .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("void", VOID.NS)
             .setNsPrefix("schema", "http://schema.org/")
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
             .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")

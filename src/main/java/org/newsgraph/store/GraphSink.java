@@ -16,7 +16,22 @@ import java.util.function.Consumer;
 public interface GraphSink {
 
     /** What a run stored: documents written or found unchanged, older versions replaced, quads written. */
-    record Counts(int written, int unchanged, int replaced, long quads, boolean compacted) { }
+    record Counts(int written, int unchanged, int replaced, long quads, boolean compacted, double stepSeconds,
+            double compactSeconds) {
+        public Counts(int written, int unchanged, int replaced, long quads, boolean compacted) {
+            this(written, unchanged, replaced, quads, compacted, 0, 0);
+        }
+
+        /** The time of the steps after the writes, for the run's summary line ("" when none ran). */
+        public String phases() {
+            if (stepSeconds == 0 && !compacted) {
+                return "";
+            }
+            return String.format(java.util.Locale.ROOT, " (of which %scompaction %.1f s)",
+                    stepSeconds == 0 ? "" : String.format(java.util.Locale.ROOT, "corpus passes %.1f s, ", stepSeconds),
+                    compactSeconds);
+        }
+    }
 
     /** Opens a run; graphs that cannot be stored are reported to {@code failed}, one line each. */
     void begin(Consumer<String> failed);

@@ -45,10 +45,10 @@ public final class GraphStore implements AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dsg = connect(dir);
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
-            if (msg.contains("lock")) {
+            if (e instanceof org.apache.jena.dboe.base.file.AlreadyLocked || LOCK.matcher(msg).find()) {
                 throw new NewsGraphException(dir + ": the store is in use by another process ("
                         + msg.strip() + "); stop it first", e);
             }
@@ -56,6 +56,55 @@ public final class GraphStore implements AutoCloseable {
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(dir, dsg);
+    }
+
+    /** A message about TDB2's lock file ("lock", "locked"; not "block"). */
+    private static final java.util.regex.Pattern LOCK = java.util.regex.Pattern.compile("(?i)\\block");
+
+    /**
+     * Connects to the store in {@code dir}. A first generation whose creation was cut short (the
+     * process killed while TDB2 formatted its index files, which leaves an index with its node file
+     * empty and its records file not, and TDB2 then refuses the store) holds nothing, since no
+     * transaction runs before every index is formatted and a stored quad leaves its terms in the node
+     * table's object file: it is removed first, and made again.
+     */
+    private static DatasetGraph connect(Path dir) {
+        Path first = dir.resolve("Data-0001");
+        if (cutShort(dir, first)) {
+            try (Stream<Path> files = Files.walk(first)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            } catch (IOException e) {
+                throw new NewsGraphException(dir + ": cannot remove a store generation whose creation was cut short: " + e, e);
+            }
+        }
+        return DatabaseMgr.connectDatasetGraph(Location.create(dir));
+    }
+
+    /** Whether {@code first} is the only generation, never held a term, and has an index half formatted. */
+    private static boolean cutShort(Path dir, Path first) {
+        try (Stream<Path> gens = Files.list(dir)) {
+            if (!Files.isDirectory(first) || gens.filter(p -> p.getFileName().toString().startsWith("Data-")).count() != 1) {
+                return false;
+            }
+            Path objects = first.resolve("nodes-data.obj");
+            if (Files.exists(objects) && Files.size(objects) > 0) {
+                return false;
+            }
+            try (Stream<Path> files = Files.list(first)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().matches(".*\\.(idn|dat)")).toList()) {
+                    String name = f.getFileName().toString();
+                    Path partner = first.resolve(name.substring(0, name.length() - 3) + (name.endsWith(".idn") ? "dat" : "idn"));
+                    if (!Files.exists(partner) || (Files.size(f) == 0) != (Files.size(partner) == 0)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -41,9 +41,9 @@ public final class Loader {
 
     /** What a run did. */
     public record Summary(int documents, int failed, long triples, double seconds, int unchanged, int replaced,
-            boolean compacted) {
+            boolean compacted, String phases) {
         public Summary(int documents, int failed, long triples, double seconds) {
-            this(documents, failed, triples, seconds, 0, 0, false);
+            this(documents, failed, triples, seconds, 0, 0, false, "");
         }
 
         public String describe(Path store) {
@@ -52,7 +52,7 @@ public final class Loader {
 
         /** One line: what was built into {@code target} ({@link GraphSink#target()}). */
         public String describe(String target) {
-            return line("Built", documents, failed, unchanged, replaced, triples + " triples", seconds, target);
+            return line("Built", documents, failed, unchanged, replaced, triples + " triples", seconds, target) + phases;
         }
 
         /** The one-line summary of a run into a store, as build and load print it. */
@@ -74,7 +74,8 @@ public final class Loader {
     private final PrintWriter progress;
 
     private Loader(Builder b) {
-        this.sink = b.sink != null ? b.sink : new TdbSink(b.store, b.batchDocuments, b.batchQuads, b.compact, b.afterWrite);
+        this.sink = b.sink != null ? b.sink : new TdbSink(b.store, b.batchDocuments, b.batchQuads, b.compact, b.afterWrite,
+                b.afterWriteResult);
         this.pipeline = b.pipeline == null ? Pipeline.standard() : b.pipeline;
         this.threads = b.threads;
         this.errors = b.errors;
@@ -139,7 +140,7 @@ public final class Loader {
             }
         }
         return new Summary(c.written() + c.unchanged(), failed[0], c.quads(), (System.nanoTime() - t0) / 1e9,
-                c.unchanged(), c.replaced(), c.compacted());
+                c.unchanged(), c.replaced(), c.compacted(), c.phases());
     }
 
     /**
@@ -229,6 +230,7 @@ public final class Loader {
         private long batchQuads = BATCH_QUADS;
         private boolean compact = true;
         private java.util.function.Consumer<GraphStore> afterWrite;
+        private String afterWriteResult;
 
         /** Commits a write transaction every {@code documents} documents or {@code quads} quads. */
         public Builder batch(int documents, long quads) {
@@ -239,7 +241,16 @@ public final class Loader {
 
         /** A step over the whole store after the documents are written and before the compaction. */
         public Builder afterWrite(java.util.function.Consumer<GraphStore> step) {
+            return afterWrite(step, null);
+        }
+
+        /**
+         * A step over the whole store that writes the graph {@code result} last: the run's first change
+         * drops that graph, and a run that finds the store without it runs the step (see {@link TdbSink}).
+         */
+        public Builder afterWrite(java.util.function.Consumer<GraphStore> step, String result) {
             this.afterWrite = step;
+            this.afterWriteResult = result;
             return this;
         }
 

@@ -31,14 +31,16 @@ import org.apache.jena.vocabulary.DCTerms;
 public final class QuadsLoader {
 
     /** What a load did. */
-    public record Summary(int documents, int failed, long quads, int unchanged, int replaced, double seconds) {
+    public record Summary(int documents, int failed, long quads, int unchanged, int replaced, double seconds,
+            String phases) {
         public String describe(Path store) {
             return describe("store " + store);
         }
 
         /** One line: what was loaded into {@code target} ({@link GraphSink#target()}). */
         public String describe(String target) {
-            return Loader.Summary.line("Loaded", documents, failed, unchanged, replaced, quads + " quads", seconds, target);
+            return Loader.Summary.line("Loaded", documents, failed, unchanged, replaced, quads + " quads", seconds, target)
+                    + phases;
         }
     }
 
@@ -78,7 +80,7 @@ public final class QuadsLoader {
             }
         }
         return new Summary(c.written() + c.unchanged(), failed[0], c.quads(), c.unchanged(), c.replaced(),
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, c.phases());
     }
 
     /** Streams one file's graphs to the writer; returns the number of problems reported. */

@@ -17,6 +17,7 @@ public final class TdbSink implements GraphSink {
     private final long batchQuads;
     private final boolean compact;
     private final Consumer<GraphStore> afterWrite;
+    private final String afterWriteResult;
     private BatchWriter writer;
     private boolean fresh;
 
@@ -24,6 +25,17 @@ public final class TdbSink implements GraphSink {
      * @param afterWrite a step over the whole store after a run that changed it, before the compaction (null: none)
      */
     public TdbSink(GraphStore store, int batchDocuments, long batchQuads, boolean compact, Consumer<GraphStore> afterWrite) {
+        this(store, batchDocuments, batchQuads, compact, afterWrite, null);
+    }
+
+    /**
+     * @param afterWriteResult the graph that {@code afterWrite} writes last (null: none). The run's
+     *        first change drops it, and a run that finds the store without it runs the step even when
+     *        nothing changed: a run killed after its documents and before the step's end is completed
+     *        by the next one.
+     */
+    public TdbSink(GraphStore store, int batchDocuments, long batchQuads, boolean compact, Consumer<GraphStore> afterWrite,
+            String afterWriteResult) {
         if (batchDocuments < 1 || batchQuads < 1) {
             throw new IllegalArgumentException("Batch limits must be at least 1: " + batchDocuments + ", " + batchQuads);
         }
@@ -32,11 +44,12 @@ public final class TdbSink implements GraphSink {
         this.batchQuads = batchQuads;
         this.compact = compact;
         this.afterWrite = afterWrite;
+        this.afterWriteResult = afterWrite == null ? null : afterWriteResult;
     }
 
     /** Batches of {@link Loader#BATCH_DOCUMENTS} documents, compaction at the end, no step over the store. */
     public TdbSink(GraphStore store) {
-        this(store, Loader.BATCH_DOCUMENTS, Loader.BATCH_QUADS, true, null);
+        this(store, Loader.BATCH_DOCUMENTS, Loader.BATCH_QUADS, true, null, null);
     }
 
     public GraphStore store() {
@@ -46,7 +59,7 @@ public final class TdbSink implements GraphSink {
     @Override
     public void begin(Consumer<String> failed) {
         fresh = isEmpty(store);
-        writer = new BatchWriter(store, batchDocuments, batchQuads, failed);
+        writer = new BatchWriter(store, batchDocuments, batchQuads, failed, afterWriteResult);
     }
 
     @Override
@@ -59,15 +72,19 @@ public final class TdbSink implements GraphSink {
         writer.flush();
         BatchWriter.Counts c = writer.counts();
         boolean changed = c.changes + c.replaced > 0;
-        if (afterWrite != null && changed) {
-            afterWrite.accept(store); // e.g. the corpus identity pass, before the compaction
+        boolean stepRuns = afterWrite != null && (changed || lacksResult());
+        long t0 = System.nanoTime();
+        if (stepRuns) {
+            afterWrite.accept(store); // e.g. the corpus passes (identity, summary), before the compaction
         }
+        long t1 = System.nanoTime();
         // a fresh store written in one transaction holds no dead versions: nothing to compact
-        boolean needsCompaction = changed && (afterWrite != null || !fresh || c.transactions > 1 || c.replaced > 0);
+        boolean needsCompaction = stepRuns || changed && (!fresh || c.transactions > 1 || c.replaced > 0);
         if (compact && needsCompaction) {
             compact(store);
         }
-        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compact && needsCompaction);
+        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compact && needsCompaction,
+                (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
     }
 
     @Override
@@ -91,6 +108,16 @@ public final class TdbSink implements GraphSink {
             throw new NewsGraphException(store.location() + ": could not compact the store (" + why
                     + "); it holds every document built, in more room than needed (the next build compacts it)", e);
         }
+    }
+
+    /** Whether the store holds graphs but not the after-write step's result (a run stopped before its end). */
+    private boolean lacksResult() {
+        if (afterWriteResult == null) {
+            return false;
+        }
+        org.apache.jena.graph.Node result = org.apache.jena.graph.NodeFactory.createURI(afterWriteResult);
+        return Txn.calculateRead(store.dataset(),
+                () -> store.dataset().find().hasNext() && !store.dataset().containsGraph(result));
     }
 
     static boolean isEmpty(GraphStore gs) {

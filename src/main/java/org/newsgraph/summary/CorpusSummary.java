@@ -18,6 +18,7 @@ import org.newsgraph.rdf.ITSRDF;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.NIF;
+import org.newsgraph.rdf.VOID;
 
 /**
  * Figures over the whole corpus that the web view would otherwise count over every mention at each
@@ -25,7 +26,8 @@ import org.newsgraph.rdf.NIF;
  * entity its {@code ng:mentionCount} (mentions by name in all documents), and for every two entities
  * named in the same sentence an {@code ng:CoMention} with both ({@code ng:between}) and the number of
  * such sentences ({@code ng:sentenceCount}) — the same figures as counting {@code itsrdf:taIdentRef}
- * and {@code nif:sentence} in the documents' graphs. Replaced whole at each run; the documents'
+ * and {@code nif:sentence} in the documents' graphs; the graph itself is a {@code void:Dataset} with
+ * the number of documents counted ({@code void:documents}). Replaced whole at each run; the documents'
  * graphs are read one at a time, so memory holds one document's mentions and the pair counts.
  *
  * <pre>
@@ -54,12 +56,14 @@ public final class CorpusSummary {
         long t0 = System.nanoTime();
         Map<Node, int[]> mentions = new HashMap<>();
         Map<Node, Map<Node, int[]>> pairs = new HashMap<>();
+        int[] documents = {0};
         Txn.executeRead(dsg, () -> {
             List<Node> graphs = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(graphs::add);
             for (Node g : graphs) {
                 if (g.isURI() && !g.getURI().startsWith(Iris.BASE + "graph/")) {
                     count(dsg, g, mentions, pairs);
+                    documents[0]++;
                 }
             }
         });
@@ -67,6 +71,9 @@ public final class CorpusSummary {
         int[] n = {0};
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            // never empty: its presence says the summary is current (a build drops it at its first change)
+            dsg.add(graph, graph, TYPE, VOID.Dataset.asNode());
+            dsg.add(graph, graph, VOID.documents.asNode(), integer(documents[0]));
             mentions.forEach((e, c) -> dsg.add(graph, e, NG.mentionCount.asNode(), integer(c[0])));
             pairs.forEach((a, with) -> with.forEach((b, c) -> {
                 Node p = NodeFactory.createBlankNode();

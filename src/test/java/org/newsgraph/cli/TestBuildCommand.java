@@ -170,6 +170,27 @@ class TestBuildCommand {
     }
 
     @Test
+    void aStoreLeftWithoutItsCorpusPassesGetsThemAtTheNextBuild() {
+        Path store = tmp.resolve("store");
+        Cli first = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
+        assertEquals(0, first.code(), first.err());
+        long whole = quads(store);
+        // as a build killed after its last document and before the end of the corpus passes leaves it
+        try (GraphStore gs = GraphStore.openExisting(store)) {
+            org.apache.jena.system.Txn.executeWrite(gs.dataset(), () -> gs.dataset().deleteAny(
+                    org.apache.jena.graph.NodeFactory.createURI(org.newsgraph.rdf.Iris.SUMMARY_GRAPH), null, null, null));
+        }
+        assertTrue(quads(store) < whole);
+        Cli again = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("2 unchanged"), again.out());
+        assertTrue(again.out().contains("corpus summary: "), "the passes ran although no document changed: " + again.out());
+        assertEquals(whole, quads(store));
+        Cli idle = Cli.run("build", "--store", store.toString(), TestPaths.seeds().toString());
+        assertFalse(idle.out().contains("corpus summary: "), "nothing to do: " + idle.out());
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertEquals(2, Cli.run("build").code());
         assertEquals(2, Cli.run("frobnicate").code());

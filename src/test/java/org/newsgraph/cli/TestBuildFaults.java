@@ -198,7 +198,23 @@ class TestBuildFaults {
             assertWholeOrAbsent(expected, got, "after a full disk");
             assertTrue(got.size() < expected.size(), "the disk was meant to fill up: " + got.size() + " graphs");
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor(30, TimeUnit.SECONDS);
+            unmount(mount);
+        }
+    }
+
+    /**
+     * Unmounts the tmpfs; the store read in this JVM may still be mapped until its buffers are
+     * collected, so a busy mount is retried after a GC and, last, detached lazily (umount -l).
+     */
+    private static void unmount(Path mount) throws Exception {
+        for (String[] cmd : new String[][] {{"umount", mount.toString()}, {"umount", mount.toString()},
+                {"umount", "-l", mount.toString()}}) {
+            Process u = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+            if (u.waitFor(30, TimeUnit.SECONDS) && u.exitValue() == 0) {
+                return;
+            }
+            System.gc();
+            Thread.sleep(200);
         }
     }
 

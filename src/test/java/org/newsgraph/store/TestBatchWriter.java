@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class TestBatchWriter {
             assertEquals(3, w.counts().transactions, "10 + 10 + 5 documents");
             assertEquals(25, w.counts().written);
             assertEquals(25, gs.graphCount());
-            assertEquals(25 * 20, gs.quadCount());
+            assertEquals(25 * (20 + 1), gs.quadCount(), "each document's triples and its extraction digest");
             assertTrue(failed.isEmpty(), failed.toString());
         }
     }
@@ -78,8 +79,8 @@ class TestBatchWriter {
             again.put(doc("h2", "doc-2.txt", 7));
             again.flush();
             assertEquals(5, gs.graphCount());
-            assertEquals(4 * 20 + 7, gs.quadCount());
-            assertEquals(7, quadsOf(gs, "h2"));
+            assertEquals(4 * 21 + 8, gs.quadCount());
+            assertEquals(7 + 1, quadsOf(gs, "h2"));
         }
     }
 
@@ -96,8 +97,8 @@ class TestBatchWriter {
             assertEquals(1, edit.counts().replaced);
             assertEquals(2, gs.graphCount(), "one document per identifier");
             assertEquals(0, quadsOf(gs, "old"));
-            assertEquals(12, quadsOf(gs, "new"));
-            assertEquals(20 + 12, gs.quadCount());
+            assertEquals(12 + 1, quadsOf(gs, "new"));
+            assertEquals(21 + 13, gs.quadCount());
         }
     }
 
@@ -109,7 +110,7 @@ class TestBatchWriter {
             w.put(doc("v2", "report.txt", 9));
             w.flush();
             assertEquals(1, gs.graphCount());
-            assertEquals(9, quadsOf(gs, "v2"));
+            assertEquals(9 + 1, quadsOf(gs, "v2"));
         }
     }
 
@@ -132,7 +133,7 @@ class TestBatchWriter {
             assertEquals(5, again.counts().unchanged);
             assertEquals(0, again.counts().written);
             assertEquals(0, again.counts().changes);
-            assertEquals(100, gs.quadCount());
+            assertEquals(100 + 5, gs.quadCount());
             assertEquals(size, filesSize(dir), "nothing written");
         }
     }
@@ -159,7 +160,7 @@ class TestBatchWriter {
             BatchWriter after = new BatchWriter(gs, 10, 1_000_000, l -> { });
             after.put(doc("late", "late.txt", 3));
             after.flush();
-            assertEquals(before + 3, gs.quadCount());
+            assertEquals(before + 3 + 1, gs.quadCount());
         }
         try (GraphStore gs = GraphStore.openExisting(dir)) {
             assertEquals(61, gs.graphCount(), "reopens on the compacted generation");
@@ -196,6 +197,54 @@ class TestBatchWriter {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("tdb.lock"))
                     .mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    @Test
+    void aRunStoppedBeforeItsAfterWriteStepLeavesNoStaleResultAndTheNextRunCompletesIt() {
+        String result = "https://w3id.org/newsgraph/graph/summary";
+        Node resultGraph = NodeFactory.createURI(result);
+        int[] steps = {0};
+        java.util.function.Consumer<GraphStore> step = store -> {
+            steps[0]++;
+            Txn.executeWrite(store.dataset(), () -> store.dataset().add(resultGraph, resultGraph,
+                    DCTerms.extent.asNode(), NodeFactory.createLiteralString("n=" + store.graphCount())));
+        };
+        try (GraphStore gs = GraphStore.open(tmp.resolve("s"))) {
+            TdbSink whole = new TdbSink(gs, 4, 1_000_000, false, step, result);
+            whole.begin(l -> { });
+            for (int i = 0; i < 6; i++) {
+                whole.put(doc("h" + i, "doc-" + i + ".txt", 5));
+            }
+            whole.finish();
+            assertEquals(1, steps[0]);
+            assertTrue(Txn.calculateRead(gs.dataset(), () -> gs.dataset().containsGraph(resultGraph)));
+
+            // a run that changes a document and stops before its step (killed): the stale result went with the first change
+            TdbSink stopped = new TdbSink(gs, 4, 1_000_000, false, store -> { throw new IllegalStateException("killed"); }, result);
+            stopped.begin(l -> { });
+            stopped.put(doc("h1", "doc-1.txt", 5));
+            stopped.put(doc("h9", "doc-9.txt", 5));
+            assertThrows(IllegalStateException.class, stopped::finish);
+            assertFalse(Txn.calculateRead(gs.dataset(), () -> gs.dataset().containsGraph(resultGraph)),
+                    "no result of an older corpus is left");
+            assertEquals(7, gs.graphCount(), "the new document was committed before the step");
+
+            // the next run changes nothing, finds the result missing, and runs the step
+            TdbSink next = new TdbSink(gs, 4, 1_000_000, false, step, result);
+            next.begin(l -> { });
+            next.put(doc("h9", "doc-9.txt", 5));
+            GraphSink.Counts c = next.finish();
+            assertEquals(1, c.unchanged());
+            assertEquals(2, steps[0], "the step ran again");
+            assertTrue(Txn.calculateRead(gs.dataset(), () -> gs.dataset().containsGraph(resultGraph)));
+
+            // and a run after that, with the result present and nothing changed, does nothing
+            TdbSink idle = new TdbSink(gs, 4, 1_000_000, false, step, result);
+            idle.begin(l -> { });
+            idle.put(doc("h9", "doc-9.txt", 5));
+            idle.finish();
+            assertEquals(2, steps[0], "nothing changed and the result is there: no step");
         }
     }
 }

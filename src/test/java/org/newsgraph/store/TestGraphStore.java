@@ -62,4 +62,39 @@ class TestGraphStore {
             assertTrue(lines.stream().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + err);
         }
     }
+
+    /** As a process killed while TDB2 formatted a new store's index files leaves it: one node file still empty. */
+    private static void cutShort(Path dir) throws java.io.IOException {
+        try (var ch = java.nio.channels.FileChannel.open(dir.resolve("Data-0001").resolve("GSPO.idn"),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(0);
+        }
+    }
+
+    @Test
+    void aStoreWhoseCreationWasCutShortIsMadeAgain() throws Exception {
+        Path dir = tmp.resolve("cut-short");
+        GraphStore.open(dir).close();
+        cutShort(dir);
+        try (GraphStore gs = GraphStore.open(dir)) {
+            var g = GraphFactory.createDefaultGraph();
+            g.add(NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("o"));
+            gs.replaceGraph(NodeFactory.createURI("urn:x:g"), g);
+            assertEquals(1, gs.quadCount());
+        }
+    }
+
+    @Test
+    void aStoreThatHeldDataIsNeverMadeAgain() throws Exception {
+        Path dir = tmp.resolve("held-data");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            var g = GraphFactory.createDefaultGraph();
+            g.add(NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("o"));
+            gs.replaceGraph(NodeFactory.createURI("urn:x:g"), g);
+        }
+        cutShort(dir);
+        NewsGraphException e = assertThrows(NewsGraphException.class, () -> GraphStore.open(dir));
+        assertTrue(e.getMessage().contains("cannot open the TDB2 store"), e.getMessage());
+        assertTrue(java.nio.file.Files.size(dir.resolve("Data-0001").resolve("nodes-data.obj")) > 0, "its data left alone");
+    }
 }
