@@ -51,8 +51,10 @@ final class ReadabilityPass {
         CachingDocument doc = CachingDocument.of(page);
         RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
+        Grabber grabber = new Grabber(options, regex, memo);
+        doc.grabber = grabber;
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
-                new TitleOnly(regex), new Grabber(options, regex, memo), new NoPostprocessing()).parse();
+                new TitleOnly(regex), grabber, new NoPostprocessing()).parse();
         return a.getArticleContent();
     }
 
@@ -137,9 +139,40 @@ final class ReadabilityPass {
         }
     }
 
+    /** The filter of Readability4J 1.0.8's last clean-up step, which removes the paragraphs left empty. */
+    private static final String EXTRA_PARAGRAPHS = "net.dankito.readability4j.processor.ArticleGrabber$prepArticle$3";
+    /** What keeps a paragraph without text in the article. */
+    private static final String[] EMBEDDED = {"img", "embed", "object", "iframe"};
+
+    /**
+     * As Readability4J's filter of empty paragraphs (no img, embed, object or iframe in it, and an
+     * inner text of length 0), without four element lists and the paragraph's text written out: the
+     * inner text is empty exactly when the text is blank as Kotlin sees it ({@link #blankText}).
+     */
+    static boolean emptyParagraph(Element p) {
+        return !holdsEmbedded(p) && blankText(p);
+    }
+
+    /** Whether {@code e} or an element below it is one of {@link #EMBEDDED} (by jsoup's tag evaluator's {@code nameIs}). */
+    private static boolean holdsEmbedded(Element e) {
+        for (String tag : EMBEDDED) {
+            if (e.nameIs(tag)) {
+                return true;
+            }
+        }
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (holdsEmbedded(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The grabber, whose content element and node log skip the debug-only serialisations. */
     private static final class Grabber extends ArticleGrabberExtended {
         private final TextLength.Memo memo;
+        /** The options of the pass under way: which rules it applies, so which looser pass may follow. */
+        private net.dankito.readability4j.model.ArticleGrabberOptions pass;
 
         Grabber(ReadabilityOptions options, RegExUtilExtended regex, TextLength.Memo memo) {
             super(options, regex);
@@ -155,7 +188,11 @@ final class ReadabilityPass {
 
         @Override
         protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
-            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+            Function1<? super Element, Boolean> test = filter;
+            if ("p".equals(tagName) && filter != null && EXTRA_PARAGRAPHS.equals(filter.getClass().getName())) {
+                test = ReadabilityPass::emptyParagraph;
+            }
+            ReadabilityPass.removeNodes(element, tagName, test, this::printAndRemove);
         }
 
         /**
@@ -200,6 +237,13 @@ final class ReadabilityPass {
          * breaks and rules), but the text is looked at only until its first visible character
          * instead of being written out for every div of the page.
          */
+        /** Remembers the pass's options, which a restore of the page reads (see {@link CacheBody#html(String)}). */
+        @Override
+        protected java.util.List<Element> prepareNodes(Document doc, net.dankito.readability4j.model.ArticleGrabberOptions options) {
+            this.pass = options;
+            return super.prepareNodes(doc, options);
+        }
+
         @Override
         protected boolean isElementWithoutContent(Element node) {
             if (!blankText(node)) {
@@ -402,6 +446,9 @@ final class ReadabilityPass {
         /** The body's children as the first restore of a token parsed them: a later restore of it takes a copy. */
         private final java.util.Map<String, java.util.List<Node>> restored = new java.util.HashMap<>();
 
+        /** The grabber working on this page. */
+        private Grabber grabber;
+
         private CachingDocument(String baseUri) {
             super(baseUri);
         }
@@ -449,6 +496,13 @@ final class ReadabilityPass {
          */
         @Override
         public Element html(String html) {
+            net.dankito.readability4j.model.ArticleGrabberOptions pass = doc.grabber == null ? null : doc.grabber.pass;
+            if (pass != null && doc.saved.containsKey(html) && !pass.getStripUnlikelyCandidates() && !pass.getWeightClasses()
+                    && !pass.getCleanConditionally()) {
+                // the pass that failed applied none of the rules a retry loosens: Readability returns one of
+                // its attempts (elements already taken out of the page) and reads the page no more
+                return this;
+            }
             java.util.List<Node> kept = doc.restored.get(html);
             if (kept != null) {
                 empty();
