@@ -139,6 +139,9 @@ final class ReadabilityPass {
         }
     }
 
+    /** What the article content's inner text is made of: only its length is read (see {@code Grabber.getInnerText}). */
+    private static final String LENGTH_ONLY = "x";
+
     /** The filter of Readability4J 1.0.8's last clean-up step, which removes the paragraphs left empty. */
     private static final String EXTRA_PARAGRAPHS = "net.dankito.readability4j.processor.ArticleGrabber$prepArticle$3";
     /** What keeps a paragraph without text in the article. */
@@ -253,9 +256,26 @@ final class ReadabilityPass {
             return children == 0 || children == ByTag.of(node, "br").size() + ByTag.of(node, "hr").size();
         }
 
-        /** As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex). */
+        /**
+         * As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex).
+         * The article content (a {@link QuietElement}) is asked for it only for its length (Readability4J 1.0.8's
+         * threshold check of a pass, and the content length, link density and comma count of cleanConditionally,
+         * which may take the content itself for one of its divs): it gets a text of that length, counted by
+         * {@link TextLength}, instead of its whole text written out once more each pass.
+         */
         @Override
         protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
+            if (normalizeSpaces && e instanceof QuietElement) {
+                int length = TextLength.inner(e, memo);
+                if (length != TextLength.UNKNOWN) {
+                    return LENGTH_ONLY.repeat(length);
+                }
+            }
+            return innerText(e, normalizeSpaces);
+        }
+
+        /** Readability4J's inner text, written out. */
+        private static String innerText(Element e, boolean normalizeSpaces) {
             String text = kotlin.text.StringsKt.trim((CharSequence) e.text()).toString();
             return normalizeSpaces ? collapse(text) : text;
         }
@@ -337,7 +357,16 @@ final class ReadabilityPass {
         @Override
         protected int getCharCount(Element node, char c) {
             int n = TextLength.count(node, c, memo);
-            return n == TextLength.UNKNOWN ? super.getCharCount(node, c) : n;
+            if (n != TextLength.UNKNOWN) {
+                return n;
+            }
+            // Readability4J's count (its inner text split at c, less one), on the text written out
+            String text = innerText(node, true);
+            n = 0;
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                n++;
+            }
+            return n;
         }
 
         @Override
