@@ -99,6 +99,18 @@ final class ReadabilityPass {
             ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
         }
 
+        /** As Readability4J's (each noscript unwrapped when it holds an image to keep, else removed), the noscripts found by {@link ByTag}. */
+        @Override
+        protected void removeNoscripts(Document document) {
+            for (Element noscript : ByTag.of(document, "noscript")) {
+                if (shouldKeepImageInNoscriptElement(document, noscript)) {
+                    noscript.unwrap();
+                } else {
+                    printAndRemove(noscript, "removeScripts('noscript')");
+                }
+            }
+        }
+
         /**
          * As Readability4J's (keep a noscript holding an image whose {@code src} no image of the
          * page has, by a {@code select("img[src=…]")} of the whole page for each), but the
