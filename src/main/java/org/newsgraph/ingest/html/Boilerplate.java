@@ -38,8 +38,8 @@ final class Boilerplate {
             + "[role=navigation], [role=complementary], [aria-hidden=true], [hidden], dialog");
 
     /**
-     * The tags of {@link #BY_TAG_OR_ROLE}: an element of another tag without attributes cannot match
-     * it, and is not asked (the walk is a plain one, and most elements are passed over unasked).
+     * The tags of {@link #BY_TAG_OR_ROLE}: an element of another tag without one of its attributes
+     * cannot match it, and is not asked (the walk is a plain one, and most elements are passed over unasked).
      */
     private static final Set<String> BY_TAG = Set.of("figcaption", "figure", "aside", "nav", "footer", "form", "button",
             "dialog");
@@ -58,8 +58,7 @@ final class Boilerplate {
             return;
         }
         java.util.function.Predicate<Element> byTagOrRole = BY_TAG_OR_ROLE.asPredicate(body);
-        for (Element e : ByTag.matching(body, e -> (e.attributesSize() > 0 || BY_TAG.contains(e.normalName()))
-                && byTagOrRole.test(e))) {
+        for (Element e : ByTag.matching(body, e -> (BY_TAG.contains(e.normalName()) || hasRoleKey(e)) && byTagOrRole.test(e))) {
             e.remove();
         }
         int total = Math.max(1, TextLength.text(body, memo));
@@ -82,6 +81,24 @@ final class Boilerplate {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    /**
+     * Whether {@code e} has one of the attributes that {@link #BY_TAG_OR_ROLE} asks about
+     * ({@code role}, {@code aria-hidden}, {@code hidden}; any case): an element of another tag
+     * without one cannot match it, and is not asked.
+     */
+    private static boolean hasRoleKey(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String k = a.getKey();
+            if (k.equalsIgnoreCase("role") || k.equalsIgnoreCase("aria-hidden") || k.equalsIgnoreCase("hidden")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

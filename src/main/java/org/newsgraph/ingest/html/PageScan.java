@@ -56,9 +56,15 @@ final class PageScan {
         if (e.attributesSize() == 0) {
             return false;
         }
-        var a = e.attributes();
-        return BYLINE_WORDS.find(a.getIgnoreCase("class")) || BYLINE_WORDS.find(a.getIgnoreCase("rel"))
-                || BYLINE_WORDS.find(a.getIgnoreCase("itemprop"));
+        // one look at each attribute, not a search of the attributes for each of the three names
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String k = a.getKey();
+            if ((k.equalsIgnoreCase("class") || k.equalsIgnoreCase("rel") || k.equalsIgnoreCase("itemprop"))
+                    && BYLINE_WORDS.find(a.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static PageScan of(Document page) {

@@ -51,8 +51,10 @@ final class ReadabilityPass {
         CachingDocument doc = CachingDocument.of(page);
         RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
+        Grabber grabber = new Grabber(options, regex, memo);
+        doc.grabber = grabber;
         Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
-                new TitleOnly(regex), new Grabber(options, regex, memo), new NoPostprocessing()).parse();
+                new TitleOnly(regex), grabber, new NoPostprocessing()).parse();
         return a.getArticleContent();
     }
 
@@ -97,6 +99,18 @@ final class ReadabilityPass {
             ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
         }
 
+        /** As Readability4J's (each noscript unwrapped when it holds an image to keep, else removed), the noscripts found by {@link ByTag}. */
+        @Override
+        protected void removeNoscripts(Document document) {
+            for (Element noscript : ByTag.of(document, "noscript")) {
+                if (shouldKeepImageInNoscriptElement(document, noscript)) {
+                    noscript.unwrap();
+                } else {
+                    printAndRemove(noscript, "removeScripts('noscript')");
+                }
+            }
+        }
+
         /**
          * As Readability4J's (keep a noscript holding an image whose {@code src} no image of the
          * page has, by a {@code select("img[src=…]")} of the whole page for each), but the
@@ -137,9 +151,43 @@ final class ReadabilityPass {
         }
     }
 
+    /** What the article content's inner text is made of: only its length is read (see {@code Grabber.getInnerText}). */
+    private static final String LENGTH_ONLY = "x";
+
+    /** The filter of Readability4J 1.0.8's last clean-up step, which removes the paragraphs left empty. */
+    private static final String EXTRA_PARAGRAPHS = "net.dankito.readability4j.processor.ArticleGrabber$prepArticle$3";
+    /** What keeps a paragraph without text in the article. */
+    private static final String[] EMBEDDED = {"img", "embed", "object", "iframe"};
+
+    /**
+     * As Readability4J's filter of empty paragraphs (no img, embed, object or iframe in it, and an
+     * inner text of length 0), without four element lists and the paragraph's text written out: the
+     * inner text is empty exactly when the text is blank as Kotlin sees it ({@link #blankText}).
+     */
+    static boolean emptyParagraph(Element p) {
+        return !holdsEmbedded(p) && blankText(p);
+    }
+
+    /** Whether {@code e} or an element below it is one of {@link #EMBEDDED} (by jsoup's tag evaluator's {@code nameIs}). */
+    private static boolean holdsEmbedded(Element e) {
+        for (String tag : EMBEDDED) {
+            if (e.nameIs(tag)) {
+                return true;
+            }
+        }
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (holdsEmbedded(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The grabber, whose content element and node log skip the debug-only serialisations. */
     private static final class Grabber extends ArticleGrabberExtended {
         private final TextLength.Memo memo;
+        /** The options of the pass under way: which rules it applies, so which looser pass may follow. */
+        private net.dankito.readability4j.model.ArticleGrabberOptions pass;
 
         Grabber(ReadabilityOptions options, RegExUtilExtended regex, TextLength.Memo memo) {
             super(options, regex);
@@ -155,7 +203,11 @@ final class ReadabilityPass {
 
         @Override
         protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
-            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
+            Function1<? super Element, Boolean> test = filter;
+            if ("p".equals(tagName) && filter != null && EXTRA_PARAGRAPHS.equals(filter.getClass().getName())) {
+                test = ReadabilityPass::emptyParagraph;
+            }
+            ReadabilityPass.removeNodes(element, tagName, test, this::printAndRemove);
         }
 
         /**
@@ -200,6 +252,13 @@ final class ReadabilityPass {
          * breaks and rules), but the text is looked at only until its first visible character
          * instead of being written out for every div of the page.
          */
+        /** Remembers the pass's options, which a restore of the page reads (see {@link CacheBody#html(String)}). */
+        @Override
+        protected java.util.List<Element> prepareNodes(Document doc, net.dankito.readability4j.model.ArticleGrabberOptions options) {
+            this.pass = options;
+            return super.prepareNodes(doc, options);
+        }
+
         @Override
         protected boolean isElementWithoutContent(Element node) {
             if (!blankText(node)) {
@@ -209,9 +268,26 @@ final class ReadabilityPass {
             return children == 0 || children == ByTag.of(node, "br").size() + ByTag.of(node, "hr").size();
         }
 
-        /** As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex). */
+        /**
+         * As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex).
+         * The article content (a {@link QuietElement}) is asked for it only for its length (Readability4J 1.0.8's
+         * threshold check of a pass, and the content length, link density and comma count of cleanConditionally,
+         * which may take the content itself for one of its divs): it gets a text of that length, counted by
+         * {@link TextLength}, instead of its whole text written out once more each pass.
+         */
         @Override
         protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
+            if (normalizeSpaces && e instanceof QuietElement) {
+                int length = TextLength.inner(e, memo);
+                if (length != TextLength.UNKNOWN) {
+                    return LENGTH_ONLY.repeat(length);
+                }
+            }
+            return innerText(e, normalizeSpaces);
+        }
+
+        /** Readability4J's inner text, written out. */
+        private static String innerText(Element e, boolean normalizeSpaces) {
             String text = kotlin.text.StringsKt.trim((CharSequence) e.text()).toString();
             return normalizeSpaces ? collapse(text) : text;
         }
@@ -293,7 +369,16 @@ final class ReadabilityPass {
         @Override
         protected int getCharCount(Element node, char c) {
             int n = TextLength.count(node, c, memo);
-            return n == TextLength.UNKNOWN ? super.getCharCount(node, c) : n;
+            if (n != TextLength.UNKNOWN) {
+                return n;
+            }
+            // Readability4J's count (its inner text split at c, less one), on the text written out
+            String text = innerText(node, true);
+            n = 0;
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                n++;
+            }
+            return n;
         }
 
         @Override
@@ -402,6 +487,9 @@ final class ReadabilityPass {
         /** The body's children as the first restore of a token parsed them: a later restore of it takes a copy. */
         private final java.util.Map<String, java.util.List<Node>> restored = new java.util.HashMap<>();
 
+        /** The grabber working on this page. */
+        private Grabber grabber;
+
         private CachingDocument(String baseUri) {
             super(baseUri);
         }
@@ -449,6 +537,13 @@ final class ReadabilityPass {
          */
         @Override
         public Element html(String html) {
+            net.dankito.readability4j.model.ArticleGrabberOptions pass = doc.grabber == null ? null : doc.grabber.pass;
+            if (pass != null && doc.saved.containsKey(html) && !pass.getStripUnlikelyCandidates() && !pass.getWeightClasses()
+                    && !pass.getCleanConditionally()) {
+                // the pass that failed applied none of the rules a retry loosens: Readability returns one of
+                // its attempts (elements already taken out of the page) and reads the page no more
+                return this;
+            }
             java.util.List<Node> kept = doc.restored.get(html);
             if (kept != null) {
                 empty();

@@ -32,6 +32,35 @@ class TestBoilerplate {
         }
     }
 
+    /** Elements removed by tag or role are those jsoup's selector finds (the walk asks it only of elements that may match). */
+    @Test
+    void byTagOrRoleAsTheSelector() {
+        String[] attrs = {"", " role=\"navigation\"", " ROLE=\"Navigation \"", " role=\"main\"", " role=complementary",
+            " aria-hidden=\"true\"", " Aria-Hidden=TRUE", " aria-hidden=\"false\"", " hidden", " HIDDEN=\"\"", " data-x=\"1\"",
+            " class=\"story\"", " rolex=\"navigation\"", " xlink:role=\"navigation\""};
+        String[] tags = {"div", "p", "span", "nav", "aside", "figure", "figcaption", "footer", "form", "button", "dialog", "section"};
+        java.util.Random r = new java.util.Random(13);
+        for (int k = 0; k < 300; k++) {
+            StringBuilder html = new StringBuilder("<html><body>");
+            for (int i = 0; i < 12; i++) {
+                String tag = tags[r.nextInt(tags.length)];
+                html.append('<').append(tag).append(attrs[r.nextInt(attrs.length)]).append(attrs[r.nextInt(attrs.length)])
+                        .append(">w").append(i).append(" text of some length here ");
+                if (r.nextBoolean()) {
+                    html.append("</").append(tag).append('>');
+                }
+            }
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toString());
+            org.jsoup.nodes.Document expected = page.clone();
+            expected.body().select("figcaption, figure, aside, nav, footer, form, button, [role=navigation], "
+                    + "[role=complementary], [aria-hidden=true], [hidden], dialog").remove();
+            Boilerplate.strip(page);
+            org.jsoup.nodes.Document named = expected.clone();
+            Boilerplate.strip(named); // the name rules, which the tag-or-role removal left nothing for
+            assertEquals(named.body().outerHtml(), page.body().outerHtml(), html.toString());
+        }
+    }
+
     @Test
     void wordsNotParts() {
         assertTrue(Boilerplate.named("article-share-bar"));

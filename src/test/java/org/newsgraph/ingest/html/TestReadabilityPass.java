@@ -57,6 +57,33 @@ class TestReadabilityPass {
     }
 
     @Test
+    void sameContentWhenARetriedPageHoldsWhatItsMarkupWouldParseDifferently() {
+        // each retry restores the page as it was before the first pass: text split by a removed script,
+        // line breaks Readability turns into paragraphs (inside a paragraph), fonts, preformatted text
+        for (String article : List.of("<div>Hello <script>var y=2;</script> world<p>A short note.</p></div>",
+                "<p>One line<br><br>two lines<br><br><br>three <font color=\"red\">lines</font></p>",
+                "<div><span>a</span> <span>b</span>&nbsp;&amp;<pre>  kept\n  as is</pre><textarea>x</textarea></div>",
+                "<table><tr><td>cell one</td><td>cell, two</td></tr></table><p>Under<!-- note -->neath</p>")) {
+            for (String html : List.of(page(article, ""), page(article, "<div class=\"promo\">Subscribe now</div>"))) {
+                assertEquals(plain(html), pass(html), html);
+            }
+        }
+    }
+
+    @Test
+    void emptyParagraphAsReadabilitysFilter() {
+        for (String html : List.of("<p></p>", "<p> \n </p>", "<p>&nbsp;<br></p>", "<p><img src=\"a.jpg\"></p>",
+                "<p><span><iframe src=\"v\"></iframe></span></p>", "<p><embed src=\"e\"></p>", "<p><object></object></p>",
+                "<p><b>\u200b</b></p>", "<p>.</p>", "<p><span> </span><i>x</i></p>", "<p><script>var a=1;</script></p>")) {
+            Element p = Jsoup.parseBodyFragment(html).body().child(0);
+            boolean readability = p.getElementsByTag("img").size() + p.getElementsByTag("embed").size()
+                    + p.getElementsByTag("object").size() + p.getElementsByTag("iframe").size() == 0
+                    && kotlin.text.StringsKt.trim((CharSequence) p.text()).length() == 0;
+            assertEquals(readability, ReadabilityPass.emptyParagraph(p), html);
+        }
+    }
+
+    @Test
     void collapsesWhitespaceAsReadabilitysRegex() {
         java.util.Random r = new java.util.Random(7);
         String alphabet = "ab \t\n\u000b\f\r\u00a0\u2003.";
