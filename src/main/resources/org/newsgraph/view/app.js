@@ -389,43 +389,89 @@
     return out;
   }
 
-  async function claimList(id, about) {
-    // claims whose content names it: schema:mentions, written with the graph
-    const pick = about
+  /**
+   * The documents whose graphs hold what pattern binds as ?x (a document's graph is named by its
+   * IRI), in file order, each with how many it holds: where an entity's lists begin. One pass over
+   * the entity's quads, with no lookup per claim or mention (the lists' own query joins only the
+   * documents that hold their first items).
+   */
+  function documentsOf(pattern) {
+    if (state.doc) {
+      return Promise.resolve([{ g: state.doc, file: '', n: '0' }]);
+    }
+    return sparql(`SELECT ?g ?file ?n WHERE {
+        { SELECT ?g (COUNT(?x) AS ?n) WHERE { GRAPH ?g { ${pattern} } } GROUP BY ?g }
+        ?g dcterms:identifier ?file
+      } ORDER BY ?file`);
+  }
+
+  /**
+   * The first limit rows of a list in file order, read from the first of the documents (in file
+   * order) that hold them: documents are taken until their counts reach the limit (and every one
+   * with the file name of the last taken); a count may include what the list leaves out, so when
+   * fewer rows come back and documents are left, more are taken. The same rows as reading every
+   * document, without joining thousands of claims or mentions to their files.
+   */
+  async function fromFirstDocuments(docs, limit, list) {
+    let taken = 0, counted = 0, wanted = limit;
+    for (;;) {
+      while (taken < docs.length && (counted < wanted || docs[taken].file === docs[taken - 1].file)) {
+        counted += +docs[taken].n;
+        taken++;
+      }
+      if (taken === 0) {
+        return [];
+      }
+      const rows = await list(docs.slice(0, taken).map((d) => d.g));
+      if (rows.length >= limit || taken >= docs.length) {
+        return rows;
+      }
+      wanted = counted + limit - rows.length;
+    }
+  }
+
+  /** The pattern of the claims by the entity, or about it (whose content names it: schema:mentions). */
+  function claimPattern(id, about) {
+    return about
       ? `?c schema:mentions ${iri(id)} ; prov:wasAttributedTo ?src . FILTER (?src != ${iri(id)})`
       : `?c prov:wasAttributedTo ${iri(id)} .`;
-    // the window shown: from the first to the last of the claim's spans and sentences (ng:sentence);
-    // the first LIST_LIMIT are chosen before the text is cut, so only those windows are cut
-    const claims = await sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window)
+  }
+
+  /** The claims by the entity, or about it: the first LIST_LIMIT in file order, with their spans. */
+  async function claimList(id, about) {
+    const pick = claimPattern(id, about);
+    const docs = await documentsOf(pick.replace(/\?c\b/g, '?x'));
+    const claims = await fromFirstDocuments(docs, LIST_LIMIT, (graphs) => claimsIn(pick, graphs));
+    return claims.map((c) => Object.assign(c, {
+      spans: (c.spans || '').split(' ').filter((x) => x).map((x) => {
+        const [kind, b, e] = x.split(':');
+        return { kind: kind, b: +b, e: +e };
+      })
+    }));
+  }
+
+  /**
+   * The first claims (in file order) in the given documents' graphs, each with the window shown
+   * (from the first to the last of its spans and sentences, ng:sentence) and its spans
+   * (kind:begin:end); the windows are cut only for the claims listed.
+   */
+  function claimsIn(pick, graphs) {
+    return sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window) ?spans
         (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
-        { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) WHERE {
-            # the windows only of the claims in the documents up to the one of the last claim listed
-            # (in file order): for an entity with thousands of claims, the same rows for a fraction of the work
-            { SELECT (MAX(?f) AS ?last) WHERE {
-                { SELECT ?f WHERE { { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
-                    ?c prov:wasDerivedFrom ?d0 . ?d0 dcterms:identifier ?f } ORDER BY ?f LIMIT ${LIST_LIMIT} } } }
-            { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
-            ?c prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file .
-            FILTER (?file <= ?last)
-            { ?c ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp } UNION { ?c ng:sentence ?sp }
+        { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) (GROUP_CONCAT(?span) AS ?spans) WHERE {
+            { SELECT DISTINCT ?c ?doc WHERE {
+                ${values('g', graphs)} GRAPH ?g { ${pick} }
+                ?c a ng:Claim ; prov:wasDerivedFrom ?doc . ${inDoc('FILTER (?doc = DOC)')} } }
+            ?doc dcterms:identifier ?file .
+            { ?c ng:contentSpan ?sp BIND ("content" AS ?kind) } UNION { ?c ng:cueSpan ?sp BIND ("cue" AS ?kind) }
+            UNION { ?c ng:sourceSpan ?sp BIND ("source" AS ?kind) } UNION { ?c ng:sentence ?sp }
             ?sp nif:beginIndex ?b ; nif:endIndex ?e .
-          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb LIMIT ${LIST_LIMIT} }
+            BIND (IF(BOUND(?kind), CONCAT(?kind, ":", STR(?b), ":", STR(?e)), "") AS ?span)
+          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb ?c LIMIT ${LIST_LIMIT} }
         ?doc nif:isString ?str .
         OPTIONAL { ?c schema:text ?t } OPTIONAL { ?c ng:isQuote ?q }
         OPTIONAL { ?c prov:wasAttributedTo/rdfs:label ?sl }
-      } GROUP BY ?c ?doc ?file ?wb ?we ?str ORDER BY ?file ?wb`);
-    if (claims.length === 0) {
-      return [];
-    }
-    const spans = await sparql(`SELECT ?c ?kind ?b ?e WHERE {
-        ${values('c', claims.map((c) => c.c))}
-        { ?c ng:contentSpan ?sp BIND ("content" AS ?kind) } UNION { ?c ng:cueSpan ?sp BIND ("cue" AS ?kind) }
-        UNION { ?c ng:sourceSpan ?sp BIND ("source" AS ?kind) }
-        ?sp nif:beginIndex ?b ; nif:endIndex ?e .
-      }`);
-    return claims.map((c) => Object.assign(c, {
-      spans: spans.filter((s) => s.c === c.c).map((s) => ({ kind: s.kind, b: +s.b, e: +s.e }))
-    }));
+      } GROUP BY ?c ?doc ?file ?wb ?we ?str ?spans ORDER BY ?file ?wb ?c`);
   }
 
   function renderClaims(list, about) {
@@ -498,17 +544,26 @@
   }
 
   async function mentionList(id) {
-    // the sentence's text is written with the graph (its nif:anchorOf)
-    // the first mentions chosen before any sentence's text is read (a mention lies inside its
-    // sentence, so file and mention start give the order of file, sentence start, mention start)
+    const docs = await documentsOf(`?x itsrdf:taIdentRef ${iri(id)}`);
+    return fromFirstDocuments(docs, LIST_LIMIT * 2, (graphs) => mentionsIn(id, graphs));
+  }
+
+  /**
+   * The first mentions (in file order) of the entity in the given documents' graphs, with their
+   * sentences: chosen before any sentence's text is read (a mention lies inside its sentence, so
+   * file and mention start give the order of file, sentence start, mention start); the sentence's
+   * text is written with the graph (its nif:anchorOf).
+   */
+  function mentionsIn(id, graphs) {
     return sparql(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
         { SELECT ?m ?s ?doc ?file ?b WHERE {
+            ${values('g', graphs)}
             GRAPH ?g { ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:referenceContext ?doc . }
             ${inDoc('FILTER (?doc = DOC)')}
             ?doc dcterms:identifier ?file .
-          } ORDER BY ?file ?b LIMIT ${LIST_LIMIT * 2} }
+          } ORDER BY ?file ?b ?m LIMIT ${LIST_LIMIT * 2} }
         GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . }
-      } ORDER BY ?file ?sb ?b`);
+      } ORDER BY ?file ?sb ?b ?m`);
   }
 
   function renderMentions(rows) {
