@@ -20,6 +20,8 @@
   const ENTITY_TYPES = 'schema:Person schema:Organization schema:Place';
   const OVERVIEW_NODES = 60;   // nodes in the first view
   const NEIGHBOURS = 30;       // edges of each kind loaded per click
+  const OVERVIEW_EDGES = 150;  // edges of each kind among the first view's nodes: the strongest (drawing
+                               // all 1,700 among the top 60 of 840 articles cost every frame a software canvas draws)
   const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
   const ROLE_SENTENCES = 30;   // roles shown with the sentence they come from
   const NOTHING = '<urn:x-newsgraph:nothing>';   // an IRI no triple has, for an absent value in VALUES
@@ -159,7 +161,8 @@
    * With among, only edges among the focus nodes are wanted, so claims are read from their sources.
    */
   async function edgesOf(focus, limit, among) {
-    const lim = limit ? ' ORDER BY DESC(?weight) LIMIT ' + limit : '';
+    // the strongest first; ties in the order of their ends, so that every way of reading them keeps the same
+    const lim = limit ? ' ORDER BY DESC(?weight) ?source ?target LIMIT ' + limit : '';
     // co-mentions: from the corpus summary when there is one (among the focus: both ends in it);
     // else counted in the documents' graphs (GRAPH ?g): no triple of theirs repeats across graphs,
     // so the union's removal of repeats would be work for nothing
@@ -299,7 +302,7 @@
     layout(true);
     status(top.length === 0 ? 'The store holds no entities' + (state.doc ? ' in this document' : '') : 'loading edges…');
     if (top.length > 0) {
-      addEdges(await edgesOf(top.map((r) => r.e), 0, true));
+      addEdges(await edgesOf(top.map((r) => r.e), OVERVIEW_EDGES, true));
       layout(true);
       applyKinds();
     }
