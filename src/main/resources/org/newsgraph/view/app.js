@@ -159,18 +159,22 @@
   /**
    * Edges of every kind that touch the nodes of focus; with limit, the strongest of each kind.
    * With among, only edges among the focus nodes are wanted, so claims are read from their sources.
+   * One request: each kind in its own subquery, evaluated apart from what it binds (a browser opens
+   * at most six connections to a server, so four requests of a click waited behind its others).
    */
   async function edgesOf(focus, limit, among) {
     // the strongest first; ties in the order of their ends, so that every way of reading them keeps the same
     const lim = limit ? ' ORDER BY DESC(?weight) ?source ?target LIMIT ' + limit : '';
+    const fromSummary = await summary();
+    const parts = [];
     // co-mentions: from the corpus summary when there is one (among the focus: both ends in it);
     // else counted in the documents' graphs (GRAPH ?g): no triple of theirs repeats across graphs,
     // so the union's removal of repeats would be work for nothing
-    const co = (await summary()) ? sparql(`SELECT ?source ?target ?weight WHERE {
+    parts.push(['co-mention', fromSummary ? `SELECT ?source ?target ?weight WHERE {
         GRAPH ${SUMMARY} { ${values('x', focus)} ?p ng:between ?x . ?p ng:between ?o . ?p ng:sentenceCount ?weight }
         FILTER (?o != ?x${among ? ' && STR(?x) < STR(?o) && ?o IN (' + focus.map(iri).join(', ') + ')' : ''})
         BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
-      }` + lim) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
+      }` + lim : `SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
         GRAPH ?g {
           ${values('x', focus)}
           ?m1 itsrdf:taIdentRef ?x ; nif:sentence ?s . ${inDoc('?m1 nif:referenceContext DOC .')}
@@ -178,38 +182,43 @@
         }
         FILTER (?o != ?x)
         BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
-      } GROUP BY ?source ?target` + lim);
-    const roles = sparql(`SELECT ?source ?target (SAMPLE(?r) AS ?label) (COUNT(DISTINCT ?d) AS ?weight) WHERE {
+      } GROUP BY ?source ?target` + lim]);
+    parts.push(['role', `SELECT ?source ?target (SAMPLE(?r) AS ?label) (COUNT(DISTINCT ?d) AS ?weight) WHERE {
         ${values('x', focus)}
         { ?ms org:member ?x ; org:organization ?target . BIND (?x AS ?source) }
         UNION { ?ms org:organization ?x ; org:member ?source . BIND (?x AS ?target) }
         ?ms a org:Membership . ${inDoc('?ms prov:wasDerivedFrom DOC .')}
         OPTIONAL { ?ms org:role ?role . OPTIONAL { ?role rdfs:label ?r } }
         OPTIONAL { ?ms prov:wasDerivedFrom ?d }
-      } GROUP BY ?source ?target ?role` + lim);
+      } GROUP BY ?source ?target ?role` + lim]);
     // claims made by the focus, and claims whose content names it (schema:mentions, written with
-    // the graph): two queries, each starting from what is bound, because one UNION over both is
+    // the graph): two subqueries, each starting from what is bound, because one UNION over both is
     // evaluated without the VALUES (slow)
-    const claimsBy = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+    parts.push(['claim-by', `SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
         ${values('source', focus)}
         ?c prov:wasAttributedTo ?source ; schema:mentions ?target .
         ${inDoc('?c prov:wasDerivedFrom DOC .')}
         FILTER (?target != ?source)
-      } GROUP BY ?source ?target` + lim);
-    const claimsAbout = among ? Promise.resolve([]) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
-        ${values('target', focus)}
-        ?c schema:mentions ?target ; prov:wasAttributedTo ?source .
-        ${inDoc('?c prov:wasDerivedFrom DOC .')}
-        FILTER (?source != ?target)
-      } GROUP BY ?source ?target` + lim);
-    const claims = Promise.all([claimsBy, claimsAbout]).then(([a, b]) => {
-      const seen = new Set(a.map((e) => e.source + ' ' + e.target));
-      return a.concat(b.filter((e) => !seen.has(e.source + ' ' + e.target)));
-    });
-    const [c, r, l] = await Promise.all([co, roles, claims]);
-    return c.map((e) => Object.assign(e, { kind: 'co-mention' }))
-      .concat(r.map((e) => Object.assign(e, { kind: 'role' })))
-      .concat(l.map((e) => Object.assign(e, { kind: 'claim' })));
+      } GROUP BY ?source ?target` + lim]);
+    if (!among) {
+      parts.push(['claim-about', `SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+          ${values('target', focus)}
+          ?c schema:mentions ?target ; prov:wasAttributedTo ?source .
+          ${inDoc('?c prov:wasDerivedFrom DOC .')}
+          FILTER (?source != ?target)
+        } GROUP BY ?source ?target` + lim]);
+    }
+    // the first line names the query in view.timings
+    const rows = await sparql(`# edges, co-mentions ${fromSummary ? 'read from the summary' : 'counted'}
+      SELECT ?kind ?source ?target ?label ?weight WHERE {
+        ${parts.map(([kind, q]) => `{ { ${q} } BIND ("${kind}" AS ?kind) }`).join('\n        UNION ')}
+      }`);
+    const of = (kind) => rows.filter((e) => e.kind === kind);
+    const by = of('claim-by');
+    const seen = new Set(by.map((e) => e.source + ' ' + e.target));
+    const claims = by.concat(of('claim-about').filter((e) => !seen.has(e.source + ' ' + e.target)));
+    return of('co-mention').concat(of('role'))
+      .concat(claims.map((e) => Object.assign(e, { kind: 'claim' })));
   }
 
   /** Label, type and mentions of the given entities (and unnamed sources). */
@@ -393,19 +402,28 @@
   }
 
   /**
-   * The documents whose graphs hold what pattern binds as ?x (a document's graph is named by its
-   * IRI), in file order, each with how many it holds: where an entity's lists begin. One pass over
-   * the entity's quads, with no lookup per claim or mention (the lists' own query joins only the
-   * documents that hold their first items).
+   * The documents whose graphs hold the entity's claims (by it, about it) and mentions (a
+   * document's graph is named by its IRI), in file order, each with how many of each: where the
+   * entity's lists begin. One pass over the entity's quads, with no lookup per claim or mention
+   * (the lists' own queries join only the documents that hold their first items).
    */
-  function documentsOf(pattern) {
+  function documentsOf(id) {
     if (state.doc) {
-      return Promise.resolve([{ g: state.doc, file: '', n: '0' }]);
+      return Promise.resolve([{ g: state.doc, file: '', by: '1', about: '1', mentions: '1' }]);
     }
-    return sparql(`SELECT ?g ?file ?n WHERE {
-        { SELECT ?g (COUNT(?x) AS ?n) WHERE { GRAPH ?g { ${pattern} } } GROUP BY ?g }
+    return sparql(`SELECT ?g ?file ?by ?about ?mentions WHERE {
+        { SELECT ?g (COUNT(?x) AS ?by) (COUNT(?y) AS ?about) (COUNT(?z) AS ?mentions) WHERE {
+            { GRAPH ?g { ${claimPattern(id, false).replace(/\?c\b/g, '?x')} } }
+            UNION { GRAPH ?g { ${claimPattern(id, true).replace(/\?c\b/g, '?y')} } }
+            UNION { GRAPH ?g { ?z itsrdf:taIdentRef ${iri(id)} } }
+          } GROUP BY ?g }
         ?g dcterms:identifier ?file
       } ORDER BY ?file`);
+  }
+
+  /** The documents that hold some of what count (by, about, mentions) counts, with that count as n. */
+  function holding(docs, count) {
+    return docs.filter((d) => +d[count] > 0).map((d) => ({ g: d.g, file: d.file, n: d[count] }));
   }
 
   /**
@@ -441,10 +459,9 @@
   }
 
   /** The claims by the entity, or about it: the first LIST_LIMIT in file order, with their spans. */
-  async function claimList(id, about) {
+  async function claimList(id, about, docs) {
     const pick = claimPattern(id, about);
-    const docs = await documentsOf(pick.replace(/\?c\b/g, '?x'));
-    const claims = await fromFirstDocuments(docs, LIST_LIMIT, (graphs) => claimsIn(pick, graphs));
+    const claims = await fromFirstDocuments(holding(await docs, about ? 'about' : 'by'), LIST_LIMIT, (graphs) => claimsIn(pick, graphs));
     return claims.map((c) => Object.assign(c, {
       spans: (c.spans || '').split(' ').filter((x) => x).map((x) => {
         const [kind, b, e] = x.split(':');
@@ -546,9 +563,8 @@
     return ul;
   }
 
-  async function mentionList(id) {
-    const docs = await documentsOf(`?x itsrdf:taIdentRef ${iri(id)}`);
-    return fromFirstDocuments(docs, LIST_LIMIT * 2, (graphs) => mentionsIn(id, graphs));
+  async function mentionList(id, docs) {
+    return fromFirstDocuments(holding(await docs, 'mentions'), LIST_LIMIT * 2, (graphs) => mentionsIn(id, graphs));
   }
 
   /**
@@ -588,11 +604,12 @@
   async function details(id) {
     const box = $('details');
     box.replaceChildren(el('p', { class: 'hint' }, 'loading…'));
+    const docs = documentsOf(id);
     const [head, by, about, roles, mentions] = await Promise.all([
       sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
           OPTIONAL { ${iri(id)} rdfs:label ?l } OPTIONAL { ${iri(id)} a ?t }
           OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`),
-      claimList(id, false), claimList(id, true), roleList(id), mentionList(id)]);
+      claimList(id, false, docs), claimList(id, true, docs), roleList(id), mentionList(id, docs)]);
     if (view.selected !== id) {
       return;   // another node was clicked meanwhile
     }

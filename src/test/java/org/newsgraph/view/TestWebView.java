@@ -217,7 +217,7 @@ class TestWebView {
         waiting().until(d -> top.equals(js("return window.newsgraphView.selected;")) && !d.findElements(By.id("entity-name")).isEmpty());
         idle();
         out.addAll((List<?>) js(snapshot));
-        out.add(js("return window.newsgraphView.timings.some(t => t.query.startsWith('SELECT ?source ?target ?weight'));"));
+        out.add(js("return window.newsgraphView.timings.some(t => t.query.startsWith('# edges, co-mentions read from the summary'));"));
         return out;
     }
 
