@@ -265,9 +265,12 @@
     view.timings.push({ query: 'ring of ' + n + ' nodes', ms: Math.round(performance.now() - t0) });
   }
 
+  /** Hides the edges of the kinds not ticked; restyles only the edges whose state changes. */
   function applyKinds() {
     const shown = new Set(Array.from(document.querySelectorAll('#kinds input:checked')).map((i) => i.value));
-    cy.batch(() => cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('kind')))));
+    // (toggleClass(c, flag) restyles every edge it is given, changed or not)
+    const flip = cy.edges().filter((e) => e.hasClass('hidden') === shown.has(e.data('kind')));
+    cy.batch(() => flip.forEach((e) => e.toggleClass('hidden')));
     status();
   }
 
@@ -333,9 +336,13 @@
     const edges = await edgesOf([id], NEIGHBOURS);
     const others = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter((x) => cy.getElementById(x).empty());
     const center = cy.getElementById(id);
-    ring(center, addNodes(await describe(others), center));
-    addEdges(edges);
-    center.addClass('expanded');
+    const described = await describe(others);
+    // one batch: the new nodes and edges are styled and drawn once
+    cy.batch(() => {
+      ring(center, addNodes(described, center));
+      addEdges(edges);
+      center.addClass('expanded');
+    });
     applyKinds();
   }
 
