@@ -98,6 +98,7 @@ public final class WebViewTiming {
                 + " if (!r.__timed) { const f = r.render; r.__timed = true;"
                 + " r.render = function (o) { const t = performance.now(); try { return f.call(this, o); }"
                 + " finally { window.__render.push(performance.now() - t); } }; }");
+        java.util.Map<String, Long> threads0 = threadCpu();
         long server0 = serverCpu(), browser0 = browserCpu(), c0 = System.nanoTime();
         js.executeScript("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", id);
         wait.until(d -> id.equals(js.executeScript("return window.newsgraphView.selected;"))
@@ -114,7 +115,26 @@ public final class WebViewTiming {
                 wall / 1e6, after.get(0), after.get(1), server / 1e6, browser / 1e6, after.get(3), ((Number) after.get(4)).doubleValue(),
                 after.get(5), ((Number) after.get(6)).doubleValue());
         System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings.slice(arguments[0]));", before));
+        if (Boolean.getBoolean("threadCpu")) {   // -DthreadCpu=true: this JVM's CPU by kind of thread
+            java.util.Map<String, Long> by = new java.util.TreeMap<>();
+            threadCpu().forEach((k, v) -> by.merge(k.replaceAll("[-\\d]+$", ""), v - threads0.getOrDefault(k, 0L), Long::sum));
+            by.entrySet().removeIf(e -> e.getValue() < 5_000_000L);
+            by.replaceAll((k, v) -> v / 1_000_000L);
+            System.out.println("  server CPU by thread (ms): " + by);
+        }
         return (String) after.get(2);
+    }
+
+    /** CPU time of each live thread of this JVM, by name and id, in ns. */
+    private static java.util.Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null) {
+                out.put(t.getThreadName() + "-" + t.getThreadId(), mx.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return out;
     }
 
     /** CPU time of this process (the server and the driver's client), in ns. */
