@@ -466,9 +466,9 @@
   }
 
   /** The claims by the entity, or about it: the first LIST_LIMIT in file order, with their spans. */
-  async function claimList(id, about, docs) {
+  async function claimList(id, about, docs, limit = LIST_LIMIT) {
     const pick = claimPattern(id, about);
-    const claims = await fromFirstDocuments(holding(await docs, about ? 'about' : 'by'), LIST_LIMIT, (graphs) => claimsIn(pick, graphs));
+    const claims = await fromFirstDocuments(holding(await docs, about ? 'about' : 'by'), limit, (graphs) => claimsIn(pick, graphs, limit));
     return claims.map((c) => Object.assign(c, {
       spans: (c.spans || '').split(' ').filter((x) => x).map((x) => {
         const [kind, b, e] = x.split(':');
@@ -482,7 +482,7 @@
    * (from the first to the last of its spans and sentences, ng:sentence) and its spans
    * (kind:begin:end); the windows are cut only for the claims listed.
    */
-  function claimsIn(pick, graphs) {
+  function claimsIn(pick, graphs, limit) {
     return sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window) ?spans
         (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
         { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) (GROUP_CONCAT(?span) AS ?spans) WHERE {
@@ -494,7 +494,7 @@
             UNION { ?c ng:sourceSpan ?sp BIND ("source" AS ?kind) } UNION { ?c ng:sentence ?sp }
             ?sp nif:beginIndex ?b ; nif:endIndex ?e .
             BIND (IF(BOUND(?kind), CONCAT(?kind, ":", STR(?b), ":", STR(?e)), "") AS ?span)
-          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb ?c LIMIT ${LIST_LIMIT} }
+          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb ?c LIMIT ${limit} }
         ?doc nif:isString ?str .
         OPTIONAL { ?c schema:text ?t } OPTIONAL { ?c ng:isQuote ?q }
         OPTIONAL { ?c prov:wasAttributedTo/rdfs:label ?sl }
@@ -570,8 +570,8 @@
     return ul;
   }
 
-  async function mentionList(id, docs) {
-    return fromFirstDocuments(holding(await docs, 'mentions'), LIST_LIMIT * 2, (graphs) => mentionsIn(id, graphs));
+  async function mentionList(id, docs, limit = LIST_LIMIT * 2) {
+    return fromFirstDocuments(holding(await docs, 'mentions'), limit, (graphs) => mentionsIn(id, graphs, limit));
   }
 
   /**
@@ -580,14 +580,14 @@
    * file and mention start give the order of file, sentence start, mention start); the sentence's
    * text is written with the graph (its nif:anchorOf).
    */
-  function mentionsIn(id, graphs) {
+  function mentionsIn(id, graphs, limit) {
     return sparql(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
         { SELECT ?m ?s ?doc ?file ?b WHERE {
             ${values('g', graphs)}
             GRAPH ?g { ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:referenceContext ?doc . }
             ${inDoc('FILTER (?doc = DOC)')}
             ?doc dcterms:identifier ?file .
-          } ORDER BY ?file ?b ?m LIMIT ${LIST_LIMIT * 2} }
+          } ORDER BY ?file ?b ?m LIMIT ${limit} }
         GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . }
       } ORDER BY ?file ?sb ?b ?m`);
   }
@@ -673,6 +673,13 @@
       sel.append(el('option', { value: r.doc }, label));
     }
   }
+
+  // the entity page's lists with another limit, for tests that compare them with reading every document
+  view.lists = {
+    claims: (id, about, limit) => claimList(id, about, documentsOf(id), limit),
+    mentions: (id, limit) => mentionList(id, documentsOf(id), limit),
+    fromFirstDocuments: fromFirstDocuments
+  };
 
   $('search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
