@@ -613,19 +613,33 @@
     return ul;
   }
 
+  /**
+   * The entity's page on the right: its name as soon as it is read, then each list in its place
+   * as its query is answered (the lists of an entity with thousands of claims come last).
+   */
   async function details(id) {
+    const t0 = performance.now();
     const box = $('details');
     box.replaceChildren(el('p', { class: 'hint' }, 'loading…'));
     const docs = documentsOf(id);
-    const [head, by, about, roles, mentions] = await Promise.all([
-      sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
+    const head = sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
           OPTIONAL { ${iri(id)} rdfs:label ?l } OPTIONAL { ${iri(id)} a ?t }
-          OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`),
-      claimList(id, false, docs), claimList(id, true, docs), roleList(id), mentionList(id, docs)]);
+          OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`)
+      .then((rows) => rows[0] || {});
+    const parts = [
+      claimList(id, false, docs).then((by) => [el('h3', {}, 'Claims (' + by.length + ')'), renderClaims(by, false)]),
+      roleList(id).then((roles) => [el('h3', {}, 'Roles (' + roles.length + ')'), renderRoles(id, roles)]),
+      Promise.all([head, claimList(id, true, docs)]).then(([h, about]) => [
+        el('h3', {}, 'Claims about ' + (h.label || 'them') + ' (' + about.length + ')'), renderClaims(about, true)]),
+      mentionList(id, docs).then((mentions) => {
+        const sentences = new Set(mentions.map((m) => m.s)).size;
+        return [el('h3', {}, 'Mentioned in (' + sentences + (mentions.length >= LIST_LIMIT * 2 ? '+' : '') + ' sentences)'),
+          renderMentions(mentions)];
+      })];
+    const h = await head;
     if (view.selected !== id) {
       return;   // another node was clicked meanwhile
     }
-    const h = head[0] || {};
     const title = el('h2', { id: 'entity-name' }, h.label || id);
     const type = cy.getElementById(id).data('type') || (h.type || '').replace(/^.*[#/]/, '');
     title.append(el('span', { class: 'type' }, type));
@@ -633,11 +647,14 @@
     if (h.wikidata) {
       box.append(el('p', {}, el('a', { href: h.wikidata, target: '_blank', rel: 'noopener' }, 'Wikidata ' + h.wikidata.replace(/^.*\//, ''))));
     }
-    box.append(el('h3', {}, 'Claims (' + by.length + ')'), renderClaims(by, false));
-    box.append(el('h3', {}, 'Roles (' + roles.length + ')'), renderRoles(id, roles));
-    box.append(el('h3', {}, 'Claims about ' + (h.label || 'them') + ' (' + about.length + ')'), renderClaims(about, true));
-    const sentences = new Set(mentions.map((m) => m.s)).size;
-    box.append(el('h3', {}, 'Mentioned in (' + sentences + (mentions.length >= LIST_LIMIT * 2 ? '+' : '') + ' sentences)'), renderMentions(mentions));
+    view.timings.push({ query: 'details: name shown', ms: Math.round(performance.now() - t0) });
+    const slots = parts.map(() => box.appendChild(el('div', { class: 'part' }, el('p', { class: 'hint' }, 'loading…'))));
+    await Promise.all(parts.map((part, i) => part.then((nodes) => {
+      if (view.selected === id) {
+        slots[i].replaceChildren(...nodes);
+      }
+    })));
+    view.timings.push({ query: 'details: all lists shown', ms: Math.round(performance.now() - t0) });
   }
 
   // ---- search, filters ---------------------------------------------------------------------
