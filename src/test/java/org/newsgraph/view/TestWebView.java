@@ -203,6 +203,17 @@ class TestWebView {
         waiting().until(d -> Long.valueOf(0).equals(js(visible)));
         browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
         waiting().until(d -> Long.valueOf(coMentions).equals(js(visible)));
+
+        // an entity's page in the document: its lists read that document only
+        String first = shown.get(0);
+        js("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", first);
+        waiting().until(d -> first.equals(js("return window.newsgraphView.selected;")) && !d.findElements(By.id("mentions")).isEmpty());
+        idle();
+        String file = select("PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?f WHERE { <" + doc + "> dcterms:identifier ?f }").get(0).get("f");
+        for (WebElement f : browser.findElements(By.cssSelector("#details .source-file"))) {
+            assertTrue(f.getText().startsWith(file), "listed from another document: " + f.getText());
+        }
+        assertFalse(browser.findElements(By.cssSelector("#mentions li")).isEmpty(), "the entity is named in the document");
     }
 
     /** The first view and a click on the most-mentioned: node ids and sizes, co-mention edges and weights. */
