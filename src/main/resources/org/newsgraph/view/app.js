@@ -20,6 +20,8 @@
   const ENTITY_TYPES = 'schema:Person schema:Organization schema:Place';
   const OVERVIEW_NODES = 60;   // nodes in the first view
   const NEIGHBOURS = 30;       // edges of each kind loaded per click
+  const OVERVIEW_EDGES = 150;  // edges of each kind among the first view's nodes: the strongest (drawing
+                               // all 1,700 among the top 60 of 840 articles cost every frame a software canvas draws)
   const LIST_LIMIT = 100;      // claims, roles and mentions listed per entity
   const ROLE_SENTENCES = 30;   // roles shown with the sentence they come from
   const NOTHING = '<urn:x-newsgraph:nothing>';   // an IRI no triple has, for an absent value in VALUES
@@ -157,17 +159,22 @@
   /**
    * Edges of every kind that touch the nodes of focus; with limit, the strongest of each kind.
    * With among, only edges among the focus nodes are wanted, so claims are read from their sources.
+   * One request: each kind in its own subquery, evaluated apart from what it binds (a browser opens
+   * at most six connections to a server, so four requests of a click waited behind its others).
    */
   async function edgesOf(focus, limit, among) {
-    const lim = limit ? ' ORDER BY DESC(?weight) LIMIT ' + limit : '';
+    // the strongest first; ties in the order of their ends, so that every way of reading them keeps the same
+    const lim = limit ? ' ORDER BY DESC(?weight) ?source ?target LIMIT ' + limit : '';
+    const fromSummary = await summary();
+    const parts = [];
     // co-mentions: from the corpus summary when there is one (among the focus: both ends in it);
     // else counted in the documents' graphs (GRAPH ?g): no triple of theirs repeats across graphs,
     // so the union's removal of repeats would be work for nothing
-    const co = (await summary()) ? sparql(`SELECT ?source ?target ?weight WHERE {
+    parts.push(['co-mention', fromSummary ? `SELECT ?source ?target ?weight WHERE {
         GRAPH ${SUMMARY} { ${values('x', focus)} ?p ng:between ?x . ?p ng:between ?o . ?p ng:sentenceCount ?weight }
         FILTER (?o != ?x${among ? ' && STR(?x) < STR(?o) && ?o IN (' + focus.map(iri).join(', ') + ')' : ''})
         BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
-      }` + lim) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
+      }` + lim : `SELECT ?source ?target (COUNT(DISTINCT ?s) AS ?weight) WHERE {
         GRAPH ?g {
           ${values('x', focus)}
           ?m1 itsrdf:taIdentRef ?x ; nif:sentence ?s . ${inDoc('?m1 nif:referenceContext DOC .')}
@@ -175,38 +182,45 @@
         }
         FILTER (?o != ?x)
         BIND (IF(STR(?x) < STR(?o), ?x, ?o) AS ?source) BIND (IF(STR(?x) < STR(?o), ?o, ?x) AS ?target)
-      } GROUP BY ?source ?target` + lim);
-    const roles = sparql(`SELECT ?source ?target (SAMPLE(?r) AS ?label) (COUNT(DISTINCT ?d) AS ?weight) WHERE {
+      } GROUP BY ?source ?target` + lim]);
+    // among the focus: the other end in it too (the strongest of each kind are those drawn)
+    const alsoIn = (v) => among ? `FILTER (?${v} IN (${focus.map(iri).join(', ')}))` : '';
+    parts.push(['role', `SELECT ?source ?target (SAMPLE(?r) AS ?label) (COUNT(DISTINCT ?d) AS ?weight) WHERE {
         ${values('x', focus)}
-        { ?ms org:member ?x ; org:organization ?target . BIND (?x AS ?source) }
-        UNION { ?ms org:organization ?x ; org:member ?source . BIND (?x AS ?target) }
+        { ?ms org:member ?x ; org:organization ?target . BIND (?x AS ?source) ${alsoIn('target')} }
+        UNION { ?ms org:organization ?x ; org:member ?source . BIND (?x AS ?target) ${alsoIn('source')} }
         ?ms a org:Membership . ${inDoc('?ms prov:wasDerivedFrom DOC .')}
         OPTIONAL { ?ms org:role ?role . OPTIONAL { ?role rdfs:label ?r } }
         OPTIONAL { ?ms prov:wasDerivedFrom ?d }
-      } GROUP BY ?source ?target ?role` + lim);
+      } GROUP BY ?source ?target ?role` + lim]);
     // claims made by the focus, and claims whose content names it (schema:mentions, written with
-    // the graph): two queries, each starting from what is bound, because one UNION over both is
+    // the graph): two subqueries, each starting from what is bound, because one UNION over both is
     // evaluated without the VALUES (slow)
-    const claimsBy = sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+    parts.push(['claim-by', `SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
         ${values('source', focus)}
-        ?c prov:wasAttributedTo ?source ; schema:mentions ?target .
+        ?c prov:wasAttributedTo ?source ; schema:mentions ?target . ${alsoIn('target')}
         ${inDoc('?c prov:wasDerivedFrom DOC .')}
         FILTER (?target != ?source)
-      } GROUP BY ?source ?target` + lim);
-    const claimsAbout = among ? Promise.resolve([]) : sparql(`SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
-        ${values('target', focus)}
-        ?c schema:mentions ?target ; prov:wasAttributedTo ?source .
-        ${inDoc('?c prov:wasDerivedFrom DOC .')}
-        FILTER (?source != ?target)
-      } GROUP BY ?source ?target` + lim);
-    const claims = Promise.all([claimsBy, claimsAbout]).then(([a, b]) => {
-      const seen = new Set(a.map((e) => e.source + ' ' + e.target));
-      return a.concat(b.filter((e) => !seen.has(e.source + ' ' + e.target)));
-    });
-    const [c, r, l] = await Promise.all([co, roles, claims]);
-    return c.map((e) => Object.assign(e, { kind: 'co-mention' }))
-      .concat(r.map((e) => Object.assign(e, { kind: 'role' })))
-      .concat(l.map((e) => Object.assign(e, { kind: 'claim' })));
+      } GROUP BY ?source ?target` + lim]);
+    if (!among) {
+      parts.push(['claim-about', `SELECT ?source ?target (COUNT(DISTINCT ?c) AS ?weight) WHERE {
+          ${values('target', focus)}
+          ?c schema:mentions ?target ; prov:wasAttributedTo ?source .
+          ${inDoc('?c prov:wasDerivedFrom DOC .')}
+          FILTER (?source != ?target)
+        } GROUP BY ?source ?target` + lim]);
+    }
+    // the first line names the query in view.timings
+    const rows = await sparql(`# edges, co-mentions ${fromSummary ? 'read from the summary' : 'counted'}
+      SELECT ?kind ?source ?target ?label ?weight WHERE {
+        ${parts.map(([kind, q]) => `{ { ${q} } BIND ("${kind}" AS ?kind) }`).join('\n        UNION ')}
+      }`);
+    const of = (kind) => rows.filter((e) => e.kind === kind);
+    const by = of('claim-by');
+    const seen = new Set(by.map((e) => e.source + ' ' + e.target));
+    const claims = by.concat(of('claim-about').filter((e) => !seen.has(e.source + ' ' + e.target)));
+    return of('co-mention').concat(of('role'))
+      .concat(claims.map((e) => Object.assign(e, { kind: 'claim' })));
   }
 
   /** Label, type and mentions of the given entities (and unnamed sources). */
@@ -253,9 +267,12 @@
     view.timings.push({ query: 'ring of ' + n + ' nodes', ms: Math.round(performance.now() - t0) });
   }
 
+  /** Hides the edges of the kinds not ticked; restyles only the edges whose state changes. */
   function applyKinds() {
     const shown = new Set(Array.from(document.querySelectorAll('#kinds input:checked')).map((i) => i.value));
-    cy.batch(() => cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('kind')))));
+    // (toggleClass(c, flag) restyles every edge it is given, changed or not)
+    const flip = cy.edges().filter((e) => e.hasClass('hidden') === shown.has(e.data('kind')));
+    cy.batch(() => flip.forEach((e) => e.toggleClass('hidden')));
     status();
   }
 
@@ -281,14 +298,17 @@
       : `{ SELECT ?e (COUNT(?m) AS ?mentions) WHERE {
                 GRAPH ?g { ?m itsrdf:taIdentRef ?e . ${inDoc('?m nif:referenceContext DOC .')} FILTER NOT EXISTS { ?m a ng:AnaphoricMention } }
               } GROUP BY ?e }`;
+    // the type and label of the ones kept looked up for each (OPTIONAL), not joined with every
+    // entity of the store (PolNeAR train: 282 -> 78 ms of CPU alone, the same 60 rows)
+    const types = ENTITY_TYPES.split(' ').join(', ');
     const top = await sparql(`SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) ?mentions WHERE {
-        { SELECT ?e ?mentions WHERE {
+        { SELECT DISTINCT ?e ?mentions WHERE {
             ${counts}
-            FILTER EXISTS { VALUES ?t0 { ${ENTITY_TYPES} } ?e a ?t0 }
-          } ORDER BY DESC(?mentions) LIMIT ${OVERVIEW_NODES} }
-        ?e a ?t . VALUES ?t { ${ENTITY_TYPES} }
+            ?e a ?t0 FILTER (?t0 IN (${types}))
+          } ORDER BY DESC(?mentions) ?e LIMIT ${OVERVIEW_NODES} }
+        OPTIONAL { ?e a ?t FILTER (?t IN (${types})) }
         OPTIONAL { ?e rdfs:label ?l }
-      } GROUP BY ?e ?mentions ORDER BY DESC(?mentions)`);
+      } GROUP BY ?e ?mentions ORDER BY DESC(?mentions) ?e`);
     // draw the nodes at once, then the edges when their queries are answered
     addNodes(top);
     cy.one('render', () => {
@@ -299,7 +319,7 @@
     layout(true);
     status(top.length === 0 ? 'The store holds no entities' + (state.doc ? ' in this document' : '') : 'loading edges…');
     if (top.length > 0) {
-      addEdges(await edgesOf(top.map((r) => r.e), 0, true));
+      addEdges(await edgesOf(top.map((r) => r.e), OVERVIEW_EDGES, true));
       layout(true);
       applyKinds();
     }
@@ -321,9 +341,13 @@
     const edges = await edgesOf([id], NEIGHBOURS);
     const others = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter((x) => cy.getElementById(x).empty());
     const center = cy.getElementById(id);
-    ring(center, addNodes(await describe(others), center));
-    addEdges(edges);
-    center.addClass('expanded');
+    const described = await describe(others);
+    // one batch: the new nodes and edges are styled and drawn once
+    cy.batch(() => {
+      ring(center, addNodes(described, center));
+      addEdges(edges);
+      center.addClass('expanded');
+    });
     applyKinds();
   }
 
@@ -389,43 +413,97 @@
     return out;
   }
 
-  async function claimList(id, about) {
-    // claims whose content names it: schema:mentions, written with the graph
-    const pick = about
+  /**
+   * The documents whose graphs hold the entity's claims (by it, about it) and mentions (a
+   * document's graph is named by its IRI), in file order, each with how many of each: where the
+   * entity's lists begin. One pass over the entity's quads, with no lookup per claim or mention
+   * (the lists' own queries join only the documents that hold their first items).
+   */
+  function documentsOf(id) {
+    if (state.doc) {
+      return Promise.resolve([{ g: state.doc, file: '', by: '1', about: '1', mentions: '1' }]);
+    }
+    return sparql(`SELECT ?g ?file ?by ?about ?mentions WHERE {
+        { SELECT ?g (COUNT(?x) AS ?by) (COUNT(?y) AS ?about) (COUNT(?z) AS ?mentions) WHERE {
+            { GRAPH ?g { ${claimPattern(id, false).replace(/\?c\b/g, '?x')} } }
+            UNION { GRAPH ?g { ${claimPattern(id, true).replace(/\?c\b/g, '?y')} } }
+            UNION { GRAPH ?g { ?z itsrdf:taIdentRef ${iri(id)} } }
+          } GROUP BY ?g }
+        ?g dcterms:identifier ?file
+      } ORDER BY ?file`);
+  }
+
+  /** The documents that hold some of what count (by, about, mentions) counts, with that count as n. */
+  function holding(docs, count) {
+    return docs.filter((d) => +d[count] > 0).map((d) => ({ g: d.g, file: d.file, n: d[count] }));
+  }
+
+  /**
+   * The first limit rows of a list in file order, read from the first of the documents (in file
+   * order) that hold them: documents are taken until their counts reach the limit (and every one
+   * with the file name of the last taken); a count may include what the list leaves out, so when
+   * fewer rows come back and documents are left, more are taken. The same rows as reading every
+   * document, without joining thousands of claims or mentions to their files.
+   */
+  async function fromFirstDocuments(docs, limit, list) {
+    let taken = 0, counted = 0, wanted = limit;
+    for (;;) {
+      while (taken < docs.length && (counted < wanted || docs[taken].file === docs[taken - 1].file)) {
+        counted += +docs[taken].n;
+        taken++;
+      }
+      if (taken === 0) {
+        return [];
+      }
+      const rows = await list(docs.slice(0, taken).map((d) => d.g));
+      if (rows.length >= limit || taken >= docs.length) {
+        return rows;
+      }
+      wanted = counted + limit - rows.length;
+    }
+  }
+
+  /** The pattern of the claims by the entity, or about it (whose content names it: schema:mentions). */
+  function claimPattern(id, about) {
+    return about
       ? `?c schema:mentions ${iri(id)} ; prov:wasAttributedTo ?src . FILTER (?src != ${iri(id)})`
       : `?c prov:wasAttributedTo ${iri(id)} .`;
-    // the window shown: from the first to the last of the claim's spans and sentences (ng:sentence);
-    // the first LIST_LIMIT are chosen before the text is cut, so only those windows are cut
-    const claims = await sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window)
+  }
+
+  /** The claims by the entity, or about it: the first LIST_LIMIT in file order, with their spans. */
+  async function claimList(id, about, docs, limit = LIST_LIMIT) {
+    const pick = claimPattern(id, about);
+    const claims = await fromFirstDocuments(holding(await docs, about ? 'about' : 'by'), limit, (graphs) => claimsIn(pick, graphs, limit));
+    return claims.map((c) => Object.assign(c, {
+      spans: (c.spans || '').split(' ').filter((x) => x).map((x) => {
+        const [kind, b, e] = x.split(':');
+        return { kind: kind, b: +b, e: +e };
+      })
+    }));
+  }
+
+  /**
+   * The first claims (in file order) in the given documents' graphs, each with the window shown
+   * (from the first to the last of its spans and sentences, ng:sentence) and its spans
+   * (kind:begin:end); the windows are cut only for the claims listed.
+   */
+  function claimsIn(pick, graphs, limit) {
+    return sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window) ?spans
         (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
-        { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) WHERE {
-            # the windows only of the claims in the documents up to the one of the last claim listed
-            # (in file order): for an entity with thousands of claims, the same rows for a fraction of the work
-            { SELECT (MAX(?f) AS ?last) WHERE {
-                { SELECT ?f WHERE { { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
-                    ?c prov:wasDerivedFrom ?d0 . ?d0 dcterms:identifier ?f } ORDER BY ?f LIMIT ${LIST_LIMIT} } } }
-            { SELECT DISTINCT ?c WHERE { ${pick} ?c a ng:Claim . ${inDoc('?c prov:wasDerivedFrom DOC .')} } }
-            ?c prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file .
-            FILTER (?file <= ?last)
-            { ?c ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp } UNION { ?c ng:sentence ?sp }
+        { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) (GROUP_CONCAT(?span) AS ?spans) WHERE {
+            { SELECT DISTINCT ?c ?doc WHERE {
+                ${values('g', graphs)} GRAPH ?g { ${pick} }
+                ?c a ng:Claim ; prov:wasDerivedFrom ?doc . ${inDoc('FILTER (?doc = DOC)')} } }
+            ?doc dcterms:identifier ?file .
+            { ?c ng:contentSpan ?sp BIND ("content" AS ?kind) } UNION { ?c ng:cueSpan ?sp BIND ("cue" AS ?kind) }
+            UNION { ?c ng:sourceSpan ?sp BIND ("source" AS ?kind) } UNION { ?c ng:sentence ?sp }
             ?sp nif:beginIndex ?b ; nif:endIndex ?e .
-          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb LIMIT ${LIST_LIMIT} }
+            BIND (IF(BOUND(?kind), CONCAT(?kind, ":", STR(?b), ":", STR(?e)), "") AS ?span)
+          } GROUP BY ?c ?doc ?file ORDER BY ?file ?wb ?c LIMIT ${limit} }
         ?doc nif:isString ?str .
         OPTIONAL { ?c schema:text ?t } OPTIONAL { ?c ng:isQuote ?q }
         OPTIONAL { ?c prov:wasAttributedTo/rdfs:label ?sl }
-      } GROUP BY ?c ?doc ?file ?wb ?we ?str ORDER BY ?file ?wb`);
-    if (claims.length === 0) {
-      return [];
-    }
-    const spans = await sparql(`SELECT ?c ?kind ?b ?e WHERE {
-        ${values('c', claims.map((c) => c.c))}
-        { ?c ng:contentSpan ?sp BIND ("content" AS ?kind) } UNION { ?c ng:cueSpan ?sp BIND ("cue" AS ?kind) }
-        UNION { ?c ng:sourceSpan ?sp BIND ("source" AS ?kind) }
-        ?sp nif:beginIndex ?b ; nif:endIndex ?e .
-      }`);
-    return claims.map((c) => Object.assign(c, {
-      spans: spans.filter((s) => s.c === c.c).map((s) => ({ kind: s.kind, b: +s.b, e: +s.e }))
-    }));
+      } GROUP BY ?c ?doc ?file ?wb ?we ?str ?spans ORDER BY ?file ?wb ?c`);
   }
 
   function renderClaims(list, about) {
@@ -497,18 +575,26 @@
     return ul;
   }
 
-  async function mentionList(id) {
-    // the sentence's text is written with the graph (its nif:anchorOf)
-    // the first mentions chosen before any sentence's text is read (a mention lies inside its
-    // sentence, so file and mention start give the order of file, sentence start, mention start)
+  async function mentionList(id, docs, limit = LIST_LIMIT * 2) {
+    return fromFirstDocuments(holding(await docs, 'mentions'), limit, (graphs) => mentionsIn(id, graphs, limit));
+  }
+
+  /**
+   * The first mentions (in file order) of the entity in the given documents' graphs, with their
+   * sentences: chosen before any sentence's text is read (a mention lies inside its sentence, so
+   * file and mention start give the order of file, sentence start, mention start); the sentence's
+   * text is written with the graph (its nif:anchorOf).
+   */
+  function mentionsIn(id, graphs, limit) {
     return sparql(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
         { SELECT ?m ?s ?doc ?file ?b WHERE {
+            ${values('g', graphs)}
             GRAPH ?g { ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:referenceContext ?doc . }
             ${inDoc('FILTER (?doc = DOC)')}
             ?doc dcterms:identifier ?file .
-          } ORDER BY ?file ?b LIMIT ${LIST_LIMIT * 2} }
+          } ORDER BY ?file ?b ?m LIMIT ${limit} }
         GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . }
-      } ORDER BY ?file ?sb ?b`);
+      } ORDER BY ?file ?sb ?b ?m`);
   }
 
   function renderMentions(rows) {
@@ -527,18 +613,33 @@
     return ul;
   }
 
+  /**
+   * The entity's page on the right: its name as soon as it is read, then each list in its place
+   * as its query is answered (the lists of an entity with thousands of claims come last).
+   */
   async function details(id) {
+    const t0 = performance.now();
     const box = $('details');
     box.replaceChildren(el('p', { class: 'hint' }, 'loading…'));
-    const [head, by, about, roles, mentions] = await Promise.all([
-      sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
+    const docs = documentsOf(id);
+    const head = sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
           OPTIONAL { ${iri(id)} rdfs:label ?l } OPTIONAL { ${iri(id)} a ?t }
-          OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`),
-      claimList(id, false), claimList(id, true), roleList(id), mentionList(id)]);
+          OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`)
+      .then((rows) => rows[0] || {});
+    const parts = [
+      claimList(id, false, docs).then((by) => [el('h3', {}, 'Claims (' + by.length + ')'), renderClaims(by, false)]),
+      roleList(id).then((roles) => [el('h3', {}, 'Roles (' + roles.length + ')'), renderRoles(id, roles)]),
+      Promise.all([head, claimList(id, true, docs)]).then(([h, about]) => [
+        el('h3', {}, 'Claims about ' + (h.label || 'them') + ' (' + about.length + ')'), renderClaims(about, true)]),
+      mentionList(id, docs).then((mentions) => {
+        const sentences = new Set(mentions.map((m) => m.s)).size;
+        return [el('h3', {}, 'Mentioned in (' + sentences + (mentions.length >= LIST_LIMIT * 2 ? '+' : '') + ' sentences)'),
+          renderMentions(mentions)];
+      })];
+    const h = await head;
     if (view.selected !== id) {
       return;   // another node was clicked meanwhile
     }
-    const h = head[0] || {};
     const title = el('h2', { id: 'entity-name' }, h.label || id);
     const type = cy.getElementById(id).data('type') || (h.type || '').replace(/^.*[#/]/, '');
     title.append(el('span', { class: 'type' }, type));
@@ -546,11 +647,14 @@
     if (h.wikidata) {
       box.append(el('p', {}, el('a', { href: h.wikidata, target: '_blank', rel: 'noopener' }, 'Wikidata ' + h.wikidata.replace(/^.*\//, ''))));
     }
-    box.append(el('h3', {}, 'Claims (' + by.length + ')'), renderClaims(by, false));
-    box.append(el('h3', {}, 'Roles (' + roles.length + ')'), renderRoles(id, roles));
-    box.append(el('h3', {}, 'Claims about ' + (h.label || 'them') + ' (' + about.length + ')'), renderClaims(about, true));
-    const sentences = new Set(mentions.map((m) => m.s)).size;
-    box.append(el('h3', {}, 'Mentioned in (' + sentences + (mentions.length >= LIST_LIMIT * 2 ? '+' : '') + ' sentences)'), renderMentions(mentions));
+    view.timings.push({ query: 'details: name shown', ms: Math.round(performance.now() - t0) });
+    const slots = parts.map(() => box.appendChild(el('div', { class: 'part' }, el('p', { class: 'hint' }, 'loading…'))));
+    await Promise.all(parts.map((part, i) => part.then((nodes) => {
+      if (view.selected === id) {
+        slots[i].replaceChildren(...nodes);
+      }
+    })));
+    view.timings.push({ query: 'details: all lists shown', ms: Math.round(performance.now() - t0) });
   }
 
   // ---- search, filters ---------------------------------------------------------------------
@@ -591,6 +695,13 @@
       sel.append(el('option', { value: r.doc }, label));
     }
   }
+
+  // the entity page's lists with another limit, for tests that compare them with reading every document
+  view.lists = {
+    claims: (id, about, limit) => claimList(id, about, documentsOf(id), limit),
+    mentions: (id, limit) => mentionList(id, documentsOf(id), limit),
+    fromFirstDocuments: fromFirstDocuments
+  };
 
   $('search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -203,6 +203,17 @@ class TestWebView {
         waiting().until(d -> Long.valueOf(0).equals(js(visible)));
         browser.findElement(By.cssSelector("#kinds input[value='co-mention']")).click();
         waiting().until(d -> Long.valueOf(coMentions).equals(js(visible)));
+
+        // an entity's page in the document: its lists read that document only
+        String first = shown.get(0);
+        js("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", first);
+        waiting().until(d -> first.equals(js("return window.newsgraphView.selected;")) && !d.findElements(By.id("mentions")).isEmpty());
+        idle();
+        String file = select("PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?f WHERE { <" + doc + "> dcterms:identifier ?f }").get(0).get("f");
+        for (WebElement f : browser.findElements(By.cssSelector("#details .source-file"))) {
+            assertTrue(f.getText().startsWith(file), "listed from another document: " + f.getText());
+        }
+        assertFalse(browser.findElements(By.cssSelector("#mentions li")).isEmpty(), "the entity is named in the document");
     }
 
     /** The first view and a click on the most-mentioned: node ids and sizes, co-mention edges and weights. */
@@ -217,7 +228,7 @@ class TestWebView {
         waiting().until(d -> top.equals(js("return window.newsgraphView.selected;")) && !d.findElements(By.id("entity-name")).isEmpty());
         idle();
         out.addAll((List<?>) js(snapshot));
-        out.add(js("return window.newsgraphView.timings.some(t => t.query.startsWith('SELECT ?source ?target ?weight'));"));
+        out.add(js("return window.newsgraphView.timings.some(t => t.query.startsWith('# edges, co-mentions read from the summary'));"));
         return out;
     }
 
@@ -236,6 +247,73 @@ class TestWebView {
         } finally {
             Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(summary, Node.ANY, Node.ANY, Node.ANY));
         }
+    }
+
+    private static final String PREFIXES = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+            + "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+            + "PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+            + "PREFIX schema: <http://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/> ";
+
+    /** What the page's list returns, called with another limit. */
+    @SuppressWarnings("unchecked")
+    private static List<String> pageList(String call, Object... args) {
+        return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const lists = window.newsgraphView.lists; "
+                + call + ".then(done, (e) => done(['error: ' + e]));", args);
+    }
+
+    @Test
+    void anEntitysListsReadFromTheFirstDocumentsAreThoseOfSortingEveryClaimAndMention() {
+        browser.get(server.url() + "view/");
+        idle();
+        String mentioned = select(PREFIXES + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").get(0).get("e");
+        String source = select(PREFIXES + "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c a ng:Claim ; prov:wasAttributedTo ?e } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").get(0).get("e");
+        String named = select(PREFIXES + "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c a ng:Claim ; schema:mentions ?e } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").get(0).get("e");
+        for (int limit : new int[] {1, 2, 3, 5, 8, 13, 1000}) {
+            // every mention sorted by file and start: the first ones, with their sentences
+            List<String> mentions = new ArrayList<>(select(PREFIXES + "SELECT ?file ?b ?e WHERE { { SELECT ?m ?s ?file ?b WHERE {"
+                    + " GRAPH ?g { ?m itsrdf:taIdentRef <" + mentioned + "> ; nif:sentence ?s ; nif:beginIndex ?b ; nif:referenceContext ?doc }"
+                    + " ?doc dcterms:identifier ?file } ORDER BY ?file ?b ?m LIMIT " + limit + " }"
+                    + " GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?t } }")
+                    .stream().map(r -> r.get("file") + " " + r.get("b") + " " + r.get("e")).sorted().toList());
+            assertFalse(mentions.isEmpty());
+            assertEquals(mentions, pageList("lists.mentions(arguments[0], arguments[1]).then((r) => r.map((x) => x.file + ' ' + x.b + ' ' + x.e).sort())",
+                    mentioned, limit), "mentions, limit " + limit);
+            for (boolean about : new boolean[] {false, true}) {
+                String id = about ? named : source;
+                String pick = about ? "?c schema:mentions <" + id + "> ; prov:wasAttributedTo ?src . FILTER (?src != <" + id + ">)"
+                        : "?c prov:wasAttributedTo <" + id + "> .";
+                // every claim joined to its file and sorted by file and window start
+                List<String> claims = select(PREFIXES + "SELECT ?c ?file (MIN(?b) AS ?wb) WHERE {"
+                        + " { SELECT DISTINCT ?c WHERE { " + pick + " ?c a ng:Claim } }"
+                        + " ?c prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?file ."
+                        + " { ?c ng:contentSpan|ng:cueSpan|ng:sourceSpan ?sp } UNION { ?c ng:sentence ?sp }"
+                        + " ?sp nif:beginIndex ?b } GROUP BY ?c ?file ORDER BY ?file ?wb ?c LIMIT " + limit)
+                        .stream().map(r -> r.get("c")).toList();
+                assertFalse(claims.isEmpty());
+                assertEquals(claims, pageList("lists.claims(arguments[0], arguments[1], arguments[2]).then((r) => r.map((x) => x.c))",
+                        id, about, limit), (about ? "claims about, limit " : "claims by, limit ") + limit);
+            }
+        }
+    }
+
+    @Test
+    void documentsAreTakenUntilTheListIsFullWhenCountsOverstateIt() {
+        browser.get(server.url() + "view/");
+        idle();
+        // four documents whose counts say 5, 5, 1 and 4 items but which hold one each
+        List<String> calls = pageList("(async () => { const calls = [];"
+                + " const docs = [['a', '1', 5], ['b', '2', 5], ['c', '2', 1], ['d', '3', 4]].map(([g, file, n]) => ({ g: g, file: file, n: String(n) }));"
+                + " const list = (graphs) => { calls.push(graphs.join('')); return Promise.resolve(graphs); };"
+                + " calls.push('3: ' + (await lists.fromFirstDocuments(docs, 3, list)).join(''));"
+                + " calls.push('10: ' + (await lists.fromFirstDocuments(docs, 10, list)).join(''));"
+                + " calls.push('1: ' + (await lists.fromFirstDocuments(docs, 1, list)).join(''));"
+                + " return calls; })()");
+        // a first; short, so b and c (c has b's file name); then with 10: a, b and c; all; then 1: a alone
+        assertEquals(List.of("a", "abc", "3: abc", "ab" + "c", "abcd", "10: abcd", "a", "1: a"), calls);
     }
 
     @Test

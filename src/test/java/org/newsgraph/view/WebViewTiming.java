@@ -43,44 +43,29 @@ public final class WebViewTiming {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(300), Duration.ofMillis(50));
                 String idle = "return !!window.newsgraphView && window.newsgraphView.ready && window.newsgraphView.busy === 0";
                 for (int run = 1; run <= 3; run++) {
+                    long server0 = serverCpu(), browser0 = browserCpu();
                     browser.get(server.url() + "view/");
                     wait.until(d -> Boolean.TRUE.equals(js.executeScript(idle)));
+                    long serverUsed = serverCpu() - server0, browserUsed = browserCpu() - browser0;
                     @SuppressWarnings("unchecked")
                     List<Object> first = (List<Object>) js.executeScript("const v = window.newsgraphView; "
                             + "return [v.firstDraw, v.cy.nodes().length, v.cy.edges().length, v.complete];");
-                    System.out.printf("run %d: first view %s nodes, %s edges; first draw (nodes) at %.0f ms, edges drawn at %.0f ms after navigation%n",
-                            run, first.get(1), first.get(2), ((Number) first.get(0)).doubleValue(), ((Number) first.get(3)).doubleValue());
+                    System.out.printf("run %d: first view %s nodes, %s edges; first draw (nodes) at %.0f ms, edges drawn at %.0f ms after navigation;"
+                            + " CPU server %.0f ms, browser %.0f ms%n", run, first.get(1), first.get(2), ((Number) first.get(0)).doubleValue(),
+                            ((Number) first.get(3)).doubleValue(), serverUsed / 1e6, browserUsed / 1e6);
                     System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings);"));
                 }
                 String top = (String) js.executeScript("return window.newsgraphView.cy.nodes().max(n => n.data('mentions')).ele.id();");
-                long before = (Long) js.executeScript("return window.newsgraphView.timings.length;");
                 // -DdumpQueries=DIR: the click's SPARQL queries, one file each, to time them alone on the server side
                 js.executeScript("window.__queries = []; const f = window.fetch; window.fetch = function (u, o) {"
                         + " if (o && typeof o.body === 'string' && o.body.startsWith('query=')) {"
                         + " window.__queries.push(decodeURIComponent(o.body.substring(6))); }"
                         + " return f.apply(this, arguments); };");
-                long c0 = System.nanoTime();
-                js.executeScript("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", top);
-                wait.until(d -> top.equals(js.executeScript("return window.newsgraphView.selected;"))
-                        && Boolean.TRUE.equals(js.executeScript(idle + " && document.getElementById('entity-name') !== null")));
-                @SuppressWarnings("unchecked")
-                List<Object> after = (List<Object>) js.executeScript("const v = window.newsgraphView; "
-                        + "return [v.cy.nodes().length, v.cy.edges().length, document.getElementById('entity-name').textContent];");
-                System.out.printf("click on the most-mentioned (%s): neighbourhood and details in %.0f ms; now %s nodes, %s edges%n",
-                        after.get(2), (System.nanoTime() - c0) / 1e6, after.get(0), after.get(1));
-                System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings.slice(arguments[0]));", before));
+                String name = click(js, wait, idle, top, null, "click on the most-mentioned");
                 // then the second most-mentioned, on the server now warm: what a reader meets after the first click
                 String next = (String) js.executeScript("const t = arguments[0]; return window.newsgraphView.cy.nodes()"
                         + ".filter(n => n.id() !== t).max(n => n.data('mentions')).ele.id();", top);
-                long before2 = (Long) js.executeScript("return window.newsgraphView.timings.length;");
-                long c1 = System.nanoTime();
-                js.executeScript("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", next);
-                wait.until(d -> next.equals(js.executeScript("return window.newsgraphView.selected;"))
-                        && Boolean.TRUE.equals(js.executeScript(idle + " && document.getElementById('entity-name') !== null"
-                        + " && document.getElementById('entity-name').textContent !== arguments[0]", after.get(2))));
-                System.out.printf("then a click on the next most-mentioned (%s): neighbourhood and details in %.0f ms%n",
-                        js.executeScript("return document.getElementById('entity-name').textContent;"), (System.nanoTime() - c1) / 1e6);
-                System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings.slice(arguments[0]));", before2));
+                click(js, wait, idle, next, name, "then a click on the next most-mentioned");
                 String dump = System.getProperty("dumpQueries");
                 if (dump != null) {
                     @SuppressWarnings("unchecked")
@@ -99,5 +84,67 @@ public final class WebViewTiming {
                 browser.quit();
             }
         }
+    }
+
+    /**
+     * Clicks the node and waits until its neighbourhood and details are shown; prints the wall time,
+     * the CPU the server's process (this JVM) and the browser's processes spent meanwhile, and the
+     * browser main thread's long tasks (over 50 ms each), which wall times on a loaded machine hide.
+     */
+    private static String click(JavascriptExecutor js, WebDriverWait wait, String idle, String id, String previous, String what) {
+        long before = (Long) js.executeScript("return window.newsgraphView.timings.length;");
+        js.executeScript("window.__long = []; new PerformanceObserver(l => window.__long.push(...l.getEntries().map(e => e.duration)))"
+                + ".observe({type: 'longtask'}); window.__render = []; const r = window.newsgraphView.cy.renderer();"
+                + " if (!r.__timed) { const f = r.render; r.__timed = true;"
+                + " r.render = function (o) { const t = performance.now(); try { return f.call(this, o); }"
+                + " finally { window.__render.push(performance.now() - t); } }; }");
+        java.util.Map<String, Long> threads0 = threadCpu();
+        long server0 = serverCpu(), browser0 = browserCpu(), c0 = System.nanoTime();
+        js.executeScript("window.newsgraphView.cy.getElementById(arguments[0]).emit('tap');", id);
+        wait.until(d -> id.equals(js.executeScript("return window.newsgraphView.selected;"))
+                && Boolean.TRUE.equals(js.executeScript(idle + " && document.getElementById('entity-name') !== null"
+                + " && document.getElementById('entity-name').textContent !== arguments[0]", previous)));
+        long wall = System.nanoTime() - c0, server = serverCpu() - server0, browser = browserCpu() - browser0;
+        @SuppressWarnings("unchecked")
+        List<Object> after = (List<Object>) js.executeScript("const v = window.newsgraphView; "
+                + "return [v.cy.nodes().length, v.cy.edges().length, document.getElementById('entity-name').textContent,"
+                + " window.__long.length, window.__long.reduce((a, b) => a + b, 0),"
+                + " window.__render.length, window.__render.reduce((a, b) => a + b, 0)];");
+        System.out.printf("%s (%s): neighbourhood and details in %.0f ms; now %s nodes, %s edges;"
+                + " CPU server %.0f ms, browser %.0f ms; %s long tasks, %.0f ms; %s frames drawn, %.0f ms%n", what, after.get(2),
+                wall / 1e6, after.get(0), after.get(1), server / 1e6, browser / 1e6, after.get(3), ((Number) after.get(4)).doubleValue(),
+                after.get(5), ((Number) after.get(6)).doubleValue());
+        System.out.println("  queries: " + js.executeScript("return JSON.stringify(window.newsgraphView.timings.slice(arguments[0]));", before));
+        if (Boolean.getBoolean("threadCpu")) {   // -DthreadCpu=true: this JVM's CPU by kind of thread
+            java.util.Map<String, Long> by = new java.util.TreeMap<>();
+            threadCpu().forEach((k, v) -> by.merge(k.replaceAll("[-\\d]+$", ""), v - threads0.getOrDefault(k, 0L), Long::sum));
+            by.entrySet().removeIf(e -> e.getValue() < 5_000_000L);
+            by.replaceAll((k, v) -> v / 1_000_000L);
+            System.out.println("  server CPU by thread (ms): " + by);
+        }
+        return (String) after.get(2);
+    }
+
+    /** CPU time of each live thread of this JVM, by name and id, in ns. */
+    private static java.util.Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null) {
+                out.put(t.getThreadName() + "-" + t.getThreadId(), mx.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return out;
+    }
+
+    /** CPU time of this process (the server and the driver's client), in ns. */
+    private static long serverCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of this process's descendants (chromedriver and Chromium's processes), in ns. */
+    private static long browserCpu() {
+        return ProcessHandle.current().descendants().mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 }
