@@ -725,4 +725,19 @@ class TestRoleAnnotator {
         assertEquals(Set.of(), roles("Lundby won. Ann Berg, co-founder of the Lundby polling firm Harbour Corps, spoke.", "L:Lundby",
                 "P:Ann Berg"), "a form the document names a place by is left alone");
     }
+
+    @Test
+    void aRoleInAUnitOfTheOrganisation() {
+        assertEquals(Set.of("Ann Berg | manager | Rapid Lundby"),
+                roles("Ann Berg is currently a manager in the youth program of Rapid Lundby.", "P:Ann Berg", "O:Rapid Lundby"));
+        assertEquals(Set.of("Tom Hale | assistant professor | Norden University"),
+                roles("Tom Hale, an assistant professor in the school of information studies at Norden University, said so.",
+                        "P:Tom Hale", "O:Norden University"));
+    }
+
+    @Test
+    void colleaguesAtAnOrganisation() {
+        assertEquals(Set.of("Jon Lund | - | Norden Institute"),
+                roles("Jon Lund and three of his colleagues at the Norden Institute agreed.", "P:Jon Lund", "O:Norden Institute"));
+    }
 }
