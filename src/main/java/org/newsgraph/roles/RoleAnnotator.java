@@ -63,7 +63,9 @@ public final class RoleAnnotator implements Annotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<Candidate> found = new ArrayList<>();
-        List<Mention> mentions = withAnaphors(doc.mentions(), leadOrganisation.anaphors(doc));
+        List<Mention> more = new ArrayList<>(leadOrganisation.anaphors(doc));
+        more.addAll(OrgRepeats.find(doc));
+        List<Mention> mentions = withAnaphors(doc.mentions(), more);
         int mi = 0;
         for (Sentence s : doc.sentences()) {
             while (mi < mentions.size() && mentions.get(mi).span().begin() < s.span().begin()) {
@@ -93,7 +95,7 @@ public final class RoleAnnotator implements Annotator {
         doc.setRoles(merge(placed));
     }
 
-    /** The resolved mentions with the lead organisation's "It" and "its" among them, in text order. */
+    /** The resolved mentions with the lead organisation's "It" and "its" and the unmarked repeats of organisation names among them, in text order. */
     private static List<Mention> withAnaphors(List<Mention> mentions, List<Mention> more) {
         if (more.isEmpty()) {
             return mentions;

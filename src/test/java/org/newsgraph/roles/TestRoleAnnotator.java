@@ -713,4 +713,31 @@ class TestRoleAnnotator {
                 roles("Ann Berg was elected to parliament from Tarvik in 1965, representing the Harbour Party.", "P:Ann Berg",
                         "L:Tarvik", "O:Harbour Party"));
     }
+
+    @Test
+    void anOrganisationNamedAgainWhereTheRecogniserMarkedNothing() {
+        // the helper marks the first "Tarvik Union" only, as a recogniser that missed the second would
+        assertEquals(Set.of("Tom Hale | founder | Tarvik Union", "Tom Hale | president | -"),
+                roles("The Tarvik Union won the vote. Ann Berg spoke for the Tarvik Union party, founded by the former president Tom Hale.",
+                        "O:Tarvik Union", "P:Ann Berg", "P:Tom Hale"));
+        assertEquals(Set.of(), roles("Velmont ran the mill. Ann Berg is the Velmont Energy chief executive.", "O:Velmont",
+                "P:Ann Berg"), "inside a longer name the form is no repeat");
+        assertEquals(Set.of(), roles("Lundby won. Ann Berg, co-founder of the Lundby polling firm Harbour Corps, spoke.", "L:Lundby",
+                "P:Ann Berg"), "a form the document names a place by is left alone");
+    }
+
+    @Test
+    void aRoleInAUnitOfTheOrganisation() {
+        assertEquals(Set.of("Ann Berg | manager | Rapid Lundby"),
+                roles("Ann Berg is currently a manager in the youth program of Rapid Lundby.", "P:Ann Berg", "O:Rapid Lundby"));
+        assertEquals(Set.of("Tom Hale | assistant professor | Norden University"),
+                roles("Tom Hale, an assistant professor in the school of information studies at Norden University, said so.",
+                        "P:Tom Hale", "O:Norden University"));
+    }
+
+    @Test
+    void colleaguesAtAnOrganisation() {
+        assertEquals(Set.of("Jon Lund | - | Norden Institute"),
+                roles("Jon Lund and three of his colleagues at the Norden Institute agreed.", "P:Jon Lund", "O:Norden Institute"));
+    }
 }
