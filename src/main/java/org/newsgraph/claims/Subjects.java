@@ -113,40 +113,64 @@ abstract class Subjects extends Phrases {
 
     /**
      * "Dr. Connie Mariano, who as a Navy captain was …, said", "Megan Hester, senior associate for
-     * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
-     * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
+     * … at the Annenberg Institute, said", "Ramil Carr, 31, a photographer, said", "Hogan Gidley, a
+     * former director of the party, whose roots are …, said": the name before the inserted phrases
+     * that end at the comma {@code j}, walking left over up to three of them. Each insert is a phrase
+     * with no finite verb, or one whose finite verbs follow a relative pronoun ("a rival whom Trump
+     * fired"); a name inside an insert's prepositional phrase ("director of the party") is passed over.
      */
     Np subjectBeforeInsert(int j, int lo) {
-        for (int k = j - 1; k > lo && k > j - 40; k--) {
+        int segEnd = j;
+        int inserts = 0;
+        Np noun = null;
+        for (int k = j - 1; k > lo && k > j - 60; k--) {
             if (isQuoteMark(k) || low(k).equals(";")) {
-                return null;
+                return noun;
             }
-            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 40)) {
-                return null; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 60)) {
+                return noun; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
             }
             if (!isComma(k)) {
                 continue;
             }
-            boolean relative = low(k + 1).equals("who") || low(k + 1).equals("which");
-            if (!relative) {
-                for (int m = k + 1; m < j; m++) {
-                    if (pos(m).equals("AUX") || pos(m).equals("VERB") && !low(m).endsWith("ing")
-                            && !low(m).endsWith("ed")) {
-                        return null;
-                    }
-                }
+            if (!insert(k + 1, segEnd)) {
+                return noun;
             }
+            inserts++;
             Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
-            if (head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
-                    || pos(head.start() - 1).equals("VERB"))) {
-                return null; // "links stretch through the Philippines, a US ally, …": an object, not the subject
-            }
-            if (head != null && (namedOrPronoun(head) || lex.isSourceNoun(low(head.headEnd() - 1)))) {
+            boolean object = head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
+                    || pos(head.start() - 1).equals("VERB"));
+            if (head != null && !object && namedOrPronoun(head)) {
                 return new Np(head.start(), j, head.headStart(), head.headEnd());
             }
-            return null;
+            if (head != null && !object && lex.isSourceNoun(low(head.headEnd() - 1)) && noun == null) {
+                // "Ingrid Solberg, 58, a harbour engineer, …": the name before the description, if any
+                noun = new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+            // "links stretch through the Philippines, a US ally, …": an object, not the subject; walk on
+            // only while the stretch before it may itself be an insert
+            if (inserts >= 3) {
+                return noun;
+            }
+            segEnd = k;
         }
-        return null;
+        return noun;
+    }
+
+    /** Whether tokens {@code from..to} can be an inserted phrase: no finite verb outside a relative clause. */
+    private boolean insert(int from, int to) {
+        boolean relative = false;
+        for (int m = from; m < to; m++) {
+            String w = low(m);
+            if (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which")) {
+                relative = true;
+            }
+            if (!relative && (pos(m).equals("AUX") || pos(m).equals("VERB") && !w.endsWith("ing")
+                    && !w.endsWith("ed") && !(m > from && low(m - 1).equals("to")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

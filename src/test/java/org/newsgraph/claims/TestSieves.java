@@ -196,4 +196,17 @@ class TestSieves {
         assertTrue(ix.startsContent(70));
         assertTrue(ix.coveredByDraft(Span.of(75, 80)));
     }
+
+    @Test
+    void aSubjectBeforeSeveralInsertsIsTheSource() {
+        // an age, an apposition and a relative clause with its own verb between the name and the cue
+        String text = "Ingrid Solberg, 58, a harbour engineer from Bergen, whom the council hired last year, "
+                + "said the new bridge would open in May.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(1, cs.size(), cs::toString);
+        Claim c = cs.get(0);
+        assertEquals("reported-speech/clause", c.rule());
+        assertTrue(text.substring(c.sourceSpan().get().begin(), c.sourceSpan().get().end()).startsWith("Ingrid Solberg"), c::toString);
+        assertTrue(text.substring(c.content().get(0).begin(), c.content().get(0).end()).startsWith("the new bridge"), c::toString);
+    }
 }
