@@ -65,10 +65,20 @@ abstract class Subjects extends Phrases {
             Np far = subjectBeforeInsert(j, lo);
             return new Subject(far, passive, j);
         }
+        if (isDash(j) && j - 1 > lo) {
+            // "Democrats — and some Republicans — say", "A former candidate -- John McCain, who … -- said"
+            Np before = beforeDashInsert(j, lo);
+            if (before != null) {
+                return new Subject(before, passive, j);
+            }
+        }
         if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
             return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
+        if (np == null && pos(j).equals("NUM")) {
+            np = numeralSubject(j, lo); // a poll's share: "About three in 10 said", "Those over 60 say"
+        }
         if (np != null && lex.isTimeWord(low(np.headEnd() - 1)) && np.start() - 1 >= lo) {
             // "A Quinnipiac poll in late August found", "Wells Fargo this month announced"
             int k = np.start() - 1;
@@ -99,6 +109,45 @@ abstract class Subjects extends Phrases {
             }
         }
         return new Subject(np, passive, j);
+    }
+
+    /**
+     * The subject before an insert set off by dashes that ends at the dash {@code j}: the noun phrase
+     * before the opening dash, when the insert holds no quote mark and no other dash.
+     */
+    private Np beforeDashInsert(int j, int lo) {
+        for (int k = j - 1; k > lo && k > j - 30; k--) {
+            if (isQuoteMark(k) || low(k).equals(";")) {
+                return null;
+            }
+            if (isDash(k)) {
+                Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
+                return head == null ? null : new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A numeral that opens its clause as a subject, as polls report shares: "43 said", "six in 10
+     * said", "About three in 10 said", "Those over 60 say" (with the adverbs and the determiner
+     * before it); null when something else stands before it ("rose 5 said" is no subject).
+     */
+    private Np numeralSubject(int j, int lo) {
+        int start = j;
+        if (start - 2 >= lo && pos(start - 1).equals("ADP") && pos(start - 2).equals("NUM")) {
+            start -= 2; // "three in 10"
+        }
+        while (start - 1 >= lo && pos(start - 1).equals("ADV")) {
+            start--;
+        }
+        if (start - 1 >= lo && (pos(start - 1).equals("DET") || pos(start - 1).equals("PRON") && !personalPronoun(start - 1))) {
+            start--;
+        }
+        if (start > lo && !isComma(start - 1) && !pos(start - 1).equals("CCONJ") && !pos(start - 1).equals("SCONJ")) {
+            return null;
+        }
+        return new Np(start, j + 1, start, j + 1);
     }
 
     /** Whether token {@code k} lies in a relative clause opened by ", who" or ", which" after {@code lo}. */

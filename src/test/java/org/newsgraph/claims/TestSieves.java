@@ -209,4 +209,17 @@ class TestSieves {
         assertTrue(text.substring(c.sourceSpan().get().begin(), c.sourceSpan().get().end()).startsWith("Ingrid Solberg"), c::toString);
         assertTrue(text.substring(c.content().get(0).begin(), c.content().get(0).end()).startsWith("the new bridge"), c::toString);
     }
+
+    @Test
+    void aPollsShareAndASubjectBeforeADashedInsertAreSources() {
+        String text = "About three in 10 said they would vote for the bridge levy. "
+                + "Ingrid Solberg — and several of her colleagues — say the levy is too small.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(2, cs.size(), cs::toString);
+        assertTrue(text.substring(cs.get(0).sourceSpan().get().begin(), cs.get(0).sourceSpan().get().end()).startsWith("About three"),
+                cs::toString);
+        assertTrue(text.substring(cs.get(1).sourceSpan().get().begin(), cs.get(1).sourceSpan().get().end()).startsWith("Ingrid Solberg"),
+                cs::toString);
+        assertTrue(text.substring(cs.get(1).content().get(0).begin(), cs.get(1).content().get(0).end()).startsWith("the levy"), cs::toString);
+    }
 }
