@@ -223,6 +223,25 @@ abstract class Subjects extends Phrases {
     }
 
     /**
+     * Past a prepositional phrase that opens the sentence up to its comma ("By the end of the day,
+     * Mr. Trump …", "In a statement on Friday, the council …"), else {@code start}.
+     */
+    private int afterOpeningPhrase(int start, int c) {
+        if (!pos(start).equals("ADP")) {
+            return start;
+        }
+        for (int k = start + 1; k < c && k < start + 12; k++) {
+            if (isComma(k)) {
+                return k + 1;
+            }
+            if (pos(k).equals("VERB") || pos(k).equals("AUX") || isQuoteMark(k)) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /**
      * The first token after the document's dateline ("WASHINGTON (AFP) — …") when the sentence
      * starting at {@code start} opens with it, else {@code start}: a place is no sentence subject.
      */
@@ -272,7 +291,7 @@ abstract class Subjects extends Phrases {
         }
         {
             // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
-            int from = afterDateline(sStart(c));
+            int from = afterOpeningPhrase(afterDateline(sStart(c)), c);
             for (int k = from; k < c && k < from + 4; k++) {
                 if (k > from && pos(k - 1).equals("ADP")) {
                     continue; // "On Thursday, Trump …": not the time phrase

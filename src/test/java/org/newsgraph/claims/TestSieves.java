@@ -222,4 +222,17 @@ class TestSieves {
                 cs::toString);
         assertTrue(text.substring(cs.get(1).content().get(0).begin(), cs.get(1).content().get(0).end()).startsWith("the levy"), cs::toString);
     }
+
+    @Test
+    void aQuoteAfterACuePhraseAndAColonAndACueAfterAnOpeningPhrase() {
+        String text = "Ingrid Solberg said in a statement on Friday: “The bridge will open in May.”\n\n"
+                + "By the end of the day, Ingrid Solberg had visited the site and said that the levy was too small.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals("direct-quote/speaker-before", cs.get(0).rule());
+        assertEquals("said", text.substring(cs.get(0).cue().get().begin(), cs.get(0).cue().get().end()));
+        assertEquals("reported-speech/inherited", cs.get(1).rule());
+        assertTrue(text.substring(cs.get(1).sourceSpan().get().begin(), cs.get(1).sourceSpan().get().end()).startsWith("Ingrid Solberg"),
+                cs::toString);
+    }
 }
