@@ -104,6 +104,12 @@ abstract class ContextView {
         return low(i).equals(",");
     }
 
+    /** A dash that sets off an insert: em or en dash, or two hyphens. */
+    boolean isDash(int i) {
+        String w = low(i);
+        return w.equals("\u2014") || w.equals("\u2013") || w.equals("--");
+    }
+
     /** Whether a line break separates token {@code i} from the one before it. */
     boolean paragraphStart(int i) {
         if (i == 0) {

@@ -274,11 +274,12 @@ final class QuoteSieve extends Sieve {
         if (gap.indexOf('\n') >= 0 && !gap.contains(":")) {
             return null;
         }
-        // the cue ends at b: try cues of up to four tokens
-        for (int c = b; c >= Math.max(sStart(b), b - 3); c--) {
+        int phrase = sep && low(b + 1).equals(":") ? phraseBeforeColon(b) : b;
+        // the cue ends at b (or before the phrase that ends there): try cues of up to four tokens
+        for (int c = phrase; c >= Math.max(sStart(phrase), phrase - 3); c--) {
             CueLexicon.VerbCue[] vc = new CueLexicon.VerbCue[1];
             int n = verbCueAt(c, vc);
-            if (n == 0 || c + n - 1 != b || used[c]) {
+            if (n == 0 || c + n - 1 != phrase || used[c]) {
                 continue;
             }
             Subject subj = subjectLeft(c);
@@ -294,6 +295,22 @@ final class QuoteSieve extends Sieve {
             return tag(quoteDraft(q, c, n, subj.np(), q.end()), "speaker-before");
         }
         return null;
+    }
+
+    /**
+     * "said in a statement: “…”", "wrote on Facebook: “…”", "told reporters on Monday: “…”": the
+     * last token before the noun phrases and prepositional phrases (at most eight tokens, no comma,
+     * no verb) that end at {@code b} before a colon, when a cue ends there; else {@code b}.
+     */
+    private int phraseBeforeColon(int b) {
+        for (int k = b; k >= sStart(b) && k > b - 8; k--) {
+            String p = pos(k);
+            if (!(p.equals("ADP") || p.equals("DET") || p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ")
+                    || p.equals("NUM") || p.equals("PRON") || isPossessiveMark(k))) {
+                return k < b && verbCueAt(k, null) > 0 && !used[k] ? k : b;
+            }
+        }
+        return b;
     }
 
     private Draft quoteDraft(Span q, int cue, int n, Np np, int tailTok) {

@@ -157,9 +157,11 @@ final class ReportedSpeechSieve extends Sieve {
                 continue;
             }
             if (!(cs > after && low(cs - 1).equals("that")) && (adverbial.contains(low(cs))
-                    || pos(cs).equals("CCONJ") && !low(cs).equals("neither") && !low(cs).equals("either"))) {
+                    || pos(cs).equals("CCONJ") && !low(cs).equals("neither") && !low(cs).equals("either")
+                    && !low(cs).equals("both"))) {
                 // "said after the vote he would …": past the time to the clause said;
-                // "said before he died", "said and did": a circumstance, nothing said
+                // "said before he died", "said and did": a circumstance, nothing said ("said both X and Y
+                // have …", "said either …" open a clause)
                 Np time = adverbial.contains(low(cs)) ? npStartingAt(cs + 1) : null;
                 int k = time == null ? -1 : time.end();
                 while (k > 0 && k < hi && isComma(k)) {

@@ -65,10 +65,20 @@ abstract class Subjects extends Phrases {
             Np far = subjectBeforeInsert(j, lo);
             return new Subject(far, passive, j);
         }
+        if (isDash(j) && j - 1 > lo) {
+            // "Democrats — and some Republicans — say", "A former candidate -- John McCain, who … -- said"
+            Np before = beforeDashInsert(j, lo);
+            if (before != null) {
+                return new Subject(before, passive, j);
+            }
+        }
         if (isPossessiveMark(j) || low(j).endsWith("'s") || low(j).endsWith("’s")) {
             return new Subject(null, passive, j); // "Washington's stated goals": a modifier, not a verb
         }
         Np np = npEndingAt(j);
+        if (np == null && pos(j).equals("NUM")) {
+            np = numeralSubject(j, lo); // a poll's share: "About three in 10 said", "Those over 60 say"
+        }
         if (np != null && lex.isTimeWord(low(np.headEnd() - 1)) && np.start() - 1 >= lo) {
             // "A Quinnipiac poll in late August found", "Wells Fargo this month announced"
             int k = np.start() - 1;
@@ -101,6 +111,45 @@ abstract class Subjects extends Phrases {
         return new Subject(np, passive, j);
     }
 
+    /**
+     * The subject before an insert set off by dashes that ends at the dash {@code j}: the noun phrase
+     * before the opening dash, when the insert holds no quote mark and no other dash.
+     */
+    private Np beforeDashInsert(int j, int lo) {
+        for (int k = j - 1; k > lo && k > j - 30; k--) {
+            if (isQuoteMark(k) || low(k).equals(";")) {
+                return null;
+            }
+            if (isDash(k)) {
+                Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
+                return head == null ? null : new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A numeral that opens its clause as a subject, as polls report shares: "43 said", "six in 10
+     * said", "About three in 10 said", "Those over 60 say" (with the adverbs and the determiner
+     * before it); null when something else stands before it ("rose 5 said" is no subject).
+     */
+    private Np numeralSubject(int j, int lo) {
+        int start = j;
+        if (start - 2 >= lo && pos(start - 1).equals("ADP") && pos(start - 2).equals("NUM")) {
+            start -= 2; // "three in 10"
+        }
+        while (start - 1 >= lo && pos(start - 1).equals("ADV")) {
+            start--;
+        }
+        if (start - 1 >= lo && (pos(start - 1).equals("DET") || pos(start - 1).equals("PRON") && !personalPronoun(start - 1))) {
+            start--;
+        }
+        if (start > lo && !isComma(start - 1) && !pos(start - 1).equals("CCONJ") && !pos(start - 1).equals("SCONJ")) {
+            return null;
+        }
+        return new Np(start, j + 1, start, j + 1);
+    }
+
     /** Whether token {@code k} lies in a relative clause opened by ", who" or ", which" after {@code lo}. */
     boolean relativeBefore(int k, int lo) {
         for (int m = k - 1; m > lo && m > sStart(k); m--) {
@@ -113,40 +162,83 @@ abstract class Subjects extends Phrases {
 
     /**
      * "Dr. Connie Mariano, who as a Navy captain was …, said", "Megan Hester, senior associate for
-     * … at the Annenberg Institute, said": the name before an inserted phrase that ends at the
-     * comma {@code j}. The insert is a relative clause, or a phrase with no finite verb.
+     * … at the Annenberg Institute, said", "Ramil Carr, 31, a photographer, said", "Hogan Gidley, a
+     * former director of the party, whose roots are …, said": the name before the inserted phrases
+     * that end at the comma {@code j}, walking left over up to three of them. Each insert is a phrase
+     * with no finite verb, or one whose finite verbs follow a relative pronoun ("a rival whom Trump
+     * fired"); a name inside an insert's prepositional phrase ("director of the party") is passed over.
      */
     Np subjectBeforeInsert(int j, int lo) {
-        for (int k = j - 1; k > lo && k > j - 40; k--) {
+        int segEnd = j;
+        int inserts = 0;
+        Np noun = null;
+        for (int k = j - 1; k > lo && k > j - 60; k--) {
             if (isQuoteMark(k) || low(k).equals(";")) {
-                return null;
+                return noun;
             }
-            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 40)) {
-                return null; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
+            if (verbCueAt(k, null) > 0 && verbOk(k, 1) && !relativeBefore(k, j - 60)) {
+                return noun; // a cue outside a relative clause ("Obama, who understood that …, told …" is fine)
             }
             if (!isComma(k)) {
                 continue;
             }
-            boolean relative = low(k + 1).equals("who") || low(k + 1).equals("which");
-            if (!relative) {
-                for (int m = k + 1; m < j; m++) {
-                    if (pos(m).equals("AUX") || pos(m).equals("VERB") && !low(m).endsWith("ing")
-                            && !low(m).endsWith("ed")) {
-                        return null;
-                    }
-                }
+            if (!insert(k + 1, segEnd)) {
+                return noun;
             }
+            inserts++;
             Np head = k - 1 >= lo ? npEndingAt(k - 1) : null;
-            if (head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
-                    || pos(head.start() - 1).equals("VERB"))) {
-                return null; // "links stretch through the Philippines, a US ally, …": an object, not the subject
-            }
-            if (head != null && (namedOrPronoun(head) || lex.isSourceNoun(low(head.headEnd() - 1)))) {
+            boolean object = head != null && head.start() - 1 >= lo && (pos(head.start() - 1).equals("ADP")
+                    || pos(head.start() - 1).equals("VERB"));
+            if (head != null && !object && namedOrPronoun(head)) {
                 return new Np(head.start(), j, head.headStart(), head.headEnd());
             }
-            return null;
+            if (head != null && !object && lex.isSourceNoun(low(head.headEnd() - 1)) && noun == null) {
+                // "Ingrid Solberg, 58, a harbour engineer, …": the name before the description, if any
+                noun = new Np(head.start(), j, head.headStart(), head.headEnd());
+            }
+            // "links stretch through the Philippines, a US ally, …": an object, not the subject; walk on
+            // only while the stretch before it may itself be an insert
+            if (inserts >= 3) {
+                return noun;
+            }
+            segEnd = k;
         }
-        return null;
+        return noun;
+    }
+
+    /** Whether tokens {@code from..to} can be an inserted phrase: no finite verb outside a relative clause. */
+    private boolean insert(int from, int to) {
+        boolean relative = false;
+        for (int m = from; m < to; m++) {
+            String w = low(m);
+            if (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which")) {
+                relative = true;
+            }
+            if (!relative && (pos(m).equals("AUX") || pos(m).equals("VERB") && !w.endsWith("ing")
+                    && !w.endsWith("ed") && !(m > from && low(m - 1).equals("to")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Past a prepositional phrase that opens the sentence up to its comma ("By the end of the day,
+     * Mr. Trump …", "In a statement on Friday, the council …"), else {@code start}.
+     */
+    private int afterOpeningPhrase(int start, int c) {
+        if (!pos(start).equals("ADP")) {
+            return start;
+        }
+        for (int k = start + 1; k < c && k < start + 12; k++) {
+            if (isComma(k)) {
+                return k + 1;
+            }
+            if (pos(k).equals("VERB") || pos(k).equals("AUX") || isQuoteMark(k)) {
+                return start;
+            }
+        }
+        return start;
     }
 
     /**
@@ -199,7 +291,7 @@ abstract class Subjects extends Phrases {
         }
         {
             // the subject of the sentence: its first noun phrase ("Schultz supported …, and said …")
-            int from = afterDateline(sStart(c));
+            int from = afterOpeningPhrase(afterDateline(sStart(c)), c);
             for (int k = from; k < c && k < from + 4; k++) {
                 if (k > from && pos(k - 1).equals("ADP")) {
                     continue; // "On Thursday, Trump …": not the time phrase

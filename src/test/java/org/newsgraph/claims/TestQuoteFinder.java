@@ -44,4 +44,14 @@ class TestQuoteFinder {
     void apostrophesAndInchMarksAreNoQuotes() {
         assertEquals(List.of(), quotes("It’s the 12\" pipe, isn't it? Rock 'n' roll."));
     }
+
+    @Test
+    void mixedStylesCloseAtTheFirstMarkThatEndsAWord() {
+        // curly opened, straight closed (and the reverse), a left curly mark typed as the closer
+        assertEquals(List.of("“The bridge opens in May,\"", "\"It was late,”", "“It is unusual,“"),
+                quotes("“The bridge opens in May,\" she said. \"It was late,” he said. “It is unusual,“ said Ingrid."));
+        // a straight quote nested in a curly one is still kept inside
+        assertEquals(List.of("“They called it \"the plan\" all along.”"),
+                quotes("She said “They called it \"the plan\" all along.” Then she left."));
+    }
 }

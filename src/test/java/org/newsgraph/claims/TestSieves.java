@@ -196,4 +196,43 @@ class TestSieves {
         assertTrue(ix.startsContent(70));
         assertTrue(ix.coveredByDraft(Span.of(75, 80)));
     }
+
+    @Test
+    void aSubjectBeforeSeveralInsertsIsTheSource() {
+        // an age, an apposition and a relative clause with its own verb between the name and the cue
+        String text = "Ingrid Solberg, 58, a harbour engineer from Bergen, whom the council hired last year, "
+                + "said the new bridge would open in May.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(1, cs.size(), cs::toString);
+        Claim c = cs.get(0);
+        assertEquals("reported-speech/clause", c.rule());
+        assertTrue(text.substring(c.sourceSpan().get().begin(), c.sourceSpan().get().end()).startsWith("Ingrid Solberg"), c::toString);
+        assertTrue(text.substring(c.content().get(0).begin(), c.content().get(0).end()).startsWith("the new bridge"), c::toString);
+    }
+
+    @Test
+    void aPollsShareAndASubjectBeforeADashedInsertAreSources() {
+        String text = "About three in 10 said they would vote for the bridge levy. "
+                + "Ingrid Solberg — and several of her colleagues — say the levy is too small.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(2, cs.size(), cs::toString);
+        assertTrue(text.substring(cs.get(0).sourceSpan().get().begin(), cs.get(0).sourceSpan().get().end()).startsWith("About three"),
+                cs::toString);
+        assertTrue(text.substring(cs.get(1).sourceSpan().get().begin(), cs.get(1).sourceSpan().get().end()).startsWith("Ingrid Solberg"),
+                cs::toString);
+        assertTrue(text.substring(cs.get(1).content().get(0).begin(), cs.get(1).content().get(0).end()).startsWith("the levy"), cs::toString);
+    }
+
+    @Test
+    void aQuoteAfterACuePhraseAndAColonAndACueAfterAnOpeningPhrase() {
+        String text = "Ingrid Solberg said in a statement on Friday: “The bridge will open in May.”\n\n"
+                + "By the end of the day, Ingrid Solberg had visited the site and said that the levy was too small.";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals("direct-quote/speaker-before", cs.get(0).rule());
+        assertEquals("said", text.substring(cs.get(0).cue().get().begin(), cs.get(0).cue().get().end()));
+        assertEquals("reported-speech/inherited", cs.get(1).rule());
+        assertTrue(text.substring(cs.get(1).sourceSpan().get().begin(), cs.get(1).sourceSpan().get().end()).startsWith("Ingrid Solberg"),
+                cs::toString);
+    }
 }
