@@ -103,7 +103,9 @@ final class TypingRules {
                     r -> is(per, Candidate.GIVEN)),
             new Rule("inner-given-name", r -> r.len >= 2 && !gaz.isGivenName(r.first) && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
-            new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first),
+            // ("Rising Sun", "District Judge", "Battle Royal": an everyday word before one that is also a surname names no person)
+            new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first)
+                    && !(gaz.isCommonWord(r.first) && gaz.isCommonWord(r.last)),
                     r -> is(per, Candidate.SURNAME)),
             new Rule("lone-demonym", r -> r.len == 1 && gaz.isDemonym(r.first), r -> DROP),
             new Rule("in-place", r -> placeContext(r.s, r.from), r -> is(loc, Candidate.CONTEXT)),
@@ -112,10 +114,16 @@ final class TypingRules {
                     || r.s.token(r.from - 1).is("an")) || r.to < r.s.size() && r.s.token(r.to).is("of")), r -> UNTYPED),
             new Rule("digits", Run::digits, r -> UNTYPED),
             // ("from Day 1", "Game 7": a word before a number names a day or an item, not a person)
+            // (a census surname that is an everyday word, "World", "Day", "Nations", is a person only where the document
+            // names that person in full, which the document vote sees)
             new Rule("lone-surname", r -> r.len == 1 && r.from > 0 && !r.titleLine && propn(r.s.token(r.from)) && gaz.isSurname(r.first)
+                    && !gaz.isCommonWord(r.first)
                     && !(r.to < r.s.size() && r.s.token(r.to).text().matches("\\d+")), r -> is(per, Candidate.WEAK)),
             new Rule("lone-given-name", r -> r.len == 1 && gaz.isGivenName(r.first) && !gaz.isAmbiguousGivenName(r.first) && r.from > 0,
                     r -> is(per, Candidate.WEAK)),
+            // the everyday-word surnames that lone-surname leaves: no type, but a list of persons may make one a person
+            new Rule("common-word-surname", r -> r.len == 1 && r.from > 0 && !r.titleLine && propn(r.s.token(r.from)) && gaz.isSurname(r.first),
+                    r -> UNTYPED),
             new Rule("inner-given-name-2", r -> r.len >= 2 && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
             // "Eivind Bolle (13 October 1923 – 10 June 2012) was …": a name with dates of life is a person's

@@ -714,4 +714,28 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Tarvex Airlines, Inc."), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Norvik Holdings, Ltd."), n.toString());
     }
+
+    @Test
+    void unknownNameWrittenOnceIsTypedByItsShape() {
+        // words no gazetteer knows and no common English word: a person's name; a common plural at the end: a group
+        Map<String, EntityType> n = names("The prize went to Dravenko Oszlanyi on Sunday, and the band Velmora Gate Heroes played.");
+        assertEquals(EntityType.PERSON, n.get("Dravenko Oszlanyi"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Velmora Gate Heroes"), n.toString());
+    }
+
+    @Test
+    void unknownRunInsideALongerNameIsNotAPerson() {
+        // after an article, a number or before a particle, an unknown pair is part of something longer
+        Map<String, EntityType> n = names("He moved to the Qorvane Istrelli in 1998 and then to FK 1907 Zandrova Mesto.");
+        assertNotEquals(EntityType.PERSON, n.get("Qorvane Istrelli"), n.toString());
+        assertNotEquals(EntityType.PERSON, n.get("Zandrova Mesto"), n.toString());
+    }
+
+    @Test
+    void everydayWordsAreNoSurnames() {
+        // census surnames that are everyday words make no person alone or after another everyday word
+        Map<String, EntityType> n = names("Fans across the World cheered, and the District Judge ruled on Day two.");
+        assertNotEquals(EntityType.PERSON, n.get("World"), n.toString());
+        assertNotEquals(EntityType.PERSON, n.get("District Judge"), n.toString());
+    }
 }
