@@ -109,6 +109,10 @@ final class TypingRules {
                     r -> is(per, Candidate.SURNAME)),
             new Rule("lone-demonym", r -> r.len == 1 && gaz.isDemonym(r.first), r -> DROP),
             new Rule("in-place", r -> placeContext(r.s, r.from), r -> is(loc, Candidate.CONTEXT)),
+            // "the Vikings", "the Swingles", "the Mets": "the" and a plural name, no more, is a team's or a band's
+            new Rule("the-plural-group", r -> r.len == 1 && r.from > 0 && r.s.token(r.from - 1).is("the") && pluralName(r.first)
+                    && !(r.to < r.s.size() && (r.s.token(r.to).is("of") || capitalised(r.s.token(r.to)))) && !shouting(r.s),
+                    r -> is(org, Candidate.CONTEXT)),
             // "the House", "Battle of X": a determiner before or "of" after a single word is no person
             new Rule("determiner-or-of", r -> r.len == 1 && (r.from > 0 && (r.s.token(r.from - 1).is("the") || r.s.token(r.from - 1).is("a")
                     || r.s.token(r.from - 1).is("an")) || r.to < r.s.size() && r.s.token(r.to).is("of")), r -> UNTYPED),
@@ -135,6 +139,20 @@ final class TypingRules {
                     r -> is(per, Candidate.SURNAME)),
             new Rule("unknown-run", r -> r.len >= 2 && r.len <= 5, r -> is(org, Candidate.UNKNOWN)));
         // none: kept as an unknown single word, the document may tell who it is
+    }
+
+    /**
+     * A capitalised plural that names no place, people, event or office ("Vikings", not "Netherlands", "Americans",
+     * "Olympics", "Ministers").
+     */
+    private boolean pluralName(String w) {
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || !Character.isUpperCase(w.charAt(0))
+                || !Character.isLowerCase(w.charAt(w.length() - 2))) {
+            return false;
+        }
+        String one = w.substring(0, w.length() - 1);
+        return !gaz.isDemonym(w) && !gaz.isDemonym(one) && gaz.phrase(w) == null && !gaz.isMiscWord(w) && !gaz.isTitle(one)
+                && !gaz.isTitle(w) && !calendarWord(w) && !gaz.isOrgWord(w);
     }
 
     /** The head word of a run: the word before its first "of" ("Museum of Modern Art"), else its last. */
