@@ -738,4 +738,15 @@ class TestNameRecogniser {
         assertNotEquals(EntityType.PERSON, n.get("World"), n.toString());
         assertNotEquals(EntityType.PERSON, n.get("District Judge"), n.toString());
     }
+
+    @Test
+    void sportsReportTeamsAndBirthplaces() {
+        // in a sports report a town in a match sentence is its team, but not a birthplace after "born" nor one
+        // that says where ("Lyon-based")
+        Map<String, EntityType> n = names("Tomas Brevik (born 3 May 1990, Bergen) is a striker. He scored a goal "
+                + "as Leicester beat Burnley 2-1 in the league match. He joined a Lyon -based club last season.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Leicester"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("Bergen"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("Lyon"), n.toString());
+    }
 }
