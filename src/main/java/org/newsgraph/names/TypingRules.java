@@ -58,7 +58,9 @@ final class TypingRules {
             new Rule("title-or-lone-word", r -> r.known == null && (gaz.isTitle(r.text) || r.len == 1
                     && (calendarWord(r.first) || gaz.isOrgWord(r.first) || gaz.isAffiliation(r.first) || gaz.isPostNominal(r.first))), r -> DROP),
             // "a major General Assembly vote", "the Queen City": a title before an organisation, place or event word names no person
+            // ("the WWE Pro", "an album named Nothing": a lone everyday word after a title is no name of a person)
             new Rule("titled-person", r -> r.titled && !gaz.isOrgWord(r.last) && !gaz.isPlaceWordLast(r.last) && !gaz.isMiscWord(r.last)
+                    && !(r.len == 1 && gaz.isCommonWord(r.first) && !gaz.isSurname(r.first) && !gaz.isGivenName(r.first))
                     && r.known != Gazetteers.Kind.ORGANIZATION && r.known != Gazetteers.Kind.OUTLET, r -> is(per, Candidate.TITLED)),
             new Rule("known-phrase", r -> r.known != null,
                     r -> is(r.known == Gazetteers.Kind.PLACE ? loc : org, Candidate.KNOWN)),
