@@ -23,9 +23,11 @@ import static org.newsgraph.names.NameTokens.*;
 final class DocumentVote {
 
     private final NameEvidence ev;
+    private final UnknownRuns unknownRuns;
 
     DocumentVote(NameEvidence ev) {
         this.ev = ev;
+        this.unknownRuns = new UnknownRuns(ev.gaz);
     }
 
 
@@ -193,6 +195,22 @@ final class DocumentVote {
                 if (words.length >= 2 && singles.contains(words[words.length - 1]) && ev.surnameShaped(words[words.length - 1])) {
                     c.type = EntityType.PERSON;
                     c.strength = Candidate.SURNAME;
+                }
+            }
+        }
+        // an unknown name written once, which the vote would drop: typed by its words' shape where they tell
+        Map<String, Integer> written = new HashMap<>();
+        for (Candidate c : cands) {
+            written.merge(c.text, 1, Integer::sum);
+        }
+        for (Candidate c : cands) {
+            if ("unknown-run".equals(c.rule) && c.strength <= Candidate.UNKNOWN && written.get(c.text) == 1
+                    && model.vote(c.span, c.type, c.strength) == null) {
+                String rule = unknownRuns.rule(doc, c);
+                if (rule != null) {
+                    c.type = UnknownRuns.typeOf(rule);
+                    c.strength = Candidate.CONTEXT;
+                    c.rule = rule;
                 }
             }
         }

@@ -23,6 +23,8 @@ public final class Gazetteers {
 
     private final Map<String, Character> givenNames = new HashMap<>();
     private final Set<String> ambiguousGiven = new HashSet<>();
+    /** Lower-case common English words (SCOWL): a capitalised one is a name only with other evidence. */
+    private final Set<String> commonWords = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     /** Surnames not from the census list (news surnames of other origins): no everyday English words among them. */
     private final Set<String> newsSurnames = new HashSet<>();
@@ -88,6 +90,7 @@ public final class Gazetteers {
         Gazetteers g = new Gazetteers();
         read("given-names.tsv", c -> g.givenNames.put(lower(c[0]), c.length > 1 && !c[1].isEmpty() ? c[1].charAt(0) : 'U'));
         read("given-names-ambiguous.txt", c -> g.ambiguousGiven.add(lower(c[0])));
+        read("common-words.txt", c -> g.commonWords.add(c[0]));
         read("surnames.tsv", c -> {
             g.surnames.add(lower(c[0]));
             if (c.length > 1 && !"census".equals(c[1])) {
@@ -232,6 +235,11 @@ public final class Gazetteers {
     /** Whether {@code word} is a known given name (any case). */
     public boolean isGivenName(String word) {
         return givenNames.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} (any case) is a common English word written in lower case ("sun", "judge", "heroes"). */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A given name that is also a common English word ("Will", "Rose"): weak evidence alone. */

@@ -158,10 +158,11 @@ final class NameLists {
             return;
         }
         for (Candidate c : items) {
-            // (a lone word is a person's only when a surname already made it one: "Lear, Magna and …" may be companies)
+            // (a lone word is a person's only when a surname already made it one, "Lear, Magna and …" may be companies;
+            // or when it is a surname that is also an everyday word, "Davenport", which the typing rules leave untyped)
             boolean guessed = c.type == null || c.strength <= Candidate.WEAK;
             if (!c.known && c.type != EntityType.PLACE && guessed
-                    && (org || c.type == EntityType.PERSON || c.to - c.from >= 2)) {
+                    && (org || c.type == EntityType.PERSON || c.to - c.from >= 2 || "common-word-surname".equals(c.rule))) {
                 c.type = org ? EntityType.ORGANIZATION : EntityType.PERSON;
                 c.strength = Candidate.CONTEXT;
                 c.rule = org ? "org-list" : "person-list";

@@ -39,6 +39,7 @@ final class SportsTeams {
         if (n < MIN_WORDS) {
             return false;
         }
+        List<Candidate> inLonger = new java.util.ArrayList<>();
         for (Candidate c : cands) {
             if ("dateline".equals(c.rule) || c.type != EntityType.PLACE && c.type != null || gaz.isCountry(c.text) || gaz.isCountry(NameModelFeatures.titleCase(c.text))) {
                 continue;
@@ -46,7 +47,12 @@ final class SportsTeams {
             // a place by the gazetteers, or by the rules or the model ("Falkirk", "Ross County")
             boolean place = c.type == EntityType.PLACE || gaz.phrase(c.text) == Gazetteers.Kind.PLACE
                     || gaz.phrase(NameModelFeatures.titleCase(c.text)) == Gazetteers.Kind.PLACE;
-            if (!place || c.from > 0 && VENUE_WORDS.contains(c.s.token(c.from - 1).lower()) && !fixture(c.s)) {
+            if (!place || c.from > 0 && VENUE_WORDS.contains(c.s.token(c.from - 1).lower()) && !fixture(c.s)
+                    || "building".equals(c.rule) || bornBefore(c) || based(c)) {
+                continue;
+            }
+            if (partOfLonger(c)) {
+                inLonger.add(c);
                 continue;
             }
             if (aboutMatch(c.s) || fixture(c.s) || c.to < c.s.size() && c.s.token(c.to).text().matches("\\d+([-\u2013/]\\d+)?")) {
@@ -55,7 +61,37 @@ final class SportsTeams {
                 c.rule = "sports-team";
             }
         }
+        cands.removeAll(inLonger);
         return true;
+    }
+
+    /**
+     * A place right before a capitalised word (no possessive between) is part of a longer name the scanner cut short
+     * ("Africa Cup of Nations", "Chicago White Sox", "Boston Red Sox"): in a sports report it is neither the team nor
+     * a place, and is dropped.
+     */
+    private static boolean partOfLonger(Candidate c) {
+        if (c.to >= c.s.size() || NameTokens.possessive(c.s.token(c.to - 1)) || NameTokens.shouting(c.s)) {
+            return false;
+        }
+        String next = c.s.token(c.to).text();
+        return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+    }
+
+    /** "an Izmir-based club": a place before "-based" says where. */
+    private static boolean based(Candidate c) {
+        return c.to + 1 < c.s.size() && c.s.token(c.to).text().equals("-") && c.s.token(c.to + 1).is("based")
+                || c.to < c.s.size() && c.s.token(c.to).is("-based");
+    }
+
+    /** A place a few words after "born" ("born 5 August 1997, Durg, …") is a birthplace. */
+    private static boolean bornBefore(Candidate c) {
+        for (int k = Math.max(0, c.from - 8); k < c.from; k++) {
+            if (c.s.token(k).is("born")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

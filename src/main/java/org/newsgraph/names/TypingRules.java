@@ -58,7 +58,9 @@ final class TypingRules {
             new Rule("title-or-lone-word", r -> r.known == null && (gaz.isTitle(r.text) || r.len == 1
                     && (calendarWord(r.first) || gaz.isOrgWord(r.first) || gaz.isAffiliation(r.first) || gaz.isPostNominal(r.first))), r -> DROP),
             // "a major General Assembly vote", "the Queen City": a title before an organisation, place or event word names no person
+            // ("the WWE Pro", "an album named Nothing": a lone everyday word after a title is no name of a person)
             new Rule("titled-person", r -> r.titled && !gaz.isOrgWord(r.last) && !gaz.isPlaceWordLast(r.last) && !gaz.isMiscWord(r.last)
+                    && !(r.len == 1 && gaz.isCommonWord(r.first) && !gaz.isSurname(r.first) && !gaz.isGivenName(r.first))
                     && r.known != Gazetteers.Kind.ORGANIZATION && r.known != Gazetteers.Kind.OUTLET, r -> is(per, Candidate.TITLED)),
             new Rule("known-phrase", r -> r.known != null,
                     r -> is(r.known == Gazetteers.Kind.PLACE ? loc : org, Candidate.KNOWN)),
@@ -103,19 +105,31 @@ final class TypingRules {
                     r -> is(per, Candidate.GIVEN)),
             new Rule("inner-given-name", r -> r.len >= 2 && !gaz.isGivenName(r.first) && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
-            new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first),
+            // ("Rising Sun", "District Judge", "Battle Royal": an everyday word before one that is also a surname names no person)
+            new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first)
+                    && !(gaz.isCommonWord(r.first) && gaz.isCommonWord(r.last)),
                     r -> is(per, Candidate.SURNAME)),
             new Rule("lone-demonym", r -> r.len == 1 && gaz.isDemonym(r.first), r -> DROP),
             new Rule("in-place", r -> placeContext(r.s, r.from), r -> is(loc, Candidate.CONTEXT)),
+            // "the Vikings", "the Swingles", "the Mets": "the" and a plural name, no more, is a team's or a band's
+            new Rule("the-plural-group", r -> r.len == 1 && r.from > 0 && r.s.token(r.from - 1).is("the") && pluralName(r.first)
+                    && !(r.to < r.s.size() && (r.s.token(r.to).is("of") || capitalised(r.s.token(r.to)))) && !shouting(r.s),
+                    r -> is(org, Candidate.CONTEXT)),
             // "the House", "Battle of X": a determiner before or "of" after a single word is no person
             new Rule("determiner-or-of", r -> r.len == 1 && (r.from > 0 && (r.s.token(r.from - 1).is("the") || r.s.token(r.from - 1).is("a")
                     || r.s.token(r.from - 1).is("an")) || r.to < r.s.size() && r.s.token(r.to).is("of")), r -> UNTYPED),
             new Rule("digits", Run::digits, r -> UNTYPED),
             // ("from Day 1", "Game 7": a word before a number names a day or an item, not a person)
+            // (a census surname that is an everyday word, "World", "Day", "Nations", is a person only where the document
+            // names that person in full, which the document vote sees)
             new Rule("lone-surname", r -> r.len == 1 && r.from > 0 && !r.titleLine && propn(r.s.token(r.from)) && gaz.isSurname(r.first)
+                    && !gaz.isCommonWord(r.first)
                     && !(r.to < r.s.size() && r.s.token(r.to).text().matches("\\d+")), r -> is(per, Candidate.WEAK)),
             new Rule("lone-given-name", r -> r.len == 1 && gaz.isGivenName(r.first) && !gaz.isAmbiguousGivenName(r.first) && r.from > 0,
                     r -> is(per, Candidate.WEAK)),
+            // the everyday-word surnames that lone-surname leaves: no type, but a list of persons may make one a person
+            new Rule("common-word-surname", r -> r.len == 1 && r.from > 0 && !r.titleLine && propn(r.s.token(r.from)) && gaz.isSurname(r.first),
+                    r -> UNTYPED),
             new Rule("inner-given-name-2", r -> r.len >= 2 && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
             // "Eivind Bolle (13 October 1923 – 10 June 2012) was …": a name with dates of life is a person's
@@ -127,6 +141,20 @@ final class TypingRules {
                     r -> is(per, Candidate.SURNAME)),
             new Rule("unknown-run", r -> r.len >= 2 && r.len <= 5, r -> is(org, Candidate.UNKNOWN)));
         // none: kept as an unknown single word, the document may tell who it is
+    }
+
+    /**
+     * A capitalised plural that names no place, people, event or office ("Vikings", not "Netherlands", "Americans",
+     * "Olympics", "Ministers").
+     */
+    private boolean pluralName(String w) {
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || !Character.isUpperCase(w.charAt(0))
+                || !Character.isLowerCase(w.charAt(w.length() - 2))) {
+            return false;
+        }
+        String one = w.substring(0, w.length() - 1);
+        return !gaz.isDemonym(w) && !gaz.isDemonym(one) && gaz.phrase(w) == null && !gaz.isMiscWord(w) && !gaz.isTitle(one)
+                && !gaz.isTitle(w) && !calendarWord(w) && !gaz.isOrgWord(w);
     }
 
     /** The head word of a run: the word before its first "of" ("Museum of Modern Art"), else its last. */

@@ -714,4 +714,39 @@ class TestNameRecogniser {
         assertEquals(EntityType.ORGANIZATION, n.get("Tarvex Airlines, Inc."), n.toString());
         assertEquals(EntityType.ORGANIZATION, n.get("Norvik Holdings, Ltd."), n.toString());
     }
+
+    @Test
+    void unknownNameWrittenOnceIsTypedByItsShape() {
+        // words no gazetteer knows and no common English word: a person's name; a common plural at the end: a group
+        Map<String, EntityType> n = names("The prize went to Dravenko Oszlanyi on Sunday, and the band Velmora Gate Heroes played.");
+        assertEquals(EntityType.PERSON, n.get("Dravenko Oszlanyi"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Velmora Gate Heroes"), n.toString());
+    }
+
+    @Test
+    void unknownRunInsideALongerNameIsNotAPerson() {
+        // after an article, a number or before a particle, an unknown pair is part of something longer
+        Map<String, EntityType> n = names("He moved to the Qorvane Istrelli in 1998 and then to FK 1907 Zandrova Mesto.");
+        assertNotEquals(EntityType.PERSON, n.get("Qorvane Istrelli"), n.toString());
+        assertNotEquals(EntityType.PERSON, n.get("Zandrova Mesto"), n.toString());
+    }
+
+    @Test
+    void everydayWordsAreNoSurnames() {
+        // census surnames that are everyday words make no person alone or after another everyday word
+        Map<String, EntityType> n = names("Fans across the World cheered, and the District Judge ruled on Day two.");
+        assertNotEquals(EntityType.PERSON, n.get("World"), n.toString());
+        assertNotEquals(EntityType.PERSON, n.get("District Judge"), n.toString());
+    }
+
+    @Test
+    void sportsReportTeamsAndBirthplaces() {
+        // in a sports report a town in a match sentence is its team, but not a birthplace after "born" nor one
+        // that says where ("Lyon-based")
+        Map<String, EntityType> n = names("Tomas Brevik (born 3 May 1990, Bergen) is a striker. He scored a goal "
+                + "as Leicester beat Burnley 2-1 in the league match. He joined a Lyon -based club last season.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Leicester"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("Bergen"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("Lyon"), n.toString());
+    }
 }
