@@ -207,6 +207,12 @@ final class BatchWriter {
         // a document's graph carries the digest of its triples as extracted: the corpus passes rewrite the
         // stored graph (merged entities, labels), and the same extraction must still count as unchanged
         String digest = d.identifier() == null ? null : GraphDigest.of(d.graph());
+        if (d.identifier() != null && holdsEarlierCopy(name, d.identifier())) {
+            // the same bytes under another file name: one graph, kept under the first name in sort order,
+            // so that building again writes nothing whatever order the two files come in
+            c.unchanged++;
+            return;
+        }
         if (dsg.containsGraph(name)) {
             Node stored = first(name, name, DIGEST);
             boolean same = stored != null ? digest != null && stored.getLiteralLexicalForm().equals(digest)
@@ -237,6 +243,12 @@ final class BatchWriter {
             dsg.deleteAny(staleOnChange, Node.ANY, Node.ANY, Node.ANY);
             staleDropped = true;
         }
+    }
+
+    /** Whether graph {@code name} holds the same bytes as another file whose identifier sorts before {@code identifier}. */
+    private boolean holdsEarlierCopy(Node name, String identifier) {
+        Node stored = first(name, name, DCTerms.identifier.asNode());
+        return stored != null && stored.isLiteral() && stored.getLiteralLexicalForm().compareTo(identifier) < 0;
     }
 
     private Node first(Node g, Node s, Node p) {

@@ -83,8 +83,9 @@ public final class TdbSink implements GraphSink {
         if (compact && needsCompaction) {
             compact(store);
         }
-        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compact && needsCompaction,
-                (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        boolean compacted = compact && needsCompaction;
+        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compacted,
+                stepRuns ? (t1 - t0) / 1e9 : 0, compacted ? (System.nanoTime() - t1) / 1e9 : 0);
     }
 
     @Override

@@ -191,6 +191,28 @@ class TestBuildCommand {
     }
 
     @Test
+    void twoFilesWithTheSameBytesAreOneDocumentAndBuildingAgainWritesNothing() throws IOException {
+        Path store = tmp.resolve("store");
+        write("b-copy.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        Path in = write("a-original.txt", REPORT.getBytes(StandardCharsets.UTF_8)).getParent();
+        Cli first = Cli.run("build", "--store", store.toString(), in.toString());
+        assertEquals(0, first.code(), first.err());
+        assertEquals(3, graphs(store), "one document, the ontology and the corpus summary");
+        long once = quads(store);
+        Cli again = Cli.run("build", "--store", store.toString(), in.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("2 unchanged"), again.out());
+        assertFalse(again.out().contains("corpus summary: "), "nothing written, no passes: " + again.out());
+        assertFalse(again.out().contains("compaction"), "and no compaction: " + again.out());
+        assertEquals(once, quads(store));
+        try (GraphStore gs = GraphStore.openExisting(store)) {
+            String id = org.apache.jena.system.Txn.calculateRead(gs.dataset(), () -> gs.dataset().find(null, null,
+                    org.apache.jena.vocabulary.DCTerms.identifier.asNode(), null).next().getObject().getLiteralLexicalForm());
+            assertEquals("a-original.txt", id, "kept under the first name in sort order");
+        }
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertEquals(2, Cli.run("build").code());
         assertEquals(2, Cli.run("frobnicate").code());
