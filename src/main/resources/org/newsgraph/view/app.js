@@ -361,7 +361,7 @@
     cy.nodes().unselect();
     const n = cy.getElementById(id);
     n.select();
-    await Promise.all([expand(id), details(id)]);
+    await Promise.all([details(id), expand(id)]);
     cy.animate({ center: { eles: cy.getElementById(id) }, zoom: Math.max(cy.zoom(), 0.7) }, { duration: 200 });
   }
 
