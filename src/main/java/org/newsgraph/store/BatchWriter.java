@@ -204,15 +204,15 @@ final class BatchWriter {
                 }
             }
         }
-        // a document's graph carries the digest of its triples as extracted: the corpus passes rewrite the
-        // stored graph (merged entities, labels), and the same extraction must still count as unchanged
-        String digest = d.identifier() == null ? null : GraphDigest.of(d.graph());
         if (d.identifier() != null && holdsEarlierCopy(name, d.identifier())) {
             // the same bytes under another file name: one graph, kept under the first name in sort order,
             // so that building again writes nothing whatever order the two files come in
             c.unchanged++;
             return;
         }
+        // a document's graph carries the digest of its triples as extracted: the corpus passes rewrite the
+        // stored graph (merged entities, labels), and the same extraction must still count as unchanged
+        String digest = d.identifier() == null ? null : GraphDigest.of(d.graph());
         if (dsg.containsGraph(name)) {
             Node stored = first(name, name, DIGEST);
             boolean same = stored != null ? digest != null && stored.getLiteralLexicalForm().equals(digest)
