@@ -15,7 +15,7 @@ public final class FileModeOption {
     @Option(names = "--file-mode", paramLabel = "MODE", defaultValue = "mixed",
             description = "mixed (default): the index files are memory-mapped and the compaction at the end writes its "
                     + "copy through the heap, so the peak resident memory (the compaction) stays under 1.5 GB for some "
-                    + "thousand articles; mapped (fastest, about 30 % less time for a build): the copy is mapped too, "
+                    + "thousand articles; mapped (fastest, about 30 %% less time for a build): the copy is mapped too, "
                     + "and every page of the store the run touches counts in its resident memory, which so grows "
                     + "with the store; direct: index blocks always go through caches of a fixed size in the heap, so "
                     + "resident memory stays near the heap whatever the store's size, for about 1.5 times the CPU time.")

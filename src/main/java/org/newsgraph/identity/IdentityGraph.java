@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,8 +42,8 @@ final class IdentityGraph {
                 add(g, n, NG.canonicalEntity, uri(d.into()));
                 add(g, n, NG.rule, str(d.rule()));
                 add(g, n, NG.evidence, str(d.evidence()));
-                add(g, n, NG.confidence, NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.3f", d.confidence()),
-                        XSDDatatype.XSDdecimal));
+                add(g, n, NG.confidence, org.newsgraph.rdf.Literals.decimal(
+                        new java.math.BigDecimal(String.format(Locale.ROOT, "%.3f", d.confidence()))));
             }
             if (d.doc() != null) {
                 add(g, n, PROV.wasDerivedFrom, uri(d.doc()));

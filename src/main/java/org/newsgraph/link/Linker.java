@@ -167,8 +167,7 @@ public final class Linker {
         g.add(Triple.create(st, RDF.predicate.asNode(), p));
         g.add(Triple.create(st, RDF.object.asNode(), o));
         g.add(Triple.create(st, NG.confidence.asNode(),
-                NodeFactory.createLiteralDT(BigDecimal.valueOf(d.confidence()).setScale(3, RoundingMode.HALF_UP).toPlainString(),
-                        XSDDatatype.XSDdecimal)));
+                org.newsgraph.rdf.Literals.decimal(BigDecimal.valueOf(d.confidence()).setScale(3, RoundingMode.HALF_UP))));
     }
 
     /** Builds a {@link Linker}. */

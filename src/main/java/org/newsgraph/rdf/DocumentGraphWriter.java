@@ -239,9 +239,7 @@ public final class DocumentGraphWriter {
                 NameSource src = !mn.isName() ? NameSource.COREFERENCE : doc.nameSource(mn.span());
                 add(n, NG.rule, str(src != null ? src.rule() : "metadata"));
                 if (src == null || !Double.isNaN(src.confidence())) {
-                    add(n, NG.confidence, NodeFactory.createLiteralDT(
-                            new java.math.BigDecimal(src != null ? src.confidence() : 0.9).setScale(3, java.math.RoundingMode.HALF_UP)
-                                    .toPlainString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+                    add(n, NG.confidence, Literals.confidence(src != null ? src.confidence() : 0.9));
                 }
                 Sentence s = doc.sentenceAt(mn.span().begin());
                 if (s != null && s.span().contains(mn.span())) {
@@ -347,9 +345,7 @@ public final class DocumentGraphWriter {
                     add(cn, NG.rule, str(c.rule()));
                 }
                 if (!Double.isNaN(c.confidence())) {
-                    add(cn, NG.confidence, NodeFactory.createLiteralDT(
-                            new java.math.BigDecimal(c.confidence()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(),
-                            XSDDatatype.XSDdecimal));
+                    add(cn, NG.confidence, Literals.confidence(c.confidence()));
                 }
                 Span extent = c.contentExtent();
                 if (c.cue().isPresent()) {

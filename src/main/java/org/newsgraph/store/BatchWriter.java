@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.vocabulary.DCTerms;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.rdf.Literals;
 
 /**
  * Writes document graphs into a {@link GraphStore}, many documents per write transaction: the
@@ -125,6 +126,27 @@ final class BatchWriter {
         }
     }
 
+    /** Whether a batch is open and none was committed before it: the run so far is one transaction. */
+    boolean onlyBatchOpen() {
+        return batch != null && counts.transactions == 0;
+    }
+
+    /** What the open batch holds so far (all zero when none is open). */
+    Counts pending() {
+        return batch == null ? new Counts() : batch;
+    }
+
+    /**
+     * Runs {@code step} inside the open batch, before its commit (a step over the whole store that then
+     * changes no committed version); a fault aborts the batch, as a fault while writing does.
+     */
+    void inOpenBatch(Runnable step) {
+        if (batch == null) {
+            throw new IllegalStateException("No batch open in " + store.location());
+        }
+        guard(step);
+    }
+
     /** Commits the open batch, if any. */
     void flush() {
         if (batch == null) {
@@ -225,7 +247,8 @@ final class BatchWriter {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         }
         changing();
-        d.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        // decimals go in canonical form: TDB2 could find (and so delete) no other (see Literals)
+        d.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), Literals.canonical(t.getObject())));
         if (digest != null) {
             dsg.add(name, name, DIGEST, NodeFactory.createLiteralString(digest));
             c.quads++;

@@ -27,9 +27,9 @@ public interface GraphSink {
             if (stepSeconds == 0 && !compacted) {
                 return "";
             }
-            return String.format(java.util.Locale.ROOT, " (of which %scompaction %.1f s)",
-                    stepSeconds == 0 ? "" : String.format(java.util.Locale.ROOT, "corpus passes %.1f s, ", stepSeconds),
-                    compactSeconds);
+            String step = stepSeconds == 0 ? "" : String.format(java.util.Locale.ROOT, "corpus passes %.1f s", stepSeconds);
+            String compaction = !compacted ? "" : String.format(java.util.Locale.ROOT, "compaction %.1f s", compactSeconds);
+            return " (of which " + step + (step.isEmpty() || compaction.isEmpty() ? "" : ", ") + compaction + ")";
         }
     }
 

@@ -188,7 +188,8 @@ public final class GraphStore implements AutoCloseable {
     public void replaceGraph(Node name, Graph g) {
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                    org.newsgraph.rdf.Literals.canonical(t.getObject())));
         });
     }
 

@@ -8,7 +8,8 @@ import org.newsgraph.NewsGraphException;
  * The TDB2 store as a {@link GraphSink}: graphs go in batches of many documents per write
  * transaction ({@link BatchWriter}); a run that changed the store may run a step over the whole
  * store (the corpus identity pass) and ends with a compaction, so that the store is the size of its
- * data. A full disk stops the run with the store as it was before the batch in hand.
+ * data. A fresh store whose documents fit in one transaction takes the step in that transaction and
+ * needs no compaction. A full disk stops the run with the store as it was before the batch in hand.
  */
 public final class TdbSink implements GraphSink {
 
@@ -69,23 +70,36 @@ public final class TdbSink implements GraphSink {
 
     @Override
     public Counts finish() {
-        writer.flush();
-        BatchWriter.Counts c = writer.counts();
-        boolean changed = c.changes + c.replaced > 0;
-        boolean stepRuns = afterWrite != null && (changed || lacksResult());
+        // A fresh store whose documents all went into one open transaction takes the step in that
+        // transaction too: the step's rewrites then leave no dead versions, and nothing needs compacting.
+        boolean stepInBatch = afterWrite != null && fresh && writer.onlyBatchOpen() && changed(writer.pending());
         long t0 = System.nanoTime();
-        if (stepRuns) {
-            afterWrite.accept(store); // e.g. the corpus passes (identity, summary), before the compaction
+        if (stepInBatch) {
+            writer.inOpenBatch(() -> afterWrite.accept(store));
         }
         long t1 = System.nanoTime();
+        writer.flush();
+        BatchWriter.Counts c = writer.counts();
+        boolean changed = changed(c);
+        boolean stepRuns = !stepInBatch && afterWrite != null && (changed || lacksResult());
+        if (stepRuns) {
+            t0 = System.nanoTime();
+            afterWrite.accept(store); // e.g. the corpus passes (identity, summary), before the compaction
+            t1 = System.nanoTime();
+        }
         // a fresh store written in one transaction holds no dead versions: nothing to compact
         boolean needsCompaction = stepRuns || changed && (!fresh || c.transactions > 1 || c.replaced > 0);
+        long t2 = System.nanoTime();
         if (compact && needsCompaction) {
             compact(store);
         }
         boolean compacted = compact && needsCompaction;
         return new Counts(c.written, c.unchanged, c.replaced, c.quads, compacted,
-                stepRuns ? (t1 - t0) / 1e9 : 0, compacted ? (System.nanoTime() - t1) / 1e9 : 0);
+                stepRuns || stepInBatch ? (t1 - t0) / 1e9 : 0, compacted ? (System.nanoTime() - t2) / 1e9 : 0);
+    }
+
+    private static boolean changed(BatchWriter.Counts c) {
+        return c.changes + c.replaced > 0;
     }
 
     @Override

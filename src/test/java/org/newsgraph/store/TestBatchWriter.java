@@ -247,4 +247,49 @@ class TestBatchWriter {
             assertEquals(2, steps[0], "nothing changed and the result is there: no step");
         }
     }
+
+    @Test
+    void aFreshStoreInOneBatchTakesTheStepInThatTransactionAndNeedsNoCompaction() throws Exception {
+        String result = "https://w3id.org/newsgraph/graph/summary";
+        Node resultGraph = NodeFactory.createURI(result);
+        Path dir = tmp.resolve("s");
+        try (GraphStore gs = GraphStore.open(dir)) {
+            boolean[] sawDocuments = {false};
+            TdbSink sink = new TdbSink(gs, 100, 1_000_000, true, store -> Txn.executeWrite(store.dataset(), () -> {
+                sawDocuments[0] = store.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/newsgraph/doc/h3"));
+                store.dataset().add(resultGraph, resultGraph, DCTerms.extent.asNode(), NodeFactory.createLiteralString("done"));
+            }), result);
+            sink.begin(l -> { });
+            for (int i = 0; i < 6; i++) {
+                sink.put(doc("h" + i, "doc-" + i + ".txt", 5));
+            }
+            GraphSink.Counts c = sink.finish();
+            assertTrue(sawDocuments[0], "the step sees the documents of the open batch");
+            assertFalse(c.compacted(), "one transaction, no dead versions");
+            assertEquals(7, gs.graphCount(), "six documents and the step's result");
+        }
+        try (Stream<Path> gens = Files.list(dir)) {
+            assertEquals(List.of("Data-0001"), gens.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList());
+        }
+    }
+
+    @Test
+    void aDecimalWrittenInAnotherFormIsStoredCanonicalSoItsGraphIsReplacedWhole() {
+        Node dec = NodeFactory.createLiteralDT("0.850", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+        try (GraphStore gs = GraphStore.open(tmp.resolve("s"))) {
+            DocumentGraph first = doc("h1", "report.txt", 3);
+            first.graph().add(NodeFactory.createURI("https://w3id.org/newsgraph/doc/h1#char=0,4"),
+                    NodeFactory.createURI("http://example.org/confidence"), dec);
+            BatchWriter w = new BatchWriter(gs, 100, 1_000_000, l -> { });
+            w.put(first);
+            w.flush(); // one fresh transaction: not compacted, so the quads keep the ids they were written with
+            BatchWriter edited = new BatchWriter(gs, 100, 1_000_000, l -> { });
+            edited.put(doc("h2", "report.txt", 4));
+            edited.flush();
+            assertEquals(1, edited.counts().replaced);
+            assertFalse(Txn.calculateRead(gs.dataset(),
+                    () -> gs.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/newsgraph/doc/h1"))),
+                    "nothing of the old version is left");
+        }
+    }
 }
