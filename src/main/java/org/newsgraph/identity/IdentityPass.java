@@ -138,8 +138,10 @@ public final class IdentityPass {
         int[] moved = {0};
         int[] relabelled = {0};
         Txn.executeWrite(dsg, () -> {
+            // the changes are gathered and written at the end (see DeferredWrites): the store stays its data's size
+            DeferredWrites out = new DeferredWrites(dsg);
             for (String doc : changed) {
-                moved[0] += Rewriter.rewrite(dsg, doc, rules::resolve);
+                moved[0] += Rewriter.rewrite(out, doc, rules::resolve);
             }
             Set<List<String>> described = new java.util.LinkedHashSet<>();
             for (CorpusView.Occurrence o : view.occurrences) {
@@ -147,14 +149,15 @@ public final class IdentityPass {
             }
             for (List<String> de : described) {
                 String want = labels.get(de.get(1));
-                if (want != null && Rewriter.relabel(dsg, de.get(0), de.get(1), want)) {
+                if (want != null && Rewriter.relabel(out, de.get(0), de.get(1), want)) {
                     relabelled[0]++;
                 }
             }
             Node graph = NodeFactory.createURI(Iris.IDENTITY_GRAPH);
             Graph ig = IdentityGraph.write(merges, unmerged, affiliations);
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            ig.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            out.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            ig.find().forEachRemaining(t -> out.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            out.flush();
         });
         return new IdentityReport(entries.size(), docEntities.size(), merges, unmerged, affiliations.size(), changed.size(),
                 moved[0], relabelled[0], (System.nanoTime() - t0) / 1e9,
