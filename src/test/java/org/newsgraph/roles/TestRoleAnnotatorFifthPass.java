@@ -60,6 +60,14 @@ class TestRoleAnnotatorFifthPass {
     }
 
     @Test
+    void bandmateAndPartnerSayNothingWithoutTheirOrganisation() {
+        assertEquals(Set.of(), roles("The album followed the departure of bandmate Tom Reddy.", "P:Tom Reddy"));
+        assertEquals(Set.of(), roles("Another partner, Ann Berg, spends her time with clients.", "P:Ann Berg"));
+        assertEquals(Set.of("Ann Berg | partner | Velmont Capital"),
+                roles("Ann Berg, a partner at Velmont Capital, spends her time with clients.", "P:Ann Berg", "O:Velmont Capital"));
+    }
+
+    @Test
     void roleNounOwningWhatFollowsIsNoRole() {
         assertEquals(Set.of(),
                 roles("Tom Hale was local Harbour Party leaders' first choice for the seat.", "P:Tom Hale", "O:Harbour Party"));
