@@ -32,7 +32,11 @@ final class LeadOrganisation {
 
     /** Mentions of the lead organisation for "It" and "its", in text order; none when the document has no lead organisation. */
     List<Mention> anaphors(AnnotatedDocument doc) {
-        int lead = lead(doc);
+        return anaphors(doc, lead(doc));
+    }
+
+    /** As {@link #anaphors(AnnotatedDocument)}, for the lead organisation {@code lead} found before (-1: none). */
+    List<Mention> anaphors(AnnotatedDocument doc, int lead) {
         if (lead < 0) {
             return List.of();
         }
@@ -58,7 +62,7 @@ final class LeadOrganisation {
     }
 
     /** The organisation the opening sentences define ("Z is a …", "Z (…) were a …"), or -1. */
-    private int lead(AnnotatedDocument doc) {
+    int lead(AnnotatedDocument doc) {
         List<Sentence> ss = doc.sentences();
         for (Mention m : doc.mentions()) {
             Sentence s = doc.sentenceAt(m.span().begin());

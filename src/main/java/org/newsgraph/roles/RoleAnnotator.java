@@ -63,7 +63,8 @@ public final class RoleAnnotator implements Annotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<Candidate> found = new ArrayList<>();
-        List<Mention> more = new ArrayList<>(leadOrganisation.anaphors(doc));
+        int lead = leadOrganisation.lead(doc);
+        List<Mention> more = new ArrayList<>(leadOrganisation.anaphors(doc, lead));
         more.addAll(OrgRepeats.find(doc));
         List<Mention> mentions = withAnaphors(doc.mentions(), more);
         int mi = 0;
@@ -89,7 +90,7 @@ public final class RoleAnnotator implements Annotator {
                         + doc.entity(f[1]).name() + "\t" + doc.text(ev));
             }
         }
-        List<Candidate> placed = inKindOrganisations(doc, combinedInSentence(doc, found));
+        List<Candidate> placed = inLeadOrganisation(doc, lead, inKindOrganisations(doc, combinedInSentence(doc, found)));
         // "X, a member" whose organisation was not recognised: no fact
         placed.removeIf(c -> c.org < 0 && c.role != null && Resources.LEXICON.needsOrganisation(c.role));
         doc.setRoles(merge(placed));
@@ -171,6 +172,40 @@ public final class RoleAnnotator implements Annotator {
             out.add(org < 0 ? c : new Candidate(c.person, c.role, org, c.evidence, c.sentence, c.tenure));
         }
         return out;
+    }
+
+    /**
+     * "Die Haut were a German band … The only constant member was X": in an article about one organisation, a role that
+     * says nothing without its organisation ("member", "founder") is held in it when its sentence names no other
+     * organisation. Other roles stay as they are ("X, a lawyer" in an article about a party is no lawyer of the party).
+     */
+    private static List<Candidate> inLeadOrganisation(AnnotatedDocument doc, int lead, List<Candidate> found) {
+        if (lead < 0) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            if (c.org < 0 && c.role != null && Resources.LEXICON.needsOrganisation(c.role) && c.person != lead
+                    && !namesOrganisation(doc, doc.sentences().get(c.sentence), lead)) {
+                out.add(new Candidate(c.person, c.role, lead, c.evidence, c.sentence, c.tenure));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code s} names an organisation other than {@code except}. */
+    private static boolean namesOrganisation(AnnotatedDocument doc, Sentence s, int except) {
+        for (Mention m : doc.mentions()) {
+            if (m.span().begin() >= s.span().end()) {
+                break;
+            }
+            if (m.span().begin() >= s.span().begin() && m.type() == EntityType.ORGANIZATION && m.entity() != except) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nearestBefore(AnnotatedDocument doc, Map<Integer, String> kinds, String kind, int offset) {

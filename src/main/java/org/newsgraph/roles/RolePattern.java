@@ -439,6 +439,11 @@ final class RolePattern {
                 boolean any = sl.kind == SlotKind.NROLE;
                 // the longest role phrase only: "Head Coach", never also "Head"
                 for (int end : s.roleEnds(ti, lex, any).stream().limit(1).toList()) {
+                    // "X was local Republican leaders' first choice", "the senator's aide": a role noun that owns
+                    // what follows is not the person's role
+                    if (end < s.size() && POSSESSIVES.contains(s.lower(end))) {
+                        continue;
+                    }
                     // and, when the pattern starts with it, reaching as far left as it can
                     if (ei == 0 && ti > 0 && s.roleEnds(ti - 1, lex, any).contains(end)) {
                         continue;
@@ -474,13 +479,24 @@ final class RolePattern {
     private static List<List<Object>> mentionLists(SentenceView s, RoleLexicon lex, int ti, EntityType type,
                                                    boolean list, boolean subject) {
         List<List<Object>> out = new ArrayList<>();
+        boolean orgList = list && type == EntityType.ORGANIZATION;
         Mention m = s.mentionAt(ti, type);
+        if (m == null && orgList) {
+            // "visiting professor at Lundby (2007), Velmont University (2009) and …": a list of institutions may name
+            // some that the recogniser took for places; the list goes on, and only its organisations are facts
+            m = s.mentionAt(ti, EntityType.PLACE);
+            if (m == null || !m.isName()) {
+                return out;
+            }
+        }
         if (m == null || (!m.isName() && !subject && !SentenceView.isOrgDescription(m))) {
             return out;     // a pronoun stands for a person only as the subject the pattern opens with
         }
         List<Mention> ms = new ArrayList<>(List.of(m));
         int next = s.endToken(m);
-        out.add(List.of(List.copyOf(ms), next));
+        if (m.type() == type) {
+            out.add(List.of(List.copyOf(ms), next));
+        }
         // a coordination of names, closed by "and": "A and B", "A, B and C" (never "A, B"); of organisations
         // also three or more each after ", the" whose list goes on with what is no name ("the A, the B, the C, the …")
         boolean eachWithThe = true;
@@ -494,6 +510,12 @@ final class RolePattern {
                 if (s.matches(aside, c)) {
                     next = aside;
                     int at = next + c.size();
+                    // "Nakano, Kazami and others": a list of people closed by "and others"
+                    if (type == EntityType.PERSON && c.get(c.size() - 1).equals("and") && s.matches(at, List.of("others"))) {
+                        after = at + 1;
+                        closed = true;
+                        break;
+                    }
                     // a line-up names each person with a title: "guitarist A and bassist B"
                     if (type == EntityType.PERSON && s.mentionAt(at, type) == null) {
                         List<Integer> ends = s.roleEnds(at, lex, false);
@@ -506,6 +528,9 @@ final class RolePattern {
                         at = afterClassifier(s, at);
                     }
                     Mention cand = s.mentionAt(at, type);
+                    if (cand == null && orgList) {
+                        cand = s.mentionAt(at, EntityType.PLACE);
+                    }
                     if (cand != null && cand.isName()) {
                         more = cand;
                         after = s.endToken(cand);
@@ -514,9 +539,14 @@ final class RolePattern {
                     }
                 }
             }
+            if (more == null && closed) {
+                next = after;
+                addOfType(out, ms, type, next);
+                break;
+            }
             if (more == null) {
                 if (type == EntityType.ORGANIZATION && eachWithThe && ms.size() >= UNCLOSED_LIST) {
-                    out.add(0, List.of(List.copyOf(ms), next));
+                    addOfType(out, ms, type, next);
                 }
                 break;
             }
@@ -524,11 +554,23 @@ final class RolePattern {
             ms.add(more);
             next = after;
             if (closed) {
-                out.add(0, List.of(List.copyOf(ms), next));
+                addOfType(out, ms, type, next);
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * A coordination as its mentions of {@code type}, longest first. The places of a list of institutions are left out,
+     * and a list with places in it counts only with three members or more: "Iraq and Afghanistan Veterans" is more
+     * likely one name the recogniser split than two members.
+     */
+    private static void addOfType(List<List<Object>> out, List<Mention> ms, EntityType type, int next) {
+        List<Mention> of = ms.stream().filter(x -> x.type() == type).toList();
+        if (!of.isEmpty() && (of.size() == ms.size() || ms.size() >= UNCLOSED_LIST)) {
+            out.add(0, List.of(of, next));
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ class TestScoreFloors {
 
     @Test
     void redocredRoleF1() {
-        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.385);  // 0.3875 measured (issue 14 items 4-5, fourth pass); its gold is sparse (see README)
+        atLeast(EvalFixtures.GoldSet.REDOCRED_DEV, "roles", 0.405);  // 0.407 measured (issue 14 items 4-5, fifth pass); its gold is sparse (see README)
     }
 
     /** Just under what is reached (0.777); the issue asks 0.78, not reached yet. */
