@@ -53,33 +53,94 @@ final class Boilerplate {
 
     /** Takes the boilerplate out of {@code page}, its text lengths counted with the page's {@code memo}. */
     static void strip(Document page, TextLength.Memo memo) {
-        Element body = page.body();
-        if (body == null) {
-            return;
+        Found found = find(page);
+        if (found != null) {
+            found.strip(memo);
         }
-        java.util.function.Predicate<Element> byTagOrRole = BY_TAG_OR_ROLE.asPredicate(body);
-        for (Element e : ByTag.matching(body, e -> (BY_TAG.contains(e.normalName()) || hasRoleKey(e)) && byTagOrRole.test(e))) {
-            e.remove();
+    }
+
+    /** The boilerplate of {@code page}, found by a walk of its body; null when it has none. */
+    static Found find(Document page) {
+        Found found = Found.in(page);
+        if (found != null) {
+            ByTag.walk(found.body, found);
         }
-        int total = Math.max(1, TextLength.text(body, memo));
-        List<Element> drop = new ArrayList<>();
-        for (Element e : ByTag.matching(body, e -> true)) {
-            if (e == body || e.normalName().equals("html")) {
-                continue;
+        return found;
+    }
+
+    /**
+     * What a walk of the body found to take out, and takes it out: the elements that are
+     * boilerplate by tag or role, then, of the elements left, those named as boilerplate (class or
+     * id) that hold at most a quarter of the text left. The walk may be one the page's metadata
+     * makes anyway ({@link PageScan}): it is told each element of the body, in document order,
+     * before anything is removed. What it keeps is what two walks found before, the second after
+     * the first removal: an element inside one removed by tag or role is not asked by name.
+     */
+    static final class Found implements ByTag.Visitor {
+        final Element body;
+        private final java.util.function.Predicate<Element> byTagOrRole;
+        /** The elements removed by tag or role (the body itself among them if it is one), the outermost of each nest. */
+        private final List<Element> byTag = new ArrayList<>();
+        /** The elements named as boilerplate, outside those. */
+        private final List<Element> named = new ArrayList<>();
+        /** The element removed by tag or role that the walk is inside (never the body), else null. */
+        private Element inside;
+
+        private Found(Element body) {
+            this.body = body;
+            this.byTagOrRole = BY_TAG_OR_ROLE.asPredicate(body);
+        }
+
+        /** A finder for {@code page}'s body; null when the page has none. */
+        static Found in(Document page) {
+            Element body = page.body();
+            return body == null ? null : new Found(body);
+        }
+
+        @Override
+        public void enter(Element e) {
+            if (inside != null) {
+                return;
             }
-            if (e.attributesSize() == 0) {
-                continue; // no class, no id: no name
+            boolean attributes = e.attributesSize() > 0;
+            if ((BY_TAG.contains(e.normalName()) || attributes && hasRoleKey(e)) && byTagOrRole.test(e)) {
+                byTag.add(e);
+                if (e != body) {
+                    inside = e;
+                    return;
+                }
+            }
+            if (e == body || !attributes || e.normalName().equals("html")) {
+                return; // no class, no id: no name
             }
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (names.isBlank() || !named(names)) {
-                continue;
-            }
-            if (TextLength.text(e, memo) <= MAX_SHARE * total) {
-                drop.add(e);
+            if (!names.isBlank() && named(names)) {
+                named.add(e);
             }
         }
-        for (Element e : drop) {
-            e.remove();
+
+        @Override
+        public void leave(Element e) {
+            if (e == inside) {
+                inside = null;
+            }
+        }
+
+        /** Takes out what the walk found (each text length counted once the tag-or-role removal is done). */
+        void strip(TextLength.Memo memo) {
+            for (Element e : byTag) {
+                e.remove();
+            }
+            int total = Math.max(1, TextLength.text(body, memo));
+            List<Element> drop = new ArrayList<>();
+            for (Element e : named) {
+                if (TextLength.text(e, memo) <= MAX_SHARE * total) {
+                    drop.add(e);
+                }
+            }
+            for (Element e : drop) {
+                e.remove();
+            }
         }
     }
 
@@ -129,7 +190,9 @@ final class Boilerplate {
 
     /** The index of the first separator at or after {@code i}, else where the end (as a regex's {@code $} reads it) is. */
     private static int next(String s, int i) {
-        while (i < s.length() && !separator(s.charAt(i)) && !Literals.end(s, i)) {
+        int n = s.length();
+        // $ can match only at the last two positions or the end (Literals.end): not asked before them
+        while (i < n && !separator(s.charAt(i)) && (i < n - 2 || !Literals.end(s, i))) {
             i++;
         }
         return i;

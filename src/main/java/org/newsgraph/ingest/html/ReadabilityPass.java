@@ -53,7 +53,7 @@ final class ReadabilityPass {
         ReadabilityOptions options = new ReadabilityOptions();
         Grabber grabber = new Grabber(options, regex, memo);
         doc.grabber = grabber;
-        Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
+        Article a = new Readability4JExtended(url, doc, options, regex, new ReadabilityPreprocessor(regex, DEBUG),
                 new TitleOnly(regex), grabber, new NoPostprocessing()).parse();
         return a.getArticleContent();
     }
@@ -81,68 +81,18 @@ final class ReadabilityPass {
         }
     }
 
-    /** The preprocessor, without the markup of every removed node written for the debug log. */
-    private static final class QuietPreprocessor extends Preprocessor {
-        QuietPreprocessor(RegExUtilExtended regex) {
-            super(regex);
-        }
-
-        @Override
-        protected void logNodeInfo(Node node, String reason) {
-            if (DEBUG) {
-                super.logNodeInfo(node, reason);
-            }
-        }
-
-        @Override
-        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
-            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
-        }
-
-        /** As Readability4J's (each noscript unwrapped when it holds an image to keep, else removed), the noscripts found by {@link ByTag}. */
-        @Override
-        protected void removeNoscripts(Document document) {
-            for (Element noscript : ByTag.of(document, "noscript")) {
-                if (shouldKeepImageInNoscriptElement(document, noscript)) {
-                    noscript.unwrap();
-                } else {
-                    printAndRemove(noscript, "removeScripts('noscript')");
-                }
-            }
-        }
-
-        /**
-         * As Readability4J's (keep a noscript holding an image whose {@code src} no image of the
-         * page has, by a {@code select("img[src=…]")} of the whole page for each), but the
-         * select's query is parsed once for each source, and the page is searched only when the
-         * image itself (which is in the page) does not match it: when it does, the select finds it.
-         */
-        @Override
-        protected boolean shouldKeepImageInNoscriptElement(Document document, Element noscript) {
-            java.util.List<Element> images = ByTag.of(noscript, "img");
-            int keep = images.size();
-            for (Element image : images) {
-                String source = image.attr("src");
-                if (kotlin.text.StringsKt.isBlank(source)) {
-                    continue;
-                }
-                org.jsoup.select.Evaluator query = org.jsoup.select.Selector.evaluatorOf("img[src=" + source + "]");
-                if (image.ownerDocument() == document && query.asPredicate(document).test(image)
-                        || !document.select(query).isEmpty()) {
-                    keep--;
-                }
-            }
-            return keep > 0;
-        }
-    }
-
     /**
      * As Readability4J's {@code removeNodes}: the elements of that tag, last first, each still in
      * the page and accepted by the filter (if any) removed, found by {@link ByTag}.
      */
     static void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter,
                             java.util.function.BiConsumer<Node, String> printAndRemove) {
-        java.util.List<Element> found = ByTag.of(element, tagName);
+        removeNodes(ByTag.of(element, tagName), tagName, filter, printAndRemove);
+    }
+
+    /** As {@link #removeNodes(Element, String, Function1, java.util.function.BiConsumer)}, the elements of that tag found beforehand. */
+    static void removeNodes(java.util.List<Element> found, String tagName, Function1<? super Element, Boolean> filter,
+                            java.util.function.BiConsumer<Node, String> printAndRemove) {
         for (int i = found.size() - 1; i >= 0; i--) {
             Element e = found.get(i);
             if (e.parentNode() != null && (filter == null || filter.invoke(e))) {
@@ -150,6 +100,11 @@ final class ReadabilityPass {
             }
         }
     }
+
+    /** Readability4J's tags that keep a div from becoming a paragraph (its {@code DIV_TO_P_ELEMS}), as a set. */
+    private static final java.util.Set<String> DIV_TO_P = java.util.Set.copyOf(ArticleGrabber.Companion.getDIV_TO_P_ELEMS());
+    /** The one pattern Readability4J's clean-up of matched nodes is asked with. */
+    private static final String SHARE = "share";
 
     /** What the article content's inner text is made of: only its length is read (see {@code Grabber.getInnerText}). */
     private static final String LENGTH_ONLY = "x";
@@ -188,6 +143,8 @@ final class ReadabilityPass {
         private final TextLength.Memo memo;
         /** The options of the pass under way: which rules it applies, so which looser pass may follow. */
         private net.dankito.readability4j.model.ArticleGrabberOptions pass;
+        /** Set while Readability4J's own {@code cleanStyles} walks an embedded element (see {@link #cleanStyles}). */
+        private boolean cleaningEmbedded;
 
         Grabber(ReadabilityOptions options, RegExUtilExtended regex, TextLength.Memo memo) {
             super(options, regex);
@@ -236,7 +193,8 @@ final class ReadabilityPass {
         /** As Readability4J's (one child element, a p, and no text node with content), without the list of children. */
         @Override
         protected boolean hasSinglePInsideElement(Element element) {
-            if (element.childrenSize() != 1 || !"p".equals(element.child(0).tagName())) {
+            Element only = onlyChild(element);
+            if (only == null || !"p".equals(only.tagName())) {
                 return false;
             }
             for (Node n : element.childNodes()) {
@@ -264,8 +222,73 @@ final class ReadabilityPass {
             if (!blankText(node)) {
                 return false;
             }
-            int children = node.childrenSize();
+            int children = childElements(node);
             return children == 0 || children == ByTag.of(node, "br").size() + ByTag.of(node, "hr").size();
+        }
+
+        /** As Readability4J's (a child element of one of its tags, or with such a child below it), without the lists of children. */
+        @Override
+        protected boolean hasChildBlockElement(Element element) {
+            for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+                if (DIV_TO_P.contains(child.tagName()) || hasChildBlockElement(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * As Readability4J's (each element after {@code e}, up to the end of {@code e}, whose class
+         * and id joined by a space the regex finds something in is removed), where the regex is the
+         * word {@code share} that its article clean-up asks for: "share" holds no space, so it is in
+         * the class or in the id, looked for without joining them.
+         */
+        @Override
+        protected void cleanMatchedNodes(Element e, kotlin.text.Regex regex) {
+            if (!SHARE.equals(regex.getPattern())) {
+                super.cleanMatchedNodes(e, regex);
+                return;
+            }
+            Element end = getNextNode(e, true);
+            Element next = getNextNode(e, false);
+            while (next != null && next != end) {
+                if (next.className().contains(SHARE) || next.id().contains(SHARE)) {
+                    next = removeAndGetNext(next, SHARE);
+                } else {
+                    next = getNextNode(next, false);
+                }
+            }
+        }
+
+        /**
+         * As Readability4J's (the style and presentational attributes taken off every element of the
+         * content but an svg and what it holds), where they can still be read. Nothing reads them
+         * afterwards but {@code clean}'s look for a video in an object, embed or iframe (its
+         * attribute values and its markup): the text is all that is used of the content. So only
+         * those elements (outside an svg) and what they hold are cleaned, by Readability4J's own
+         * walk; the rest keeps attributes that nothing reads.
+         */
+        @Override
+        protected void cleanStyles(Element e) {
+            if (cleaningEmbedded) {
+                super.cleanStyles(e); // Readability4J's walk below an embedded element
+                return;
+            }
+            if ("svg".equals(e.tagName())) {
+                return;
+            }
+            if (e.nameIs("object") || e.nameIs("embed") || e.nameIs("iframe")) {
+                cleaningEmbedded = true;
+                try {
+                    super.cleanStyles(e);
+                } finally {
+                    cleaningEmbedded = false;
+                }
+                return;
+            }
+            for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+                cleanStyles(child);
+            }
         }
 
         /**
@@ -389,6 +412,31 @@ final class ReadabilityPass {
             moveChildren(made, quiet);
             return quiet;
         }
+    }
+
+    /** The number of child elements of {@code e} ({@code e.childrenSize()} without the list of them). */
+    static int childElements(Element e) {
+        int n = 0;
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            if (e.childNode(i) instanceof Element) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The one child element of {@code e}; null when it has none or more than one. */
+    static Element onlyChild(Element e) {
+        Element only = null;
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            if (e.childNode(i) instanceof Element c) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
     }
 
     /** Moves every child node of {@code from} to the end of {@code to}, in order. */
