@@ -113,8 +113,7 @@ final class Boilerplate {
             if (e == body || !attributes || e.normalName().equals("html")) {
                 return; // no class, no id: no name
             }
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (!names.isBlank() && named(names)) {
+            if (named(e.className(), e.id())) {
                 named.add(e);
             }
         }
@@ -167,6 +166,11 @@ final class Boilerplate {
      * or a separator to the next separator or the end, or over one hyphen to the separator after it.
      */
     static boolean named(String names) {
+        return named((CharSequence) names);
+    }
+
+    /** As {@link #named(String)}, on any characters. */
+    static boolean named(CharSequence names) {
         int n = names.length();
         for (int i = 0; i < n; i++) {
             if (i > 0 && !separator(names.charAt(i - 1))) {
@@ -183,13 +187,38 @@ final class Boilerplate {
         return false;
     }
 
-    /** Whether {@code s[from, to)} is one of the words. */
-    private static boolean word(String s, int from, int to) {
-        return to > from && to - from <= LONGEST && WORDS.contains(s.substring(from, to));
+    /** The words by length: {@code BY_LENGTH[k]} holds those of k characters. */
+    private static final String[][] BY_LENGTH = byLength();
+
+    private static String[][] byLength() {
+        String[][] out = new String[LONGEST + 1][];
+        for (int k = 0; k <= LONGEST; k++) {
+            int length = k;
+            out[k] = WORDS.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** Whether {@code s[from, to)} is one of the words (compared in place, not cut out). */
+    private static boolean word(CharSequence s, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > LONGEST) {
+            return false;
+        }
+        for (String w : BY_LENGTH[length]) {
+            int k = 0;
+            while (k < length && s.charAt(from + k) == w.charAt(k)) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first separator at or after {@code i}, else where the end (as a regex's {@code $} reads it) is. */
-    private static int next(String s, int i) {
+    private static int next(CharSequence s, int i) {
         int n = s.length();
         // $ can match only at the last two positions or the end (Literals.end): not asked before them
         while (i < n && !separator(s.charAt(i)) && (i < n - 2 || !Literals.end(s, i))) {
@@ -200,5 +229,52 @@ final class Boilerplate {
 
     private static boolean separator(char c) {
         return c == '-' || c == '_' || c == ' ';
+    }
+
+    /**
+     * Whether an element's class and id name it as boilerplate: {@link #named(String)} of the two
+     * joined by a space, in lower case. When both are ASCII, they are read in place as that joined
+     * text (lower case being then the letters A to Z made a to z), not joined and lowered into a new string.
+     */
+    static boolean named(String className, String id) {
+        if (!ascii(className) || !ascii(id)) {
+            String names = (className + " " + id).toLowerCase(Locale.ROOT);
+            return !names.isBlank() && named(names);
+        }
+        return !(className.isBlank() && id.isBlank()) && named(new Joined(className, id));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two ASCII strings joined by a space, read in lower case. */
+    private record Joined(String a, String b) implements CharSequence {
+        @Override
+        public int length() {
+            return a.length() + 1 + b.length();
+        }
+
+        @Override
+        public char charAt(int i) {
+            int n = a.length();
+            char c = i < n ? a.charAt(i) : i == n ? ' ' : b.charAt(i - n - 1);
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return (a + " " + b).toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -83,6 +83,33 @@ class TestReadabilityPass {
         }
     }
 
+    /** Readability4JExtended's text, or the exception it ends with (it throws on some pages). */
+    private static String plainOrThrown(String html) {
+        try {
+            return plain(html);
+        } catch (RuntimeException e) {
+            return "thrown: " + e.getClass().getName();
+        }
+    }
+
+    private static String passOrThrown(String html) {
+        try {
+            return pass(html);
+        } catch (RuntimeException e) {
+            return "thrown: " + e.getClass().getName();
+        }
+    }
+
+    @Test
+    void sameContentOnRandomPages() {
+        // long and short pages (most of the short ones retried) of the elements each clean-up step looks at
+        RandomPages pages = new RandomPages(11);
+        for (int k = 0; k < 1500; k++) {
+            String html = pages.page();
+            assertEquals(plainOrThrown(html), passOrThrown(html), html);
+        }
+    }
+
     @Test
     void emptyParagraphAsReadabilitysFilter() {
         for (String html : List.of("<p></p>", "<p> \n </p>", "<p>&nbsp;<br></p>", "<p><img src=\"a.jpg\"></p>",
