@@ -102,8 +102,12 @@ public final class ArticleExtractor {
      * schema:headline) and time stamp lines ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …").
      */
     static String trim(String body, String headline) {
-        String[] paras = PARAGRAPHS.split(body);
         String h = norm(headline);
+        if (!body.startsWith("\n\n") && !body.endsWith("\n\n") && !headAt(body, h)) {
+            // nothing goes, and the paragraphs joined again would be the body itself
+            return body;
+        }
+        String[] paras = PARAGRAPHS.split(body);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < paras.length; i++) {
             String p = paras[i];
@@ -117,6 +121,20 @@ public final class ArticleExtractor {
             out.append(p);
         }
         return out.toString();
+    }
+
+    /** Whether one of the first four paragraphs of {@code body} (as the split at blank lines gives them) is one {@link #trim} drops. */
+    private static boolean headAt(String body, String h) {
+        int at = 0;
+        for (int i = 0; i < 4 && at >= 0; i++) {
+            int end = body.indexOf("\n\n", at);
+            String p = end < 0 ? body.substring(at) : body.substring(at, end);
+            if (!h.isEmpty() && norm(p).equals(h) || STAMP.matcher(p.strip()).matches()) {
+                return true;
+            }
+            at = end < 0 ? -1 : end + 2;
+        }
+        return false;
     }
 
     private static String norm(String s) {
