@@ -39,13 +39,14 @@ public final class ArticleExtractor {
      */
     public static Page extract(byte[] html, String url) {
         boolean utf8 = HtmlCharset.utf8(html);
-        byte[] bytes = utf8 && !Boolean.getBoolean("newsgraph.html.keepRawText") ? RawTextPrune.prune(html) : html;
-        return extract(parse(bytes, utf8, url), url, () -> parse(bytes, utf8, url));
+        java.util.function.Supplier<java.io.InputStream> bytes = utf8 && !Boolean.getBoolean("newsgraph.html.keepRawText")
+                ? RawTextPrune.pruned(html) : () -> new java.io.ByteArrayInputStream(html);
+        return extract(parse(bytes.get(), utf8, url), url, () -> parse(bytes.get(), utf8, url));
     }
 
-    private static Document parse(byte[] html, boolean utf8, String url) {
+    private static Document parse(java.io.InputStream html, boolean utf8, String url) {
         try {
-            return Jsoup.parse(new java.io.ByteArrayInputStream(html), utf8 ? "UTF-8" : null, url == null ? "" : url);
+            return Jsoup.parse(html, utf8 ? "UTF-8" : null, url == null ? "" : url);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -65,10 +66,12 @@ public final class ArticleExtractor {
      * {@code again} gives the page as parsed, for the rare page Readability finds too little in.
      */
     private static Page extract(Document page, String url, java.util.function.Supplier<Document> again) {
-        PageMetadata meta = PageMetadata.read(page);
+        // one walk of the page finds its metadata and the boilerplate Readability is not to see
+        Boilerplate.Found boilerplate = Boolean.getBoolean("newsgraph.html.raw") ? null : Boilerplate.Found.in(page);
+        PageMetadata meta = PageMetadata.read(page, PageScan.of(page, boilerplate));
         // Readability resolves links against the page's address and fails without a scheme
         String base = url != null && url.contains(":") ? url : meta.url().filter(u -> u.contains(":")).orElse("http://localhost/");
-        String readable = trim(readability(page, base), meta.headline().orElse(""));
+        String readable = trim(readability(page, base, boilerplate), meta.headline().orElse(""));
         if (!atLeastWords(readable, FEW_WORDS)) {
             String whole = wholeText(again.get());
             if (words(whole) > words(readable)) {
@@ -99,8 +102,12 @@ public final class ArticleExtractor {
      * schema:headline) and time stamp lines ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …").
      */
     static String trim(String body, String headline) {
-        String[] paras = PARAGRAPHS.split(body);
         String h = norm(headline);
+        if (!body.startsWith("\n\n") && !body.endsWith("\n\n") && !headAt(body, h)) {
+            // nothing goes, and the paragraphs joined again would be the body itself
+            return body;
+        }
+        String[] paras = PARAGRAPHS.split(body);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < paras.length; i++) {
             String p = paras[i];
@@ -114,6 +121,20 @@ public final class ArticleExtractor {
             out.append(p);
         }
         return out.toString();
+    }
+
+    /** Whether one of the first four paragraphs of {@code body} (as the split at blank lines gives them) is one {@link #trim} drops. */
+    private static boolean headAt(String body, String h) {
+        int at = 0;
+        for (int i = 0; i < 4 && at >= 0; i++) {
+            int end = body.indexOf("\n\n", at);
+            String p = end < 0 ? body.substring(at) : body.substring(at, end);
+            if (!h.isEmpty() && norm(p).equals(h) || STAMP.matcher(p.strip()).matches()) {
+                return true;
+            }
+            at = end < 0 ? -1 : end + 2;
+        }
+        return false;
     }
 
     private static String norm(String s) {
@@ -140,10 +161,15 @@ public final class ArticleExtractor {
 
     /** Readability's main content as paragraphs, boilerplate taken out first; empty when it found none. Takes {@code page} apart. */
     static String readability(Document page, String url) {
+        return readability(page, url, Boolean.getBoolean("newsgraph.html.raw") ? null : Boilerplate.find(page));
+    }
+
+    /** As {@link #readability(Document, String)}, the boilerplate found beforehand (null: none taken out). */
+    private static String readability(Document page, String url, Boilerplate.Found boilerplate) {
         try {
             TextLength.Memo memo = new TextLength.Memo();
-            if (!Boolean.getBoolean("newsgraph.html.raw")) {
-                Boilerplate.strip(page, memo);
+            if (boilerplate != null) {
+                boilerplate.strip(memo);
             }
             Element content = Boolean.getBoolean("newsgraph.html.plainReadability")
                     ? new Readability4JExtended(url, page).parse().getArticleContent()

@@ -53,33 +53,93 @@ final class Boilerplate {
 
     /** Takes the boilerplate out of {@code page}, its text lengths counted with the page's {@code memo}. */
     static void strip(Document page, TextLength.Memo memo) {
-        Element body = page.body();
-        if (body == null) {
-            return;
+        Found found = find(page);
+        if (found != null) {
+            found.strip(memo);
         }
-        java.util.function.Predicate<Element> byTagOrRole = BY_TAG_OR_ROLE.asPredicate(body);
-        for (Element e : ByTag.matching(body, e -> (BY_TAG.contains(e.normalName()) || hasRoleKey(e)) && byTagOrRole.test(e))) {
-            e.remove();
+    }
+
+    /** The boilerplate of {@code page}, found by a walk of its body; null when it has none. */
+    static Found find(Document page) {
+        Found found = Found.in(page);
+        if (found != null) {
+            ByTag.walk(found.body, found);
         }
-        int total = Math.max(1, TextLength.text(body, memo));
-        List<Element> drop = new ArrayList<>();
-        for (Element e : ByTag.matching(body, e -> true)) {
-            if (e == body || e.normalName().equals("html")) {
-                continue;
+        return found;
+    }
+
+    /**
+     * What a walk of the body found to take out, and takes it out: the elements that are
+     * boilerplate by tag or role, then, of the elements left, those named as boilerplate (class or
+     * id) that hold at most a quarter of the text left. The walk may be one the page's metadata
+     * makes anyway ({@link PageScan}): it is told each element of the body, in document order,
+     * before anything is removed. What it keeps is what two walks found before, the second after
+     * the first removal: an element inside one removed by tag or role is not asked by name.
+     */
+    static final class Found implements ByTag.Visitor {
+        final Element body;
+        private final java.util.function.Predicate<Element> byTagOrRole;
+        /** The elements removed by tag or role (the body itself among them if it is one), the outermost of each nest. */
+        private final List<Element> byTag = new ArrayList<>();
+        /** The elements named as boilerplate, outside those. */
+        private final List<Element> named = new ArrayList<>();
+        /** The element removed by tag or role that the walk is inside (never the body), else null. */
+        private Element inside;
+
+        private Found(Element body) {
+            this.body = body;
+            this.byTagOrRole = BY_TAG_OR_ROLE.asPredicate(body);
+        }
+
+        /** A finder for {@code page}'s body; null when the page has none. */
+        static Found in(Document page) {
+            Element body = page.body();
+            return body == null ? null : new Found(body);
+        }
+
+        @Override
+        public void enter(Element e) {
+            if (inside != null) {
+                return;
             }
-            if (e.attributesSize() == 0) {
-                continue; // no class, no id: no name
+            boolean attributes = e.attributesSize() > 0;
+            if ((BY_TAG.contains(e.normalName()) || attributes && hasRoleKey(e)) && byTagOrRole.test(e)) {
+                byTag.add(e);
+                if (e != body) {
+                    inside = e;
+                    return;
+                }
             }
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (names.isBlank() || !named(names)) {
-                continue;
+            if (e == body || !attributes || e.normalName().equals("html")) {
+                return; // no class, no id: no name
             }
-            if (TextLength.text(e, memo) <= MAX_SHARE * total) {
-                drop.add(e);
+            if (named(e.className(), e.id())) {
+                named.add(e);
             }
         }
-        for (Element e : drop) {
-            e.remove();
+
+        @Override
+        public void leave(Element e) {
+            if (e == inside) {
+                inside = null;
+            }
+        }
+
+        /** Takes out what the walk found (each text length counted once the tag-or-role removal is done). */
+        void strip(TextLength.Memo memo) {
+            for (Element e : byTag) {
+                e.remove();
+            }
+            int total = Math.max(1, TextLength.text(body, memo));
+            List<Element> drop = new ArrayList<>();
+            for (Element e : named) {
+                if (TextLength.text(e, memo) <= MAX_SHARE * total) {
+                    drop.add(e);
+                }
+            }
+            for (Element e : drop) {
+                e.remove();
+            }
         }
     }
 
@@ -106,6 +166,11 @@ final class Boilerplate {
      * or a separator to the next separator or the end, or over one hyphen to the separator after it.
      */
     static boolean named(String names) {
+        return named((CharSequence) names);
+    }
+
+    /** As {@link #named(String)}, on any characters. */
+    static boolean named(CharSequence names) {
         int n = names.length();
         for (int i = 0; i < n; i++) {
             if (i > 0 && !separator(names.charAt(i - 1))) {
@@ -122,14 +187,41 @@ final class Boilerplate {
         return false;
     }
 
-    /** Whether {@code s[from, to)} is one of the words. */
-    private static boolean word(String s, int from, int to) {
-        return to > from && to - from <= LONGEST && WORDS.contains(s.substring(from, to));
+    /** The words by length: {@code BY_LENGTH[k]} holds those of k characters. */
+    private static final String[][] BY_LENGTH = byLength();
+
+    private static String[][] byLength() {
+        String[][] out = new String[LONGEST + 1][];
+        for (int k = 0; k <= LONGEST; k++) {
+            int length = k;
+            out[k] = WORDS.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** Whether {@code s[from, to)} is one of the words (compared in place, not cut out). */
+    private static boolean word(CharSequence s, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > LONGEST) {
+            return false;
+        }
+        for (String w : BY_LENGTH[length]) {
+            int k = 0;
+            while (k < length && s.charAt(from + k) == w.charAt(k)) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first separator at or after {@code i}, else where the end (as a regex's {@code $} reads it) is. */
-    private static int next(String s, int i) {
-        while (i < s.length() && !separator(s.charAt(i)) && !Literals.end(s, i)) {
+    private static int next(CharSequence s, int i) {
+        int n = s.length();
+        // $ can match only at the last two positions or the end (Literals.end): not asked before them
+        while (i < n && !separator(s.charAt(i)) && (i < n - 2 || !Literals.end(s, i))) {
             i++;
         }
         return i;
@@ -137,5 +229,52 @@ final class Boilerplate {
 
     private static boolean separator(char c) {
         return c == '-' || c == '_' || c == ' ';
+    }
+
+    /**
+     * Whether an element's class and id name it as boilerplate: {@link #named(String)} of the two
+     * joined by a space, in lower case. When both are ASCII, they are read in place as that joined
+     * text (lower case being then the letters A to Z made a to z), not joined and lowered into a new string.
+     */
+    static boolean named(String className, String id) {
+        if (!ascii(className) || !ascii(id)) {
+            String names = (className + " " + id).toLowerCase(Locale.ROOT);
+            return !names.isBlank() && named(names);
+        }
+        return !(className.isBlank() && id.isBlank()) && named(new Joined(className, id));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two ASCII strings joined by a space, read in lower case. */
+    private record Joined(String a, String b) implements CharSequence {
+        @Override
+        public int length() {
+            return a.length() + 1 + b.length();
+        }
+
+        @Override
+        public char charAt(int i) {
+            int n = a.length();
+            char c = i < n ? a.charAt(i) : i == n ? ' ' : b.charAt(i - n - 1);
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return (a + " " + b).toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -23,8 +23,44 @@ final class ByTag {
     }
 
     static List<Element> of(Element root, String tag) {
-        Evaluator eval = TAGS.computeIfAbsent(tag, t -> new Evaluator.Tag(t.strip()));
+        Evaluator eval = evaluator(tag);
         return matching(root, e -> eval.matches(root, e));
+    }
+
+    /** jsoup's evaluator of {@code getElementsByTag(tag)}, made once a tag. */
+    static Evaluator evaluator(String tag) {
+        return TAGS.computeIfAbsent(tag, t -> new Evaluator.Tag(t.strip()));
+    }
+
+    /** What a walk does at each element: {@code enter} in document order, {@code leave} once its descendants were entered. */
+    interface Visitor {
+        void enter(Element e);
+
+        void leave(Element e);
+    }
+
+    /**
+     * Walks {@code root} and its descendant elements in document order, each entered before its
+     * children and left after them, by first child and next sibling (no list, no stack). The
+     * visitor must not change the tree.
+     */
+    static void walk(Element root, Visitor v) {
+        Element e = root;
+        while (e != null) {
+            v.enter(e);
+            Element next = e.firstElementChild();
+            while (next == null) {
+                v.leave(e);
+                if (e == root) {
+                    return;
+                }
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
+        }
     }
 
     /** The element and its descendants that {@code test} accepts, in document order (as a {@code select} lists them). */

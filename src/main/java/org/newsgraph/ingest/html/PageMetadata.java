@@ -27,7 +27,11 @@ public record PageMetadata(Optional<String> headline, List<String> authors, Opti
 
     /** Reads the metadata of a parsed page (before anything is removed from it). */
     public static PageMetadata read(Document page) {
-        PageScan scan = PageScan.of(page);
+        return read(page, PageScan.of(page));
+    }
+
+    /** Reads the metadata of a parsed page from the elements {@code scan} found in it. */
+    static PageMetadata read(Document page, PageScan scan) {
         Optional<JsonObject> ld = JsonLd.article(scan.scripts);
         Map<String, String> metas = metas(scan.metas);
         Optional<String> headline = first(

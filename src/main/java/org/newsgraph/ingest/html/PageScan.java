@@ -1,6 +1,5 @@
 package org.newsgraph.ingest.html;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -68,19 +67,49 @@ final class PageScan {
     }
 
     static PageScan of(Document page) {
+        return of(page, null);
+    }
+
+    /**
+     * As {@link #of(Document)}, telling {@code boilerplate} (if not null) each element of its body in
+     * the same walk, so that the page is walked once for both.
+     */
+    static PageScan of(Document page, Boilerplate.Found boilerplate) {
         PageScan s = new PageScan();
-        Predicate<Element> meta = META.asPredicate(page);
-        Predicate<Element> script = SCRIPT.asPredicate(page);
-        Predicate<Element> tags = TAGS.asPredicate(page);
-        Predicate<Element> canonical = CANONICAL.asPredicate(page);
-        Predicate<Element> lang = LANG.asPredicate(page);
-        Predicate<Element> h1 = H1.asPredicate(page);
-        Predicate<Element> time = TIME.asPredicate(page);
-        Predicate<Element> byline = BYLINE.asPredicate(page);
-        ArrayDeque<Element> todo = new ArrayDeque<>();
-        todo.push(page);
-        while (!todo.isEmpty()) {
-            Element e = todo.pop();
+        Walk w = new Walk(s, page, boilerplate);
+        ByTag.walk(page, w);
+        return s;
+    }
+
+    /** The walk: each element asked the questions of its tag, and the boilerplate finder told the body's. */
+    private static final class Walk implements ByTag.Visitor {
+        private final PageScan s;
+        private final Predicate<Element> meta;
+        private final Predicate<Element> script;
+        private final Predicate<Element> tags;
+        private final Predicate<Element> canonical;
+        private final Predicate<Element> lang;
+        private final Predicate<Element> h1;
+        private final Predicate<Element> time;
+        private final Predicate<Element> byline;
+        private final Boilerplate.Found boilerplate;
+        private boolean inBody;
+
+        Walk(PageScan s, Document page, Boilerplate.Found boilerplate) {
+            this.s = s;
+            this.meta = META.asPredicate(page);
+            this.script = SCRIPT.asPredicate(page);
+            this.tags = TAGS.asPredicate(page);
+            this.canonical = CANONICAL.asPredicate(page);
+            this.lang = LANG.asPredicate(page);
+            this.h1 = H1.asPredicate(page);
+            this.time = TIME.asPredicate(page);
+            this.byline = BYLINE.asPredicate(page);
+            this.boilerplate = boilerplate;
+        }
+
+        @Override
+        public void enter(Element e) {
             switch (e.normalName()) {
                 case "meta" -> {
                     if (meta.test(e)) {
@@ -120,12 +149,24 @@ final class PageScan {
             if (mayBeByline(e) && byline.test(e)) {
                 s.bylines.add(e);
             }
-            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-                if (e.childNode(i) instanceof Element c) {
-                    todo.push(c);
+            if (boilerplate != null) {
+                if (e == boilerplate.body) {
+                    inBody = true;
+                }
+                if (inBody) {
+                    boilerplate.enter(e);
                 }
             }
         }
-        return s;
+
+        @Override
+        public void leave(Element e) {
+            if (inBody) {
+                boilerplate.leave(e);
+                if (e == boilerplate.body) {
+                    inBody = false;
+                }
+            }
+        }
     }
 }

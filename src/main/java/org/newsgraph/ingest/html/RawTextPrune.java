@@ -59,16 +59,47 @@ final class RawTextPrune {
 
     /** The page without the script and style content of its head, or {@code page} itself when there is nothing to cut (or a UTF-16/32 mark). */
     static byte[] prune(byte[] page) {
+        RawTextPrune p = scanned(page);
+        return p == null || p.cutCount == 0 ? page : p.cut();
+    }
+
+    /**
+     * What {@link #prune} gives, as a stream each {@link java.util.function.Supplier#get} opens
+     * anew: the page's bytes between the cuts, read where they are instead of copied into a page
+     * of their own.
+     */
+    static java.util.function.Supplier<java.io.InputStream> pruned(byte[] page) {
+        RawTextPrune p = scanned(page);
+        if (p == null || p.cutCount == 0) {
+            return () -> new java.io.ByteArrayInputStream(page);
+        }
+        return p::kept;
+    }
+
+    /** The page scanned for what to cut; null when it is not read as single bytes (a UTF-16/32 mark, a NUL byte). */
+    private static RawTextPrune scanned(byte[] page) {
         if (page.length >= 2 && (page[0] == (byte) 0xFE && page[1] == (byte) 0xFF || page[0] == (byte) 0xFF && page[1] == (byte) 0xFE
                 || page[0] == 0 && page[1] == 0)) {
-            return page;
+            return null;
         }
         RawTextPrune p = new RawTextPrune(page);
         if (p.s.indexOf('\0') >= 0) {
-            return page;
+            return null;
         }
         p.scan();
-        return p.cutCount == 0 ? page : p.cut();
+        return p;
+    }
+
+    /** The page's bytes between the cuts, as one stream. */
+    private java.io.InputStream kept() {
+        java.util.List<java.io.InputStream> parts = new java.util.ArrayList<>(cutCount / 2 + 1);
+        int from = 0;
+        for (int i = 0; i < cutCount; i += 2) {
+            parts.add(new java.io.ByteArrayInputStream(page, from, cuts[i] - from));
+            from = cuts[i + 1];
+        }
+        parts.add(new java.io.ByteArrayInputStream(page, from, n - from));
+        return new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
     }
 
     /** Reads the page from the start; returns when it ends or the scan stops in doubt. */

@@ -33,10 +33,10 @@ import org.slf4j.LoggerFactory;
  */
 final class ReadabilityPass {
 
-    private static final boolean DEBUG = LoggerFactory.getLogger(ArticleGrabber.class).isDebugEnabled();
+    static final boolean DEBUG = LoggerFactory.getLogger(ArticleGrabber.class).isDebugEnabled();
 
     /** Readability's patterns: immutable (compiled patterns and word look-ups), so made once and shared. */
-    private static final RegExUtilExtended PATTERNS = new ReadabilityPatterns();
+    static final RegExUtilExtended PATTERNS = new ReadabilityPatterns();
 
     private ReadabilityPass() {
     }
@@ -51,9 +51,9 @@ final class ReadabilityPass {
         CachingDocument doc = CachingDocument.of(page);
         RegExUtilExtended regex = PATTERNS;
         ReadabilityOptions options = new ReadabilityOptions();
-        Grabber grabber = new Grabber(options, regex, memo);
+        ReadabilityGrabber grabber = new ReadabilityGrabber(options, regex, memo);
         doc.grabber = grabber;
-        Article a = new Readability4JExtended(url, doc, options, regex, new QuietPreprocessor(regex),
+        Article a = new Readability4JExtended(url, doc, options, regex, new ReadabilityPreprocessor(regex, DEBUG),
                 new TitleOnly(regex), grabber, new NoPostprocessing()).parse();
         return a.getArticleContent();
     }
@@ -81,68 +81,18 @@ final class ReadabilityPass {
         }
     }
 
-    /** The preprocessor, without the markup of every removed node written for the debug log. */
-    private static final class QuietPreprocessor extends Preprocessor {
-        QuietPreprocessor(RegExUtilExtended regex) {
-            super(regex);
-        }
-
-        @Override
-        protected void logNodeInfo(Node node, String reason) {
-            if (DEBUG) {
-                super.logNodeInfo(node, reason);
-            }
-        }
-
-        @Override
-        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
-            ReadabilityPass.removeNodes(element, tagName, filter, this::printAndRemove);
-        }
-
-        /** As Readability4J's (each noscript unwrapped when it holds an image to keep, else removed), the noscripts found by {@link ByTag}. */
-        @Override
-        protected void removeNoscripts(Document document) {
-            for (Element noscript : ByTag.of(document, "noscript")) {
-                if (shouldKeepImageInNoscriptElement(document, noscript)) {
-                    noscript.unwrap();
-                } else {
-                    printAndRemove(noscript, "removeScripts('noscript')");
-                }
-            }
-        }
-
-        /**
-         * As Readability4J's (keep a noscript holding an image whose {@code src} no image of the
-         * page has, by a {@code select("img[src=…]")} of the whole page for each), but the
-         * select's query is parsed once for each source, and the page is searched only when the
-         * image itself (which is in the page) does not match it: when it does, the select finds it.
-         */
-        @Override
-        protected boolean shouldKeepImageInNoscriptElement(Document document, Element noscript) {
-            java.util.List<Element> images = ByTag.of(noscript, "img");
-            int keep = images.size();
-            for (Element image : images) {
-                String source = image.attr("src");
-                if (kotlin.text.StringsKt.isBlank(source)) {
-                    continue;
-                }
-                org.jsoup.select.Evaluator query = org.jsoup.select.Selector.evaluatorOf("img[src=" + source + "]");
-                if (image.ownerDocument() == document && query.asPredicate(document).test(image)
-                        || !document.select(query).isEmpty()) {
-                    keep--;
-                }
-            }
-            return keep > 0;
-        }
-    }
-
     /**
      * As Readability4J's {@code removeNodes}: the elements of that tag, last first, each still in
      * the page and accepted by the filter (if any) removed, found by {@link ByTag}.
      */
     static void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter,
                             java.util.function.BiConsumer<Node, String> printAndRemove) {
-        java.util.List<Element> found = ByTag.of(element, tagName);
+        removeNodes(ByTag.of(element, tagName), tagName, filter, printAndRemove);
+    }
+
+    /** As {@link #removeNodes(Element, String, Function1, java.util.function.BiConsumer)}, the elements of that tag found beforehand. */
+    static void removeNodes(java.util.List<Element> found, String tagName, Function1<? super Element, Boolean> filter,
+                            java.util.function.BiConsumer<Node, String> printAndRemove) {
         for (int i = found.size() - 1; i >= 0; i--) {
             Element e = found.get(i);
             if (e.parentNode() != null && (filter == null || filter.invoke(e))) {
@@ -151,11 +101,6 @@ final class ReadabilityPass {
         }
     }
 
-    /** What the article content's inner text is made of: only its length is read (see {@code Grabber.getInnerText}). */
-    private static final String LENGTH_ONLY = "x";
-
-    /** The filter of Readability4J 1.0.8's last clean-up step, which removes the paragraphs left empty. */
-    private static final String EXTRA_PARAGRAPHS = "net.dankito.readability4j.processor.ArticleGrabber$prepArticle$3";
     /** What keeps a paragraph without text in the article. */
     private static final String[] EMBEDDED = {"img", "embed", "object", "iframe"};
 
@@ -183,216 +128,8 @@ final class ReadabilityPass {
         return false;
     }
 
-    /** The grabber, whose content element and node log skip the debug-only serialisations. */
-    private static final class Grabber extends ArticleGrabberExtended {
-        private final TextLength.Memo memo;
-        /** The options of the pass under way: which rules it applies, so which looser pass may follow. */
-        private net.dankito.readability4j.model.ArticleGrabberOptions pass;
-
-        Grabber(ReadabilityOptions options, RegExUtilExtended regex, TextLength.Memo memo) {
-            super(options, regex);
-            this.memo = memo;
-        }
-
-        @Override
-        protected void logNodeInfo(Node node, String reason) {
-            if (DEBUG) {
-                super.logNodeInfo(node, reason);
-            }
-        }
-
-        @Override
-        protected void removeNodes(Element element, String tagName, Function1<? super Element, Boolean> filter) {
-            Function1<? super Element, Boolean> test = filter;
-            if ("p".equals(tagName) && filter != null && EXTRA_PARAGRAPHS.equals(filter.getClass().getName())) {
-                test = ReadabilityPass::emptyParagraph;
-            }
-            ReadabilityPass.removeNodes(element, tagName, test, this::printAndRemove);
-        }
-
-        /**
-         * As Readability4J's (the first child element, else the next element in document order
-         * outside {@code node}), without the list of children it makes to see whether there is one.
-         */
-        @Override
-        protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
-            if (!ignoreSelfAndKids) {
-                Element first = node.firstElementChild();
-                if (first != null) {
-                    return first;
-                }
-            }
-            Element next = node.nextElementSibling();
-            if (next != null) {
-                return next;
-            }
-            Element up = node.parent();
-            while (up != null && up.nextElementSibling() == null) {
-                up = up.parent();
-            }
-            return up == null ? null : up.nextElementSibling();
-        }
-
-        /** As Readability4J's (one child element, a p, and no text node with content), without the list of children. */
-        @Override
-        protected boolean hasSinglePInsideElement(Element element) {
-            if (element.childrenSize() != 1 || !"p".equals(element.child(0).tagName())) {
-                return false;
-            }
-            for (Node n : element.childNodes()) {
-                if (n instanceof org.jsoup.nodes.TextNode t && PATTERNS.hasContent(t.text())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * As Readability4J's (a div whose text is blank and whose children, if any, are all line
-         * breaks and rules), but the text is looked at only until its first visible character
-         * instead of being written out for every div of the page.
-         */
-        /** Remembers the pass's options, which a restore of the page reads (see {@link CacheBody#html(String)}). */
-        @Override
-        protected java.util.List<Element> prepareNodes(Document doc, net.dankito.readability4j.model.ArticleGrabberOptions options) {
-            this.pass = options;
-            return super.prepareNodes(doc, options);
-        }
-
-        @Override
-        protected boolean isElementWithoutContent(Element node) {
-            if (!blankText(node)) {
-                return false;
-            }
-            int children = node.childrenSize();
-            return children == 0 || children == ByTag.of(node, "br").size() + ByTag.of(node, "hr").size();
-        }
-
-        /**
-         * As Readability4J's: the text, trimmed as Kotlin trims, runs of two or more {@code \s} made one space (without a regex).
-         * The article content (a {@link QuietElement}) is asked for it only for its length (Readability4J 1.0.8's
-         * threshold check of a pass, and the content length, link density and comma count of cleanConditionally,
-         * which may take the content itself for one of its divs): it gets a text of that length, counted by
-         * {@link TextLength}, instead of its whole text written out once more each pass.
-         */
-        @Override
-        protected String getInnerText(Element e, RegExUtil regEx, boolean normalizeSpaces) {
-            if (normalizeSpaces && e instanceof QuietElement) {
-                int length = TextLength.inner(e, memo);
-                if (length != TextLength.UNKNOWN) {
-                    return LENGTH_ONLY.repeat(length);
-                }
-            }
-            return innerText(e, normalizeSpaces);
-        }
-
-        /** Readability4J's inner text, written out. */
-        private static String innerText(Element e, boolean normalizeSpaces) {
-            String text = kotlin.text.StringsKt.trim((CharSequence) e.text()).toString();
-            return normalizeSpaces ? collapse(text) : text;
-        }
-
-        /**
-         * As Readability4J's: each element to score that is still in the page and whose inner text
-         * has 25 characters or more gives its ancestors (up to three levels; each initialised as a
-         * candidate when it is not yet one) 1 + its commas + 1 + one a hundred characters (at most
-         * 3), divided by 1, 2 and 3 x level. The text's length and commas are counted by
-         * {@link TextLength} in one walk, where Readability writes the text out and splits it.
-         */
-        @Override
-        protected java.util.List<Element> scoreElements(java.util.List<? extends Element> elementsToScore,
-                                                        net.dankito.readability4j.model.ArticleGrabberOptions options) {
-            java.util.List<Element> candidates = new java.util.ArrayList<>();
-            for (Element e : elementsToScore) {
-                if (e.parentNode() == null) {
-                    continue;
-                }
-                int[] counted = TextLength.innerAndCount(e, ',', memo);
-                if (counted == null) {
-                    String inner = getInnerText(e, PATTERNS, true);
-                    counted = new int[] {inner.length(), (int) inner.chars().filter(ch -> ch == ',').count()};
-                }
-                int length = counted[0];
-                if (length < 25) {
-                    continue;
-                }
-                java.util.List<Element> ancestors = getNodeAncestors(e, 3);
-                if (ancestors.isEmpty()) {
-                    continue;
-                }
-                double contentScore = 0.0;
-                contentScore += 1;
-                contentScore += counted[1] + 1; // the size of the text split at commas
-                contentScore += Math.min(Math.floor(length / 100.0), 3.0);
-                for (int level = 0; level < ancestors.size(); level++) {
-                    Element ancestor = ancestors.get(level);
-                    String tag = ancestor.tagName();
-                    if (tag == null || kotlin.text.StringsKt.isBlank(tag)) {
-                        break;
-                    }
-                    if (getReadabilityObject(ancestor) == null) {
-                        candidates.add(ancestor);
-                        initializeNode(ancestor, options);
-                    }
-                    int divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                    net.dankito.readability4j.model.ReadabilityObject r = getReadabilityObject(ancestor);
-                    if (r != null) {
-                        r.setContentScore(r.getContentScore() + contentScore / (double) divider);
-                    }
-                }
-            }
-            return candidates;
-        }
-
-        /** As Readability4J's (link text length over text length), lengths counted by {@link TextLength} where it can. */
-        @Override
-        protected double getLinkDensity(Element element) {
-            int text = TextLength.inner(element, memo);
-            if (text == TextLength.UNKNOWN) {
-                return super.getLinkDensity(element);
-            }
-            if (text == 0) {
-                return 0.0;
-            }
-            int links = 0;
-            for (Element link : ByTag.of(element, "a")) {
-                int n = TextLength.inner(link, memo);
-                if (n == TextLength.UNKNOWN) {
-                    return super.getLinkDensity(element);
-                }
-                links += n;
-            }
-            return (double) links / (double) text;
-        }
-
-        /** As Readability4J's (how often {@code c} occurs in the inner text), counted by {@link TextLength} where it can. */
-        @Override
-        protected int getCharCount(Element node, char c) {
-            int n = TextLength.count(node, c, memo);
-            if (n != TextLength.UNKNOWN) {
-                return n;
-            }
-            // Readability4J's count (its inner text split at c, less one), on the text written out
-            String text = innerText(node, true);
-            n = 0;
-            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-                n++;
-            }
-            return n;
-        }
-
-        @Override
-        protected Element createArticleContent(Document doc, Element top, boolean topIsBody) {
-            Element made = super.createArticleContent(doc, top, topIsBody);
-            Element quiet = new QuietElement(made.tag(), made.baseUri());
-            quiet.attributes().addAll(made.attributes());
-            moveChildren(made, quiet);
-            return quiet;
-        }
-    }
-
     /** Moves every child node of {@code from} to the end of {@code to}, in order. */
-    private static void moveChildren(Element from, Element to) {
+    static void moveChildren(Element from, Element to) {
         for (Node child : from.childNodes().toArray(new Node[0])) {
             to.appendChild(child);
         }
@@ -458,18 +195,6 @@ final class ReadabilityPass {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** An element whose markup is only written for the debug log when that log is on. */
-    private static final class QuietElement extends Element {
-        QuietElement(Tag tag, String baseUri) {
-            super(tag, baseUri);
-        }
-
-        @Override
-        public String html() {
-            return DEBUG ? super.html() : "";
-        }
-    }
-
     /** Only the content's text is read: links and classes need no clean-up. */
     private static final class NoPostprocessing extends PostprocessorExtended {
         @Override
@@ -488,7 +213,7 @@ final class ReadabilityPass {
         private final java.util.Map<String, java.util.List<Node>> restored = new java.util.HashMap<>();
 
         /** The grabber working on this page. */
-        private Grabber grabber;
+        private ReadabilityGrabber grabber;
 
         private CachingDocument(String baseUri) {
             super(baseUri);
@@ -537,7 +262,7 @@ final class ReadabilityPass {
          */
         @Override
         public Element html(String html) {
-            net.dankito.readability4j.model.ArticleGrabberOptions pass = doc.grabber == null ? null : doc.grabber.pass;
+            net.dankito.readability4j.model.ArticleGrabberOptions pass = doc.grabber == null ? null : doc.grabber.pass();
             if (pass != null && doc.saved.containsKey(html) && !pass.getStripUnlikelyCandidates() && !pass.getWeightClasses()
                     && !pass.getCleanConditionally()) {
                 // the pass that failed applied none of the rules a retry loosens: Readability returns one of

@@ -61,6 +61,27 @@ class TestBoilerplate {
         }
     }
 
+    /** An element's class and id read in place answer as the two joined and lowered into a string. */
+    @Test
+    void classAndIdReadInPlaceAsJoined() {
+        String[] parts = {"", " ", "Share", "SHARE-bar", "most", "Read", "sign", "UP", "ad", "_", "-", "\n", "\r\n", "\u2028", "x",
+            "\u212a", "\u0130", "Caption", "hidden", "bio\t", "credits"};
+        java.util.Random r = new java.util.Random(5);
+        for (int k = 0; k < 50000; k++) {
+            StringBuilder c = new StringBuilder();
+            StringBuilder id = new StringBuilder();
+            for (int i = r.nextInt(4); i > 0; i--) {
+                c.append(parts[r.nextInt(parts.length)]);
+            }
+            for (int i = r.nextInt(3); i > 0; i--) {
+                id.append(parts[r.nextInt(parts.length)]);
+            }
+            String cls = c.toString().trim();
+            String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+            assertEquals(!names.isBlank() && Boilerplate.named(names), Boilerplate.named(cls, id.toString()), "[" + cls + "][" + id + "]");
+        }
+    }
+
     @Test
     void wordsNotParts() {
         assertTrue(Boilerplate.named("article-share-bar"));
