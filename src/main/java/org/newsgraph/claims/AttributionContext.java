@@ -77,6 +77,10 @@ final class AttributionContext {
             String p = toks.get(i).pos();
             int plus = p.indexOf('+');
             tags[i] = plus > 0 ? p.substring(0, plus) : p;
+            String clitic = contraction(lower.get(i), lex);
+            if (clitic != null) {
+                tags[i] = clitic;
+            }
         }
         used = new boolean[toks.size()];
         inQuote = new boolean[toks.size()];
@@ -140,5 +144,27 @@ final class AttributionContext {
                 inQuote[i] = true;
             }
         }
+    }
+
+    /**
+     * The tag of a pronoun's or an auxiliary's contraction, whatever its apostrophe: the tagger
+     * reads "he's" as a pronoun with its auxiliary but the same word with a typographic apostrophe
+     * ("he’s", "I’m") as punctuation or a name, which hid the subject of many clauses of web text
+     * ("X says he’s expecting …"). A personal pronoun (pronouns.tsv) before 's, 're, 've, 'll, 'd,
+     * 'm is PRON; a word ending in n't is AUX; else null (the tagger's tag stands).
+     */
+    static String contraction(String w, CueLexicon lex) {
+        int a = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+        if (a <= 0 || a == w.length() - 1) {
+            return null;
+        }
+        String clitic = w.substring(a + 1);
+        if (clitic.equals("t") && w.charAt(a - 1) == 'n' && a >= 2) {
+            return "AUX";
+        }
+        boolean aux = clitic.equals("s") || clitic.equals("re") || clitic.equals("ve") || clitic.equals("ll")
+                || clitic.equals("d") || clitic.equals("m");
+        String stem = w.substring(0, a);
+        return aux && lex.pronoun(stem) != 0 && !stem.equals("its") ? "PRON" : null;
     }
 }

@@ -250,4 +250,15 @@ class TestSieves {
                     cs::toString);
         }
     }
+
+    @Test
+    void aContractionReadsTheSameWhateverItsApostrophe() {
+        CueLexicon lex = CueLexicon.standard();
+        assertEquals("PRON", AttributionContext.contraction("they\u2019re", lex));
+        assertEquals("PRON", AttributionContext.contraction("he's", lex));
+        assertEquals("PRON", AttributionContext.contraction("i\u2019m", lex));
+        assertEquals("AUX", AttributionContext.contraction("don\u2019t", lex));
+        assertEquals(null, AttributionContext.contraction("solberg\u2019s", lex));
+        assertEquals(null, AttributionContext.contraction("o\u2019neill", lex));
+    }
 }
