@@ -82,6 +82,7 @@ final class AttributionContext {
                 tags[i] = clitic;
             }
         }
+        surnamesTakenForPronouns(doc);
         used = new boolean[toks.size()];
         inQuote = new boolean[toks.size()];
         inName = new boolean[toks.size()];
@@ -166,5 +167,29 @@ final class AttributionContext {
                 || clitic.equals("d") || clitic.equals("m");
         String stem = w.substring(0, a);
         return aux && lex.pronoun(stem) != 0 && !stem.equals("its") ? "PRON" : null;
+    }
+
+    /**
+     * "Weaver/PRON said …": the tagger sometimes reads a surname standing alone as a pronoun, which
+     * hides the subject of a cue. A capitalised word tagged PRON that no pronoun list holds and that
+     * ends a name found elsewhere in the document ("John Weaver") is a proper noun.
+     */
+    private void surnamesTakenForPronouns(AnnotatedDocument doc) {
+        java.util.Set<String> lastWords = new java.util.HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.isName()) {
+                String n = text.substring(m.span().begin(), m.span().end());
+                int sp = n.lastIndexOf(' ');
+                if (sp > 0) {
+                    lastWords.add(n.substring(sp + 1));
+                }
+            }
+        }
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].equals("PRON") && toks.get(i).isCapitalised() && lastWords.contains(toks.get(i).text())
+                    && lex.pronoun(lower.get(i)) == 0) {
+                tags[i] = "PROPN";
+            }
+        }
     }
 }

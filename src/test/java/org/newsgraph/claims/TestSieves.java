@@ -261,4 +261,12 @@ class TestSieves {
         assertEquals(null, AttributionContext.contraction("solberg\u2019s", lex));
         assertEquals(null, AttributionContext.contraction("o\u2019neill", lex));
     }
+
+    @Test
+    void aSurnameTheTaggerTookForAPronounIsASourceWhenItsFullNameCameBefore() {
+        String text = "Campaign notes.\n\nIngrid Weaver arrived late. Weaver said the rest would stay.";
+        List<Claim> cs = claims(text, "Ingrid Weaver");
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("Weaver", text.substring(cs.get(0).sourceSpan().get().begin(), cs.get(0).sourceSpan().get().end()));
+    }
 }
