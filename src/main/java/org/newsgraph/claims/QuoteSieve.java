@@ -213,10 +213,27 @@ final class QuoteSieve extends Sieve {
             return null;
         }
         n = verbCueAt(c, vc);
-        if (n == 0 || !plausibleSource(np, vc[0].cls())) {
+        if (n == 0) {
+            return anyVerbAfter(q, np, c);
+        }
+        if (!plausibleSource(np, vc[0].cls())) {
             return null;
         }
         return tag(quoteDraft(q, c, n, np, c + n), "speaker-after");
+    }
+
+    /**
+     * “…,” Bennett shot back. / “…,” the senator quipped: a quote that opens its sentence and ends
+     * with a comma, then a name, a pronoun or a source noun and a verb the lexicon lacks — the place
+     * of a speaker, whatever the verb (news varies it: "barked", "shot back", "mused").
+     */
+    private Draft anyVerbAfter(Span q, Np np, int c) {
+        if (!pos(c).equals("VERB") || inQuote[c] || endsWithStop(q) || !startsSentence(q.begin())
+                || !(namedOrPronoun(np) || lex.isSourceNoun(low(np.headEnd() - 1)))
+                || !plausibleSource(np, CueLexicon.VerbClass.SAY)) {
+            return null;
+        }
+        return tag(quoteDraft(q, c, 1, np, c + 1), "speaker-after-verb");
     }
 
     /** “…” ― Steve Quinlan: a name after a dash, alone up to the end of its paragraph. */
@@ -293,6 +310,29 @@ final class QuoteSieve extends Sieve {
                 return tag(d, "speaker-before-inherited");
             }
             return tag(quoteDraft(q, c, n, subj.np(), q.end()), "speaker-before");
+        }
+        return sep && low(b + 1).equals(":") ? anyVerbBefore(q, b) : null;
+    }
+
+    /**
+     * His wife whispered to him: “…”: a colon before the quote, and up to six tokens before it a
+     * verb the lexicon lacks whose subject is a name, a pronoun or a source noun.
+     */
+    private Draft anyVerbBefore(Span q, int b) {
+        for (int c = b; c >= Math.max(sStart(b), b - 5); c--) {
+            if (isComma(c) || isQuoteMark(c) || inQuote[c] || used[c]) {
+                return null;
+            }
+            if (!pos(c).equals("VERB")) {
+                continue;
+            }
+            Subject subj = subjectLeft(c);
+            Np np = subj.np();
+            if (np == null || subj.passive() || !(namedOrPronoun(np) || lex.isSourceNoun(low(np.headEnd() - 1)))
+                    || !plausibleSource(np, CueLexicon.VerbClass.SAY)) {
+                return null;
+            }
+            return tag(quoteDraft(q, c, 1, np, q.end()), "speaker-before-verb");
         }
         return null;
     }

@@ -105,7 +105,17 @@ public final class ClaimStatistics {
             st.writeConfidence(confidence, gold);
         }
         if (crossValidate) {
-            st.crossValidate(System.out);
+            for (String l2 : System.getProperty("grid.l2", System.getProperty("l2", "2.0")).split(",")) {
+                for (String cut : System.getProperty("grid.cutoff", System.getProperty("cutoff", "3")).split(",")) {
+                    System.setProperty("l2", l2);
+                    System.setProperty("cutoff", cut);
+                    for (String drop : System.getProperty("grid.drop", "").split(";", -1)) {
+                        System.setProperty("drop", drop);
+                        System.out.println("L2 " + l2 + " cutoff " + cut + " drop " + drop);
+                        st.crossValidate(System.out);
+                    }
+                }
+            }
         }
         if (learnVerbs != null) {
             st.trainModel(learnVerbs);
@@ -730,8 +740,8 @@ public final class ClaimStatistics {
         p.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         p.put(opennlp.tools.util.TrainingParameters.TRAINER_TYPE_PARAM, opennlp.tools.ml.EventTrainer.EVENT_VALUE);
         p.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, 300);
-        p.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, 3);
-        p.put("L1Cost", 0.0);
+        p.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, Integer.parseInt(System.getProperty("cutoff", "3")));
+        p.put("L1Cost", Double.parseDouble(System.getProperty("l1", "0.0")));
         p.put("L2Cost", Double.parseDouble(System.getProperty("l2", "2.0")));
         return opennlp.tools.ml.TrainerFactory.getEventTrainer(p, null)
                 .train(opennlp.tools.util.ObjectStreamUtils.createObjectStream(es));
@@ -751,9 +761,9 @@ public final class ClaimStatistics {
             for (int d = 0; d < eventsByDoc.size(); d++) {
                 (d % 2 == fold ? te : tr).addAll(eventsByDoc.get(d));
             }
-            opennlp.tools.ml.model.MaxentModel m = train(tr);
+            opennlp.tools.ml.model.MaxentModel m = train(dropped(tr));
             int r = m.getIndex("right");
-            for (opennlp.tools.ml.model.Event e : te) {
+            for (opennlp.tools.ml.model.Event e : dropped(te)) {
                 double pr = m.eval(e.getContext())[r];
                 for (int t = 0; t < thresholds.length; t++) {
                     if (pr >= thresholds[t]) {
@@ -767,6 +777,30 @@ public final class ClaimStatistics {
         for (int t = 0; t < thresholds.length; t++) {
             out.printf(Locale.ROOT, "  %.2f %7d %7d  %.3f%n", thresholds[t], kept[t], right[t], right[t] / (double) Math.max(1, kept[t]));
         }
+    }
+
+    /** The events without the features whose prefix {@code -Ddrop=a=,b=} names (comparing feature sets). */
+    private static List<opennlp.tools.ml.model.Event> dropped(List<opennlp.tools.ml.model.Event> es) {
+        String drop = System.getProperty("drop", "");
+        if (drop.isEmpty()) {
+            return es;
+        }
+        String[] ps = drop.split(",");
+        List<opennlp.tools.ml.model.Event> out = new ArrayList<>();
+        for (opennlp.tools.ml.model.Event e : es) {
+            List<String> fs = new ArrayList<>();
+            for (String f : e.getContext()) {
+                boolean keep = true;
+                for (String p : ps) {
+                    keep &= !f.startsWith(p);
+                }
+                if (keep) {
+                    fs.add(f);
+                }
+            }
+            out.add(new opennlp.tools.ml.model.Event(e.getOutcome(), fs.toArray(new String[0])));
+        }
+        return out;
     }
 
     /** Trains the learned-verb sieve's maxent model on the candidates it proposed, right or wrong. */

@@ -235,4 +235,38 @@ class TestSieves {
         assertTrue(text.substring(cs.get(1).sourceSpan().get().begin(), cs.get(1).sourceSpan().get().end()).startsWith("Ingrid Solberg"),
                 cs::toString);
     }
+
+    @Test
+    void aQuoteTakesTheSpeakerOfAnyVerbAfterItsCommaOrBeforeItsColon() {
+        String text = "“The ferries will be late again,” Ingrid Solberg grumbled with a sigh.\n\n"
+                + "Ingrid Solberg leaned toward the microphone: “We will not pay for it.”";
+        List<Claim> cs = claims(text, "Ingrid Solberg");
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals("direct-quote/speaker-after-verb", cs.get(0).rule());
+        assertEquals("grumbled", text.substring(cs.get(0).cue().get().begin(), cs.get(0).cue().get().end()));
+        assertEquals("direct-quote/speaker-before-verb", cs.get(1).rule());
+        for (Claim c : cs) {
+            assertTrue(text.substring(c.sourceSpan().get().begin(), c.sourceSpan().get().end()).startsWith("Ingrid Solberg"),
+                    cs::toString);
+        }
+    }
+
+    @Test
+    void aContractionReadsTheSameWhateverItsApostrophe() {
+        CueLexicon lex = CueLexicon.standard();
+        assertEquals("PRON", AttributionContext.contraction("they\u2019re", lex));
+        assertEquals("PRON", AttributionContext.contraction("he's", lex));
+        assertEquals("PRON", AttributionContext.contraction("i\u2019m", lex));
+        assertEquals("AUX", AttributionContext.contraction("don\u2019t", lex));
+        assertEquals(null, AttributionContext.contraction("solberg\u2019s", lex));
+        assertEquals(null, AttributionContext.contraction("o\u2019neill", lex));
+    }
+
+    @Test
+    void aSurnameTheTaggerTookForAPronounIsASourceWhenItsFullNameCameBefore() {
+        String text = "Campaign notes.\n\nIngrid Weaver arrived late. Weaver said the rest would stay.";
+        List<Claim> cs = claims(text, "Ingrid Weaver");
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("Weaver", text.substring(cs.get(0).sourceSpan().get().begin(), cs.get(0).sourceSpan().get().end()));
+    }
 }
