@@ -428,7 +428,7 @@ final class CandidateScanner {
         while (i < to) {
             // a title inside the run: what comes before it is a name of its own ("Florida Governor X")
             int titleLen = ev.titleAt(doc, s, i, to);
-            // "Major League Baseball", "General Assembly": a title word before an organisation word opens its name
+            // "Major League Soccer", "General Assembly": a title word before an organisation word opens its name
             boolean orgAfter = titleLen > 0 && i + titleLen < to && ev.gaz.isOrgWord(core(doc, s.token(i + titleLen)));
             if (titleLen > 0 && !endsOrg && !orgAfter && !(i > from && ev.givenNameOnly(core(doc, s.token(i - 1))))) {
                 i += titleLen;
@@ -443,7 +443,7 @@ final class CandidateScanner {
                 continue;
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
-            // ("Zhou/VERB Enlai": a word that is no English word stays)
+            // ("Deng/VERB Xiaoping": a word that is no English word stays)
             if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !ev.gaz.isGivenName(w) && !ev.gaz.isOrgFirstWord(w)
                     && !(i > 0 && ev.noEnglishWord(w))
                     && !(i == from && lifeAside(s, to))

@@ -23,7 +23,7 @@ final class NameEvidence {
 
     /**
      * A known given name the tagger mis-tagged (PRON, VERB...) right before a capitalised proper noun; or, inside the
-     * sentence, a capitalised word that is no English word ("to Zhou/VERB Enlai"): both open a name.
+     * sentence, a capitalised word that is no English word ("to Deng/VERB Xiaoping"): both open a name.
      */
     boolean givenNameBeforeName(Sentence s, int i) {
         if (i + 1 >= s.size() || !capitalised(s.token(i)) || !capitalised(s.token(i + 1)) || !propn(s.token(i + 1))) {
@@ -33,7 +33,7 @@ final class NameEvidence {
         return gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) || i > 0 && noEnglishWord(w);
     }
 
-    /** A word of letters, first capital then lower case, that no list of English words holds ("Zhou", not "Per"). */
+    /** A word of letters, first capital then lower case, that no list of English words holds ("Deng", not "Per"). */
     boolean noEnglishWord(String w) {
         if (w.length() < 2 || !w.chars().allMatch(Character::isLetter) || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))) {
             return false;
@@ -673,7 +673,7 @@ final class NameEvidence {
 
     /**
      * An organisation word strictly inside the run (not its first or last word) that is no name of a person, or that
-     * follows a title word, which no surname does ("Major League Baseball").
+     * follows a title word, which no surname does ("Major League Soccer").
      */
     boolean innerOrgWord(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {

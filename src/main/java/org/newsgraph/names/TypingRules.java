@@ -72,8 +72,8 @@ final class TypingRules {
             // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
             new Rule("camel-case-brand", r -> r.len == 1 && camelCase(r.first) && !shouting(r.s) && !tagOrHandle(r.doc, r.s.token(r.from)),
                     r -> is(org, Candidate.ACRONYM)),
-            // (not initials, "J.R.R", "A.D.", nor a word written in capitals, "CRUDE", "JAPAN", nor an acronym of a thing or a
-            // measure, "HDMI", "GDP", "GMT": the acronyms of misc-words.txt)
+            // (not initials, "C.S", "A.D.", nor a word written in capitals, "NOTICE", "KENYA", nor an acronym of a thing or a
+            // measure, "USB", "GDP", "GMT": the acronyms of misc-words.txt)
             new Rule("acronym-org", r -> r.len == 1 && acronym(r.first) && !shouting(r.s) && !initials(r.first)
                     && !wordInCapitals(r.first) && !gaz.isMiscWord(r.first), r -> is(org, Candidate.ACRONYM)),
             new Rule("place-word", r -> r.len >= 2 && (gaz.isPlaceWordLast(r.last) || gaz.isPlaceWordFirst(r.first))
@@ -99,6 +99,10 @@ final class TypingRules {
                     && gaz.phrase(r.first) == null && !gaz.isDemonym(r.first) && !COMPASS.contains(r.first)
                     && !gaz.isPlaceWordFirst(r.first) && !gaz.isTitle(r.first) && !calendarWord(r.first) && !r.titleLine,
                     r -> is(org, Candidate.CONTEXT)),
+            // "Carolina Hawks", "Grey Wolves": a name that ends in the plural of an everyday noun that is no surname is a
+            // team's, a band's or a people's, whatever its first word
+            new Rule("plural-group-name", r -> r.len >= 2 && !r.digits && UnknownRuns.pluralNoun(gaz, r.last) && !gaz.isSurname(r.last)
+                    && !gaz.isNewsSurname(r.last) && !gaz.isGivenName(r.last) && !r.titleLine && !shouting(r.s), r -> is(org, Candidate.CONTEXT)),
             new Rule("given-name-first", r -> r.len >= 2 && r.len - ev.particles(r.s, r.from, r.to) <= (ev.particles(r.s, r.from, r.to) > 0 ? 5 : 4)
                     && !r.digits && gaz.isGivenName(r.first) && !gaz.isDemonym(r.first) && (!gaz.isAmbiguousGivenName(r.first)
                     || gaz.isSurname(r.last) || r.from > 0 && propn(r.s.token(r.from)) && !r.titleLine), r -> is(per, Candidate.GIVEN)),
@@ -109,13 +113,13 @@ final class TypingRules {
             new Rule("inner-given-name", r -> r.len >= 2 && !gaz.isGivenName(r.first) && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
             // ("Rising Sun", "District Judge", "Battle Royal": an everyday word before one that is also a surname names no person)
-            // ("Air Canada", "Frankston North", "East Stirling": a country or a compass word is no surname in a name)
+            // ("Air Brazil", "Glenroy North", "East Fife": a country or a compass word is no surname in a name)
             new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first)
                     && !(gaz.isCommonWord(r.first) && gaz.isCommonWord(r.last)) && !gaz.isCountry(r.last)
                     && !COMPASS.contains(r.last) && !COMPASS.contains(r.first),
                     r -> is(per, Candidate.SURNAME)),
             new Rule("lone-demonym", r -> r.len == 1 && gaz.isDemonym(r.first), r -> DROP),
-            // ("played in Major League Baseball": a name with an organisation word inside is no place)
+            // ("played in Major League Soccer": a name with an organisation word inside is no place)
             new Rule("in-place", r -> placeContext(r.s, r.from) && !innerOrgWordAny(r), r -> is(loc, Candidate.CONTEXT)),
             // "the Vikings", "the Swingles", "the Mets": "the" and a plural name, no more, is a team's or a band's
             new Rule("the-plural-group", r -> r.len == 1 && r.from > 0 && r.s.token(r.from - 1).is("the") && pluralName(r.first)
@@ -173,14 +177,14 @@ final class TypingRules {
         return false;
     }
 
-    /** Dotted letters, three at most: a person's initials or an abbreviation cut at its last full stop ("J.R.R", "U.S"). */
+    /** Dotted letters, three at most: a person's initials or an abbreviation cut at its last full stop ("C.S", "U.S"). */
     private static boolean initials(String w) {
         return w.indexOf('.') > 0 && w.chars().filter(Character::isLetter).count() <= 3;
     }
 
     /**
-     * A word of four letters or more in capitals that is an everyday word, a known place or a given name ("CAPS",
-     * "ISSUE", "JAPAN", "YORK"): a word written in capitals, not an acronym.
+     * A word of four letters or more in capitals that is an everyday word, a known place or a given name ("NOTICE",
+     * "REVIEW", "KENYA", "PARIS"): a word written in capitals, not an acronym.
      */
     private boolean wordInCapitals(String w) {
         if (w.length() < 4 || w.indexOf('.') >= 0 || w.indexOf('&') >= 0) {
