@@ -202,6 +202,21 @@ final class NameEvidence {
     }
 
     /**
+     * Whether tokens [from, to) are all words shaped as parts of a person's name that no list knows as anything else
+     * (not an English word, a place, an organisation or its word): "Dandrio" before "de Silva".
+     */
+    boolean unknownNameWords(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = core(doc, s.token(k));
+            if (!capitalised(s.token(k)) || !noEnglishWord(w) || gaz.phrase(w) != null || gaz.isOrgWord(w) || gaz.isOrgFirstWord(w)
+                    || gaz.isPlaceWordFirst(w) || gaz.isPlaceWordLast(w) || gaz.isMiscWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether "and" at {@code j} joins two halves of one organisation's name: capitalised words on both sides, an
      * organisation word within three capitalised words after it, none before it, and on the left no place or person
      * ("Mexico and Border Patrol", "Smith and Labour Party" are two names).

@@ -206,6 +206,10 @@ final class TypingRules {
 
     void typeRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine,
                  List<Candidate> out) {
+        // a particle opens no name ("de Silva" cut from a longer one is typed as "Silva")
+        while (from < to && !capitalised(s.token(from)) && gaz.isNameParticle(s.token(from).text())) {
+            from++;
+        }
         if (from >= to) {
             return;
         }

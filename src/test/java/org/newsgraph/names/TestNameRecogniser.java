@@ -790,4 +790,13 @@ class TestNameRecogniser {
         assertNotEquals(EntityType.PERSON, n.get("San Teodoro"), n.toString());
         assertNotEquals(EntityType.PERSON, n.get("Santa Lucilla"), n.toString());
     }
+
+    @Test
+    void particlesAfterUnknownWordsOrBeforeASurnamedPlace() {
+        // a place after the particle that is also a surname, and unknown name words before it, keep the name whole;
+        // a particle never opens a name
+        Map<String, EntityType> n = names("The club signed Alex dos Santos Verreira, and the court heard Dravio de Silva Kunaratne.");
+        assertEquals(EntityType.PERSON, n.get("Alex dos Santos Verreira"), n.toString());
+        assertTrue(n.keySet().stream().noneMatch(k -> k.startsWith("de ") || k.startsWith("dos ")), n.toString());
+    }
 }
