@@ -177,9 +177,13 @@ final class TypingRules {
         return false;
     }
 
-    /** Dotted letters, three at most: a person's initials or an abbreviation cut at its last full stop ("C.S", "U.S"). */
+    /**
+     * Dotted letters, two, or three with no closing full stop: a person's initials or an abbreviation cut at its last
+     * full stop ("C.S", "A.D.", "U.S", "C.S.L"); not "I.R.S.", an agency written the newspaper's way.
+     */
     private static boolean initials(String w) {
-        return w.indexOf('.') > 0 && w.chars().filter(Character::isLetter).count() <= 3;
+        long letters = w.chars().filter(Character::isLetter).count();
+        return w.indexOf('.') > 0 && (letters <= 2 || letters == 3 && !w.endsWith("."));
     }
 
     /**

@@ -753,6 +753,8 @@ class TestNameRecogniser {
     @Test
     void acronymsOfThingsInitialsAndWordsInCapitalsAreNoOrganisations() {
         Map<String, EntityType> n = names("The set has a USB port, GDP rose by noon GMT, and C.S Marwick wrote NOTICE on the door of KORVEX.");
+        Map<String, EntityType> agency = names("Auditors from the I.R.S. visited the plant on Monday.");
+        assertEquals(EntityType.ORGANIZATION, agency.get("I.R.S."), agency.toString());
         assertNotEquals(EntityType.ORGANIZATION, n.get("USB"), n.toString());
         assertNotEquals(EntityType.ORGANIZATION, n.get("GDP"), n.toString());
         assertNotEquals(EntityType.ORGANIZATION, n.get("GMT"), n.toString());
