@@ -244,14 +244,17 @@ final class CandidateScanner {
                 j++;
                 continue;
             }
-            // "Zack de la Rocha", "Ursula von der Leyen": particles inside a person's name
-            if (j > i && capitalised(prev) && ev.gaz.isNameParticle(t.text()) && ev.givenNameIn(doc, s, i, j)) {
+            // "Zack de la Rocha", "Ursula von der Leyen": particles inside a person's name, also after words known as nothing
+            // else ("Dandrio de Silva"); a place after them is a surname when it is one ("Alex dos Santos")
+            if (j > i && capitalised(prev) && ev.gaz.isNameParticle(t.text())
+                    && (ev.givenNameIn(doc, s, i, j) || ev.unknownNameWords(doc, s, i, j))) {
                 int k = j;
                 while (k < n && k < j + 3 && ev.gaz.isNameParticle(s.token(k).text())) {
                     k++;
                 }
-                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !ev.gaz.isOrgWord(core(doc, s.token(k)))
-                        && ev.gaz.phrase(core(doc, s.token(k))) != Gazetteers.Kind.PLACE) {
+                String after = k < n ? core(doc, s.token(k)) : "";
+                if (k < n && capitalised(s.token(k)) && nameTag(s.token(k)) && !ev.gaz.isOrgWord(after)
+                        && (ev.gaz.phrase(after) != Gazetteers.Kind.PLACE || ev.gaz.isSurname(after) && !ev.gaz.isCountry(after))) {
                     j = k + 1;
                     continue;
                 }
@@ -428,7 +431,9 @@ final class CandidateScanner {
         while (i < to) {
             // a title inside the run: what comes before it is a name of its own ("Florida Governor X")
             int titleLen = ev.titleAt(doc, s, i, to);
-            if (titleLen > 0 && !endsOrg && !(i > from && ev.givenNameOnly(core(doc, s.token(i - 1))))) {
+            // "Major League Soccer", "General Assembly": a title word before an organisation word opens its name
+            boolean orgAfter = titleLen > 0 && i + titleLen < to && ev.gaz.isOrgWord(core(doc, s.token(i + titleLen)));
+            if (titleLen > 0 && !endsOrg && !orgAfter && !(i > from && ev.givenNameOnly(core(doc, s.token(i - 1))))) {
                 i += titleLen;
                 titled = true;
                 from = i;
@@ -441,7 +446,9 @@ final class CandidateScanner {
                 continue;
             }
             // "Former White House", "Either Clinton": a leading common word the tagger did not call a proper noun
+            // ("Deng/VERB Xiaoping": a word that is no English word stays)
             if (i + 1 < to && !propn(s.token(i)) && !endsOrg && !ev.gaz.isGivenName(w) && !ev.gaz.isOrgFirstWord(w)
+                    && !(i > 0 && ev.noEnglishWord(w)) && !ev.gaz.isNameParticle(s.token(i + 1).text())
                     && !(i == from && lifeAside(s, to))
                     && !ev.gaz.isMiscWord(core(doc, s.token(to - 1)))
                     && !ev.newsSurnameRun(doc, s, i, to)

@@ -21,13 +21,24 @@ final class NameEvidence {
     }
 
 
-    /** A known given name the tagger mis-tagged (PRON, VERB...) right before a capitalised proper noun. */
+    /**
+     * A known given name the tagger mis-tagged (PRON, VERB...) right before a capitalised proper noun; or, inside the
+     * sentence, a capitalised word that is no English word ("to Deng/VERB Xiaoping"): both open a name.
+     */
     boolean givenNameBeforeName(Sentence s, int i) {
         if (i + 1 >= s.size() || !capitalised(s.token(i)) || !capitalised(s.token(i + 1)) || !propn(s.token(i + 1))) {
             return false;
         }
         String w = s.token(i).text();
-        return gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w);
+        return gaz.isGivenName(w) && !gaz.isAmbiguousGivenName(w) || i > 0 && noEnglishWord(w);
+    }
+
+    /** A word of letters, first capital then lower case, that no list of English words holds ("Deng", not "Per"). */
+    boolean noEnglishWord(String w) {
+        if (w.length() < 2 || !w.chars().allMatch(Character::isLetter) || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return !gaz.isCommonWord(w) && !gaz.isFunctionWord(w) && !gaz.isDemonym(w) && !gaz.isTitle(w);
     }
 
     /**
@@ -188,6 +199,21 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether tokens [from, to) are all words shaped as parts of a person's name that no list knows as anything else
+     * (not an English word, a place, an organisation or its word): "Dandrio" before "de Silva".
+     */
+    boolean unknownNameWords(AnnotatedDocument doc, Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = core(doc, s.token(k));
+            if (!capitalised(s.token(k)) || !noEnglishWord(w) || gaz.phrase(w) != null || gaz.isOrgWord(w) || gaz.isOrgFirstWord(w)
+                    || gaz.isPlaceWordFirst(w) || gaz.isPlaceWordLast(w) || gaz.isMiscWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -660,11 +686,14 @@ final class NameEvidence {
         return p;
     }
 
-    /** An organisation word strictly inside the run (not its first or last word). */
+    /**
+     * An organisation word strictly inside the run (not its first or last word) that is no name of a person, or that
+     * follows a title word, which no surname does ("Major League Soccer").
+     */
     boolean innerOrgWord(AnnotatedDocument doc, Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String w = core(doc, s.token(k));
-            if (gaz.isOrgWord(w) && !gaz.isSurname(w) && !gaz.isGivenName(w)) {
+            if (gaz.isOrgWord(w) && !gaz.isGivenName(w) && (!gaz.isSurname(w) || gaz.isTitle(core(doc, s.token(k - 1))))) {
                 return true;
             }
         }

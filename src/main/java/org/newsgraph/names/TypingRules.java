@@ -72,7 +72,10 @@ final class TypingRules {
             // "PricewaterhouseCoopers", "VenCatalyst": a capital inside a word is a brand's, not a person's
             new Rule("camel-case-brand", r -> r.len == 1 && camelCase(r.first) && !shouting(r.s) && !tagOrHandle(r.doc, r.s.token(r.from)),
                     r -> is(org, Candidate.ACRONYM)),
-            new Rule("acronym-org", r -> r.len == 1 && acronym(r.first) && !shouting(r.s), r -> is(org, Candidate.ACRONYM)),
+            // (not initials, "C.S", "A.D.", nor a word written in capitals, "NOTICE", "KENYA", nor an acronym of a thing or a
+            // measure, "USB", "GDP", "GMT": the acronyms of misc-words.txt)
+            new Rule("acronym-org", r -> r.len == 1 && acronym(r.first) && !shouting(r.s) && !initials(r.first)
+                    && !wordInCapitals(r.first) && !gaz.isMiscWord(r.first), r -> is(org, Candidate.ACRONYM)),
             new Rule("place-word", r -> r.len >= 2 && (gaz.isPlaceWordLast(r.last) || gaz.isPlaceWordFirst(r.first))
                     && !(gaz.isGivenName(r.first) && !gaz.isAmbiguousGivenName(r.first) && gaz.isSurname(r.last) && r.len == 2),
                     r -> is(loc, Candidate.ORG_WORD)),
@@ -96,6 +99,10 @@ final class TypingRules {
                     && gaz.phrase(r.first) == null && !gaz.isDemonym(r.first) && !COMPASS.contains(r.first)
                     && !gaz.isPlaceWordFirst(r.first) && !gaz.isTitle(r.first) && !calendarWord(r.first) && !r.titleLine,
                     r -> is(org, Candidate.CONTEXT)),
+            // "Carolina Hawks", "Grey Wolves": a name that ends in the plural of an everyday noun that is no surname is a
+            // team's, a band's or a people's, whatever its first word
+            new Rule("plural-group-name", r -> r.len >= 2 && !r.digits && UnknownRuns.pluralNoun(gaz, r.last) && !gaz.isSurname(r.last)
+                    && !gaz.isNewsSurname(r.last) && !gaz.isGivenName(r.last) && !r.titleLine && !shouting(r.s), r -> is(org, Candidate.CONTEXT)),
             new Rule("given-name-first", r -> r.len >= 2 && r.len - ev.particles(r.s, r.from, r.to) <= (ev.particles(r.s, r.from, r.to) > 0 ? 5 : 4)
                     && !r.digits && gaz.isGivenName(r.first) && !gaz.isDemonym(r.first) && (!gaz.isAmbiguousGivenName(r.first)
                     || gaz.isSurname(r.last) || r.from > 0 && propn(r.s.token(r.from)) && !r.titleLine), r -> is(per, Candidate.GIVEN)),
@@ -106,11 +113,14 @@ final class TypingRules {
             new Rule("inner-given-name", r -> r.len >= 2 && !gaz.isGivenName(r.first) && ev.innerGivenName(r.doc, r.s, r.from, r.to) > r.from,
                     r -> new Verdict(null, 0, false, ev.innerGivenName(r.doc, r.s, r.from, r.to))),
             // ("Rising Sun", "District Judge", "Battle Royal": an everyday word before one that is also a surname names no person)
+            // ("Air Brazil", "Glenroy North", "East Fife": a country or a compass word is no surname in a name)
             new Rule("surname-last", r -> r.len >= 2 && r.len <= 4 && !r.digits && gaz.isSurname(r.last) && !gaz.isOrgWord(r.first)
-                    && !(gaz.isCommonWord(r.first) && gaz.isCommonWord(r.last)),
+                    && !(gaz.isCommonWord(r.first) && gaz.isCommonWord(r.last)) && !gaz.isCountry(r.last)
+                    && !COMPASS.contains(r.last) && !COMPASS.contains(r.first),
                     r -> is(per, Candidate.SURNAME)),
             new Rule("lone-demonym", r -> r.len == 1 && gaz.isDemonym(r.first), r -> DROP),
-            new Rule("in-place", r -> placeContext(r.s, r.from), r -> is(loc, Candidate.CONTEXT)),
+            // ("played in Major League Soccer": a name with an organisation word inside is no place)
+            new Rule("in-place", r -> placeContext(r.s, r.from) && !innerOrgWordAny(r), r -> is(loc, Candidate.CONTEXT)),
             // "the Vikings", "the Swingles", "the Mets": "the" and a plural name, no more, is a team's or a band's
             new Rule("the-plural-group", r -> r.len == 1 && r.from > 0 && r.s.token(r.from - 1).is("the") && pluralName(r.first)
                     && !(r.to < r.s.size() && (r.s.token(r.to).is("of") || capitalised(r.s.token(r.to)))) && !shouting(r.s),
@@ -157,6 +167,37 @@ final class TypingRules {
                 && !gaz.isTitle(w) && !calendarWord(w) && !gaz.isOrgWord(w);
     }
 
+    /** Whether a word inside the run (not its first or last) is an organisation word, whatever else it is. */
+    private boolean innerOrgWordAny(Run r) {
+        for (int k = r.from + 1; k < r.to - 1; k++) {
+            if (gaz.isOrgWord(r.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Dotted letters, two, or three with no closing full stop: a person's initials or an abbreviation cut at its last
+     * full stop ("C.S", "A.D.", "U.S", "C.S.L"); not "I.R.S.", an agency written the newspaper's way.
+     */
+    private static boolean initials(String w) {
+        long letters = w.chars().filter(Character::isLetter).count();
+        return w.indexOf('.') > 0 && (letters <= 2 || letters == 3 && !w.endsWith("."));
+    }
+
+    /**
+     * A word of four letters or more in capitals that is an everyday word, a known place or a given name ("NOTICE",
+     * "REVIEW", "KENYA", "PARIS"): a word written in capitals, not an acronym.
+     */
+    private boolean wordInCapitals(String w) {
+        if (w.length() < 4 || w.indexOf('.') >= 0 || w.indexOf('&') >= 0) {
+            return false;
+        }
+        String title = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return gaz.isCommonWord(w) || gaz.phrase(title) == Gazetteers.Kind.PLACE || gaz.isGivenName(w);
+    }
+
     /** The head word of a run: the word before its first "of" ("Museum of Modern Art"), else its last. */
     private static String head(Run r) {
         for (int k = r.from + 1; k < r.to - 1; k++) {
@@ -169,6 +210,10 @@ final class TypingRules {
 
     void typeRun(AnnotatedDocument doc, Sentence s, int from, int to, boolean titled, boolean titleLine,
                  List<Candidate> out) {
+        // a particle opens no name ("de Silva" cut from a longer one is typed as "Silva")
+        while (from < to && !capitalised(s.token(from)) && gaz.isNameParticle(s.token(from).text())) {
+            from++;
+        }
         if (from >= to) {
             return;
         }

@@ -35,7 +35,7 @@ final class UnknownRuns {
         String first = core(doc, c.s.token(c.from));
         String last = core(doc, c.s.token(c.to - 1));
         // (two everyday words, "Smaller Animals", "Hotel Inspectors", are a phrase more often than a name)
-        if (pluralNoun(last) && !calendarWord(first) && (len >= 3 || !gaz.isCommonWord(first))) {
+        if (pluralNoun(gaz, last) && !calendarWord(first) && (len >= 3 || !gaz.isCommonWord(first))) {
             return "plural-group";
         }
         if (len > 3 || !standsAlone(doc, c)) {
@@ -54,8 +54,11 @@ final class UnknownRuns {
         return "plural-group".equals(rule) ? EntityType.ORGANIZATION : EntityType.PERSON;
     }
 
-    /** "Heroes", "Artists", "Stars": a common plural noun (its singular common too) that is no role, people or demonym word. */
-    private boolean pluralNoun(String w) {
+    /**
+     * "Heroes", "Artists", "Stars", "Wolves": a common plural noun (its singular common too) that is no role, people or
+     * demonym word.
+     */
+    static boolean pluralNoun(Gazetteers gaz, String w) {
         if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0)) || !gaz.isCommonWord(w)) {
             return false;
         }
@@ -65,7 +68,9 @@ final class UnknownRuns {
         }
         String stem = lower.substring(0, lower.length() - 1);
         return gaz.isCommonWord(stem) || lower.endsWith("es") && gaz.isCommonWord(lower.substring(0, lower.length() - 2))
-                || lower.endsWith("ies") && gaz.isCommonWord(lower.substring(0, lower.length() - 3) + "y");
+                || lower.endsWith("ies") && gaz.isCommonWord(lower.substring(0, lower.length() - 3) + "y")
+                || lower.endsWith("ves") && (gaz.isCommonWord(lower.substring(0, lower.length() - 3) + "f")
+                || gaz.isCommonWord(lower.substring(0, lower.length() - 3) + "fe"));
     }
 
     /**

@@ -749,4 +749,56 @@ class TestNameRecogniser {
         assertNotEquals(EntityType.ORGANIZATION, n.get("Bergen"), n.toString());
         assertNotEquals(EntityType.ORGANIZATION, n.get("Lyon"), n.toString());
     }
+
+    @Test
+    void acronymsOfThingsInitialsAndWordsInCapitalsAreNoOrganisations() {
+        Map<String, EntityType> n = names("The set has a USB port, GDP rose by noon GMT, and C.S Marwick wrote NOTICE on the door of KORVEX.");
+        Map<String, EntityType> agency = names("Auditors from the I.R.S. visited the plant on Monday.");
+        assertEquals(EntityType.ORGANIZATION, agency.get("I.R.S."), agency.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("USB"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("GDP"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("GMT"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("C.S"), n.toString());
+        assertNotEquals(EntityType.ORGANIZATION, n.get("NOTICE"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("KORVEX"), n.toString());
+    }
+
+    @Test
+    void aCountryOrCompassWordIsNoSurname() {
+        Map<String, EntityType> n = names("She flew with Air Brazil to visit Glenroy North on Monday.");
+        assertNotEquals(EntityType.PERSON, n.get("Air Brazil"), n.toString());
+        assertNotEquals(EntityType.PERSON, n.get("Glenroy North"), n.toString());
+    }
+
+    @Test
+    void aTitleWordBeforeAnOrganisationWordOpensItsName() {
+        Map<String, EntityType> n = names("He played three seasons in Major League Soccer before he retired.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Major League Soccer"), n.toString());
+    }
+
+    @Test
+    void aNameEndingInAPluralNounIsAGroup() {
+        // the plural of an everyday noun that is no surname ends a team's or a people's name, even after a given name
+        Map<String, EntityType> n = names("The Lucia Panthers beat the Grey Wolves, who had beaten the Dravik Ravens.");
+        assertEquals(EntityType.ORGANIZATION, n.get("Lucia Panthers"), n.toString());
+        assertEquals(EntityType.ORGANIZATION, n.get("Grey Wolves"), n.toString());
+    }
+
+    @Test
+    void aSaintsNameIsNoPerson() {
+        // "San", "Santa", "São", "St" open names of places and churches ("St" after a word of place or a title is a
+        // saint's title, left to the title rules)
+        Map<String, EntityType> n = names("The choir sang in San Teodoro and later in Santa Lucilla in the spring.");
+        assertNotEquals(EntityType.PERSON, n.get("San Teodoro"), n.toString());
+        assertNotEquals(EntityType.PERSON, n.get("Santa Lucilla"), n.toString());
+    }
+
+    @Test
+    void particlesAfterUnknownWordsOrBeforeASurnamedPlace() {
+        // a place after the particle that is also a surname, and unknown name words before it, keep the name whole;
+        // a particle never opens a name
+        Map<String, EntityType> n = names("The club signed Alex dos Santos Verreira, and the court heard Dravio de Silva Kunaratne.");
+        assertEquals(EntityType.PERSON, n.get("Alex dos Santos Verreira"), n.toString());
+        assertTrue(n.keySet().stream().noneMatch(k -> k.startsWith("de ") || k.startsWith("dos ")), n.toString());
+    }
 }
