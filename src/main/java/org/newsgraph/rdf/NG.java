@@ -38,6 +38,12 @@ public final class NG {
     public static final Resource CoMention = ResourceFactory.createResource(NS + "CoMention");
     public static final Property between = ResourceFactory.createProperty(NS + "between");
     public static final Property sentenceCount = ResourceFactory.createProperty(NS + "sentenceCount");
+    public static final Resource ListStart = ResourceFactory.createResource(NS + "ListStart");
+    public static final Property entity = ResourceFactory.createProperty(NS + "entity");
+    public static final Property document = ResourceFactory.createProperty(NS + "document");
+    public static final Property claimsByBefore = ResourceFactory.createProperty(NS + "claimsByBefore");
+    public static final Property claimsAboutBefore = ResourceFactory.createProperty(NS + "claimsAboutBefore");
+    public static final Property mentionsBefore = ResourceFactory.createProperty(NS + "mentionsBefore");
     public static final Property extractionDigest = ResourceFactory.createProperty(NS + "extractionDigest");
 
     // the corpus-level identity pass (org.newsgraph.identity)
