@@ -41,9 +41,9 @@ public final class NG {
     public static final Resource ListStart = ResourceFactory.createResource(NS + "ListStart");
     public static final Property entity = ResourceFactory.createProperty(NS + "entity");
     public static final Property document = ResourceFactory.createProperty(NS + "document");
-    public static final Property claimsByBefore = ResourceFactory.createProperty(NS + "claimsByBefore");
-    public static final Property claimsAboutBefore = ResourceFactory.createProperty(NS + "claimsAboutBefore");
-    public static final Property mentionsBefore = ResourceFactory.createProperty(NS + "mentionsBefore");
+    public static final Property priorClaimsBy = ResourceFactory.createProperty(NS + "priorClaimsBy");
+    public static final Property priorClaimsAbout = ResourceFactory.createProperty(NS + "priorClaimsAbout");
+    public static final Property priorMentions = ResourceFactory.createProperty(NS + "priorMentions");
     public static final Property extractionDigest = ResourceFactory.createProperty(NS + "extractionDigest");
 
     // the corpus-level identity pass (org.newsgraph.identity)

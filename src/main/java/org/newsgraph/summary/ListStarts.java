@@ -22,7 +22,7 @@ import org.newsgraph.rdf.SpanLinks;
  * by another source ({@code schema:mentions}) or mentions of it ({@code itsrdf:taIdentRef}), a node
  * with the entity ({@code ng:entity}), the document ({@code ng:document}, which names its graph) and,
  * for each of the three it holds, how many the documents before it in file-name order hold
- * ({@code ng:claimsByBefore}, {@code ng:claimsAboutBefore}, {@code ng:mentionsBefore}; documents
+ * ({@code ng:priorClaimsBy}, {@code ng:priorClaimsAbout}, {@code ng:priorMentions}; documents
  * with the same file name count as one place). The first N of a list in file order are then in the
  * documents whose count before is under N: a view reads those without counting every claim first.
  * The same counts as {@code COUNT} over those patterns in each document's graph.
@@ -32,7 +32,7 @@ final class ListStarts {
     private static final Node IDENTIFIER = DCTerms.identifier.asNode();
     private static final Node ATTRIBUTED = PROV.wasAttributedTo.asNode();
     private static final Node TA = ITSRDF.taIdentRef.asNode();
-    private static final Node[] BEFORE = {NG.claimsByBefore.asNode(), NG.claimsAboutBefore.asNode(), NG.mentionsBefore.asNode()};
+    private static final Node[] BEFORE = {NG.priorClaimsBy.asNode(), NG.priorClaimsAbout.asNode(), NG.priorMentions.asNode()};
 
     /** One document's counts for one entity: claims by it, about it, mentions of it. */
     private record Held(String file, Node document, int[] n) {

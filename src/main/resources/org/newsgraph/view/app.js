@@ -40,7 +40,7 @@
   function summaryHas() {
     if (state.summary === null) {
       state.summary = sparql(`SELECT ?p ?x WHERE { { SELECT ?p WHERE { GRAPH ${SUMMARY} { ?p ng:sentenceCount ?n } } LIMIT 1 }
-          UNION { SELECT ?x WHERE { GRAPH ${SUMMARY} { ?x ng:mentionsBefore ?n } } LIMIT 1 } }`)
+          UNION { SELECT ?x WHERE { GRAPH ${SUMMARY} { ?x ng:priorMentions ?n } } LIMIT 1 } }`)
         .then((r) => ({ pairs: r.some((x) => x.p), starts: r.some((x) => x.x) }));
     }
     return state.summary;
@@ -447,7 +447,7 @@
       } ORDER BY ?file`);
   }
 
-  const BEFORE = { by: 'ng:claimsByBefore', about: 'ng:claimsAboutBefore', mentions: 'ng:mentionsBefore' };
+  const BEFORE = { by: 'ng:priorClaimsBy', about: 'ng:priorClaimsAbout', mentions: 'ng:priorMentions' };
 
   /**
    * A list of the entity's (kind: by, about, mentions) from the summary's list starts, in one request:

@@ -71,10 +71,10 @@ class TestCorpusSummary {
     }
 
     static final Map<String, String> BEFORE = Map.of(
-            "claimsByBefore", "?x <http://www.w3.org/ns/prov#wasAttributedTo> ?a FILTER (isIRI(?a))",
-            "claimsAboutBefore", "?x <http://schema.org/mentions> ?a ; <http://www.w3.org/ns/prov#wasAttributedTo> ?src"
+            "priorClaimsBy", "?x <http://www.w3.org/ns/prov#wasAttributedTo> ?a FILTER (isIRI(?a))",
+            "priorClaimsAbout", "?x <http://schema.org/mentions> ?a ; <http://www.w3.org/ns/prov#wasAttributedTo> ?src"
                     + " FILTER (isIRI(?a) && ?src != ?a)",
-            "mentionsBefore", "?x itsrdf:taIdentRef ?a FILTER (isIRI(?a))");
+            "priorMentions", "?x itsrdf:taIdentRef ?a FILTER (isIRI(?a))");
 
     @TempDir
     Path tmp;
@@ -127,7 +127,7 @@ class TestCorpusSummary {
                 assertFalse(before.isEmpty(), kind.getKey());
                 assertEquals(rows(dsg, liveBefore(kind.getValue())), before, kind.getKey());
             }
-            assertTrue(rows(dsg, summaryBefore("mentionsBefore")).values().stream().anyMatch(n -> n > 0),
+            assertTrue(rows(dsg, summaryBefore("priorMentions")).values().stream().anyMatch(n -> n > 0),
                     "an entity named in both documents: the second counts the first's mentions");
 
             long quads = summaryQuads(dsg);
