@@ -38,6 +38,12 @@ public final class NG {
     public static final Resource CoMention = ResourceFactory.createResource(NS + "CoMention");
     public static final Property between = ResourceFactory.createProperty(NS + "between");
     public static final Property sentenceCount = ResourceFactory.createProperty(NS + "sentenceCount");
+    public static final Resource ListStart = ResourceFactory.createResource(NS + "ListStart");
+    public static final Property entity = ResourceFactory.createProperty(NS + "entity");
+    public static final Property document = ResourceFactory.createProperty(NS + "document");
+    public static final Property priorClaimsBy = ResourceFactory.createProperty(NS + "priorClaimsBy");
+    public static final Property priorClaimsAbout = ResourceFactory.createProperty(NS + "priorClaimsAbout");
+    public static final Property priorMentions = ResourceFactory.createProperty(NS + "priorMentions");
     public static final Property extractionDigest = ResourceFactory.createProperty(NS + "extractionDigest");
 
     // the corpus-level identity pass (org.newsgraph.identity)

@@ -27,7 +27,8 @@ import org.newsgraph.rdf.VOID;
  * named in the same sentence an {@code ng:CoMention} with both ({@code ng:between}) and the number of
  * such sentences ({@code ng:sentenceCount}) — the same figures as counting {@code itsrdf:taIdentRef}
  * and {@code nif:sentence} in the documents' graphs; the graph itself is a {@code void:Dataset} with
- * the number of documents counted ({@code void:documents}). Replaced whole at each run; the documents'
+ * the number of documents counted ({@code void:documents}); and where each entity's lists of claims and
+ * mentions begin in file order ({@link ListStarts}). Replaced whole at each run; the documents'
  * graphs are read one at a time, so memory holds one document's mentions and the pair counts.
  *
  * <pre>
@@ -42,9 +43,10 @@ public final class CorpusSummary {
     private static final Node ANAPHORIC = NG.AnaphoricMention.asNode();
 
     /** What a run wrote, and how long it took. */
-    public record Report(int entities, int pairs, double seconds) {
+    public record Report(int entities, int pairs, int listStarts, double seconds) {
         public String summary() {
-            return String.format("corpus summary: %,d entities, %,d co-mention pairs (%.1f s)", entities, pairs, seconds);
+            return String.format("corpus summary: %,d entities, %,d co-mention pairs, %,d list starts (%.1f s)",
+                    entities, pairs, listStarts, seconds);
         }
     }
 
@@ -57,18 +59,21 @@ public final class CorpusSummary {
         Map<Node, int[]> mentions = new HashMap<>();
         Map<Node, Map<Node, int[]>> pairs = new HashMap<>();
         int[] documents = {0};
+        ListStarts starts = new ListStarts();
         Txn.executeRead(dsg, () -> {
             List<Node> graphs = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(graphs::add);
             for (Node g : graphs) {
                 if (g.isURI() && !g.getURI().startsWith(Iris.BASE + "graph/")) {
                     count(dsg, g, mentions, pairs);
+                    starts.count(dsg, g);
                     documents[0]++;
                 }
             }
         });
         Node graph = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
         int[] n = {0};
+        int[] listStarts = {0};
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             // never empty: its presence says the summary is current (a build drops it at its first change)
@@ -82,8 +87,9 @@ public final class CorpusSummary {
                 dsg.add(graph, p, NG.sentenceCount.asNode(), integer(c[0]));
                 n[0]++;
             }));
+            listStarts[0] = starts.write(dsg, graph);
         });
-        return new Report(mentions.size(), n[0], (System.nanoTime() - t0) / 1e9);
+        return new Report(mentions.size(), n[0], listStarts[0], (System.nanoTime() - t0) / 1e9);
     }
 
     /** One document's graph: its named mentions per entity, and its entities per sentence paired. */
@@ -122,7 +128,7 @@ public final class CorpusSummary {
         }
     }
 
-    private static Node integer(int n) {
+    static Node integer(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 }

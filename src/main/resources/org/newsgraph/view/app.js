@@ -29,16 +29,29 @@
   // write: read instead of counting every mention when it is there and no document is chosen
   const SUMMARY = '<https://w3id.org/newsgraph/graph/summary>';
 
-  const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [] };
+  const view = window.newsgraphView = { ready: false, firstDraw: null, busy: 0, selected: null, errors: [], timings: [], clicked: 0 };
   const $ = (id) => document.getElementById(id);
   const state = { doc: '', expanded: new Set(), summary: null };
 
-  /** Whether the store holds the corpus summary (asked once; a store built before it has none). */
-  async function summary() {
+  /**
+   * Whether the store holds the corpus summary (asked once; a store built before it has none), and
+   * in it where each entity's lists begin (list starts; a summary written before them has none).
+   */
+  function summaryHas() {
     if (state.summary === null) {
-      state.summary = sparql(`SELECT ?p WHERE { GRAPH ${SUMMARY} { ?p ng:sentenceCount ?n } } LIMIT 1`).then((r) => r.length > 0);
+      state.summary = sparql(`SELECT ?p ?x WHERE { { SELECT ?p WHERE { GRAPH ${SUMMARY} { ?p ng:sentenceCount ?n } } LIMIT 1 }
+          UNION { SELECT ?x WHERE { GRAPH ${SUMMARY} { ?x ng:priorMentions ?n } } LIMIT 1 } }`)
+        .then((r) => ({ pairs: r.some((x) => x.p), starts: r.some((x) => x.x) }));
     }
-    return !state.doc && await state.summary;
+    return state.summary;
+  }
+
+  async function summary() {
+    return !state.doc && (await summaryHas()).pairs;
+  }
+
+  async function listStarts() {
+    return !state.doc && (await summaryHas()).starts;
   }
 
   // ---- SPARQL ----------------------------------------------------------------------------
@@ -78,8 +91,8 @@
       });
     } finally {
       view.busy--;
-      // what each query cost, for measuring the view (first line names the query)
-      view.timings.push({ query: query.trim().split('\n')[0].slice(0, 80), ms: Math.round(performance.now() - t0) });
+      // what each query cost, for measuring the view (first line names the query; at: sent, ms after the last click)
+      view.timings.push({ query: query.trim().split('\n')[0].slice(0, 80), at: Math.round(t0 - view.clicked), ms: Math.round(performance.now() - t0) });
     }
   }
 
@@ -353,6 +366,7 @@
 
   /** Puts an entity in the graph (when it is not), selects it, loads its neighbours and details. */
   async function focus(id) {
+    view.clicked = performance.now();
     if (cy.getElementById(id).empty()) {
       addNodes(await describe([id]));
       cy.getElementById(id).position({ x: cy.width() / 2, y: cy.height() / 2 });
@@ -433,6 +447,32 @@
       } ORDER BY ?file`);
   }
 
+  const BEFORE = { by: 'ng:priorClaimsBy', about: 'ng:priorClaimsAbout', mentions: 'ng:priorMentions' };
+
+  /**
+   * A list of the entity's (kind: by, about, mentions) from the summary's list starts, in one request:
+   * its first limit items in file order lie in the documents whose count before (in file order) is
+   * under limit (each holds at least one), so those documents' graphs are the ?g the list reads, with
+   * no count per document asked first. A count may include what the list leaves out: when fewer
+   * rows come back and the entity has documents past them (the row with ?beyond), it is read as
+   * without list starts (fallback). The same rows as reading every document.
+   */
+  async function fromListStarts(id, kind, limit, counted, list, fallback) {
+    if (counted || !(await listStarts())) {
+      return fallback();
+    }
+    const at = `GRAPH ${SUMMARY} { ?start ng:entity ${iri(id)} ; ${BEFORE[kind]} ?before .`;
+    const rows = await list(`${at} FILTER (?before < ${limit}) ?start ng:document ?g }`,
+      `SELECT (COUNT(?start) AS ?beyond) WHERE { ${at} FILTER (?before >= ${limit}) } }`);
+    const items = rows.filter((r) => r.beyond === undefined);
+    return items.length < limit && rows.some((r) => +r.beyond > 0) ? fallback() : items;
+  }
+
+  /** The list query with, when beyond is given, the row it selects (ordered first, by the list's order). */
+  function withBeyond(query, beyond, order) {
+    return beyond ? `SELECT * WHERE { { ${query} } UNION { ${beyond} } } ORDER BY ${order}` : query;
+  }
+
   /** The documents that hold some of what count (by, about, mentions) counts, with that count as n. */
   function holding(docs, count) {
     return docs.filter((d) => +d[count] > 0).map((d) => ({ g: d.g, file: d.file, n: d[count] }));
@@ -471,9 +511,11 @@
   }
 
   /** The claims by the entity, or about it: the first LIST_LIMIT in file order, with their spans. */
-  async function claimList(id, about, docs, limit = LIST_LIMIT) {
+  async function claimList(id, about, docs, limit = LIST_LIMIT, counted = false) {
     const pick = claimPattern(id, about);
-    const claims = await fromFirstDocuments(holding(await docs, about ? 'about' : 'by'), limit, (graphs) => claimsIn(pick, graphs, limit));
+    const kind = about ? 'about' : 'by';
+    const claims = await fromListStarts(id, kind, limit, counted, (where, beyond) => claimsIn(pick, where, limit, beyond),
+      async () => fromFirstDocuments(holding(await docs(), kind), limit, (graphs) => claimsIn(pick, values('g', graphs), limit)));
     return claims.map((c) => Object.assign(c, {
       spans: (c.spans || '').split(' ').filter((x) => x).map((x) => {
         const [kind, b, e] = x.split(':');
@@ -487,12 +529,12 @@
    * (from the first to the last of its spans and sentences, ng:sentence) and its spans
    * (kind:begin:end); the windows are cut only for the claims listed.
    */
-  function claimsIn(pick, graphs, limit) {
-    return sparql(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window) ?spans
+  function claimsIn(pick, where, limit, beyond) {
+    return sparql(withBeyond(`SELECT ?c ?doc ?file ?wb ?we (SUBSTR(?str, ?wb + 1, ?we - ?wb) AS ?window) ?spans
         (SAMPLE(?t) AS ?text) (SAMPLE(?q) AS ?quote) (SAMPLE(?sl) AS ?sourceLabel) WHERE {
         { SELECT ?c ?doc ?file (MIN(?b) AS ?wb) (MAX(?e) AS ?we) (GROUP_CONCAT(?span) AS ?spans) WHERE {
             { SELECT DISTINCT ?c ?doc WHERE {
-                ${values('g', graphs)} GRAPH ?g { ${pick} }
+                ${where} GRAPH ?g { ${pick} }
                 ?c a ng:Claim ; prov:wasDerivedFrom ?doc . ${inDoc('FILTER (?doc = DOC)')} } }
             ?doc dcterms:identifier ?file .
             { ?c ng:contentSpan ?sp BIND ("content" AS ?kind) } UNION { ?c ng:cueSpan ?sp BIND ("cue" AS ?kind) }
@@ -503,7 +545,7 @@
         ?doc nif:isString ?str .
         OPTIONAL { ?c schema:text ?t } OPTIONAL { ?c ng:isQuote ?q }
         OPTIONAL { ?c prov:wasAttributedTo/rdfs:label ?sl }
-      } GROUP BY ?c ?doc ?file ?wb ?we ?str ?spans ORDER BY ?file ?wb ?c`);
+      } GROUP BY ?c ?doc ?file ?wb ?we ?str ?spans ORDER BY ?file ?wb ?c`, beyond, '?file ?wb ?c'));
   }
 
   function renderClaims(list, about) {
@@ -575,8 +617,9 @@
     return ul;
   }
 
-  async function mentionList(id, docs, limit = LIST_LIMIT * 2) {
-    return fromFirstDocuments(holding(await docs, 'mentions'), limit, (graphs) => mentionsIn(id, graphs, limit));
+  async function mentionList(id, docs, limit = LIST_LIMIT * 2, counted = false) {
+    return fromListStarts(id, 'mentions', limit, counted, (where, beyond) => mentionsIn(id, where, limit, beyond),
+      async () => fromFirstDocuments(holding(await docs(), 'mentions'), limit, (graphs) => mentionsIn(id, values('g', graphs), limit)));
   }
 
   /**
@@ -585,16 +628,16 @@
    * file and mention start give the order of file, sentence start, mention start); the sentence's
    * text is written with the graph (its nif:anchorOf).
    */
-  function mentionsIn(id, graphs, limit) {
-    return sparql(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
+  function mentionsIn(id, where, limit, beyond) {
+    return sparql(withBeyond(`SELECT ?file ?s ?sb ?b ?e ?sentence WHERE {
         { SELECT ?m ?s ?doc ?file ?b WHERE {
-            ${values('g', graphs)}
+            ${where}
             GRAPH ?g { ?m itsrdf:taIdentRef ${iri(id)} ; nif:sentence ?s ; nif:beginIndex ?b ; nif:referenceContext ?doc . }
             ${inDoc('FILTER (?doc = DOC)')}
             ?doc dcterms:identifier ?file .
           } ORDER BY ?file ?b ?m LIMIT ${limit} }
         GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . }
-      } ORDER BY ?file ?sb ?b ?m`);
+      } ORDER BY ?file ?sb ?b ?m`, beyond, '?file ?sb ?b ?m'));
   }
 
   function renderMentions(rows) {
@@ -621,7 +664,7 @@
     const t0 = performance.now();
     const box = $('details');
     box.replaceChildren(el('p', { class: 'hint' }, 'loading…'));
-    const docs = documentsOf(id);
+    const docs = once(() => documentsOf(id));   // asked only when the summary has no list starts
     const head = sparql(`SELECT (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?wd) AS ?wikidata) WHERE {
           OPTIONAL { ${iri(id)} rdfs:label ?l } OPTIONAL { ${iri(id)} a ?t }
           OPTIONAL { ${iri(id)} owl:sameAs ?wd FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) } }`)
@@ -696,12 +739,20 @@
     }
   }
 
-  // the entity page's lists with another limit, for tests that compare them with reading every document
+  /** A function that calls f once, at its first call, and returns what it returned then. */
+  function once(f) {
+    let r;
+    return () => (r === undefined ? (r = f()) : r);
+  }
+
+  // the entity page's lists with another limit (counted: without the summary's list starts), for tests
+  // that compare them with reading every document
   view.lists = {
-    claims: (id, about, limit) => claimList(id, about, documentsOf(id), limit),
-    mentions: (id, limit) => mentionList(id, documentsOf(id), limit),
+    claims: (id, about, limit, counted) => claimList(id, about, once(() => documentsOf(id)), limit, counted),
+    mentions: (id, limit, counted) => mentionList(id, once(() => documentsOf(id)), limit, counted),
     fromFirstDocuments: fromFirstDocuments
   };
+  summaryHas().then((has) => { view.lists.starts = has.starts; }, () => {});   // (the first view reports a failure)
 
   $('search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -1,6 +1,7 @@
 package org.newsgraph.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,6 +49,33 @@ class TestCorpusSummary {
     static final String SUMMARY_MENTIONS = PREFIXES + """
             SELECT ?a ?n WHERE { GRAPH <%s> { ?a ng:mentionCount ?n } }""".formatted(Iris.SUMMARY_GRAPH);
 
+    /**
+     * For each entity ?a and document ?b whose graph holds the pattern (with ?x the item), how many the
+     * documents with smaller file names hold, counted over the documents' graphs.
+     */
+    static String liveBefore(String pattern) {
+        return PREFIXES + """
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?a ?b (SUM(COALESCE(?k, 0)) AS ?n) WHERE {
+                  { SELECT ?a ?b WHERE { GRAPH ?b { %1$s } } GROUP BY ?a ?b }
+                  ?b dcterms:identifier ?f .
+                  OPTIONAL { { SELECT ?a ?h (COUNT(?x) AS ?k) WHERE { GRAPH ?h { %1$s } } GROUP BY ?a ?h }
+                             ?h dcterms:identifier ?fh FILTER (?fh < ?f) }
+                } GROUP BY ?a ?b""".formatted(pattern);
+    }
+
+    static String summaryBefore(String property) {
+        return PREFIXES + """
+                SELECT ?a ?b ?n WHERE { GRAPH <%s> { ?s ng:entity ?a ; ng:document ?b ; ng:%s ?n } }"""
+                .formatted(Iris.SUMMARY_GRAPH, property);
+    }
+
+    static final Map<String, String> BEFORE = Map.of(
+            "priorClaimsBy", "?x <http://www.w3.org/ns/prov#wasAttributedTo> ?a FILTER (isIRI(?a))",
+            "priorClaimsAbout", "?x <http://schema.org/mentions> ?a ; <http://www.w3.org/ns/prov#wasAttributedTo> ?src"
+                    + " FILTER (isIRI(?a) && ?src != ?a)",
+            "priorMentions", "?x itsrdf:taIdentRef ?a FILTER (isIRI(?a))");
+
     @TempDir
     Path tmp;
 
@@ -93,6 +121,14 @@ class TestCorpusSummary {
             assertEquals(rows(dsg, LIVE_PAIRS), pairs);
             assertEquals(rows(dsg, LIVE_MENTIONS), rows(dsg, SUMMARY_MENTIONS));
             assertEquals(pairs.size(), r.pairs());
+            // where each entity's lists begin: what the documents before each one hold, in file order
+            for (Map.Entry<String, String> kind : BEFORE.entrySet()) {
+                Map<String, Integer> before = rows(dsg, summaryBefore(kind.getKey()));
+                assertFalse(before.isEmpty(), kind.getKey());
+                assertEquals(rows(dsg, liveBefore(kind.getValue())), before, kind.getKey());
+            }
+            assertTrue(rows(dsg, summaryBefore("priorMentions")).values().stream().anyMatch(n -> n > 0),
+                    "an entity named in both documents: the second counts the first's mentions");
 
             long quads = summaryQuads(dsg);
             CorpusSummary.refresh(dsg);

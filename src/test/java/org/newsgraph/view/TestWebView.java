@@ -264,8 +264,10 @@ class TestWebView {
 
     @Test
     void anEntitysListsReadFromTheFirstDocumentsAreThoseOfSortingEveryClaimAndMention() {
+        CorpusSummary.refresh(store.dataset());   // another test may have dropped it
         browser.get(server.url() + "view/");
         idle();
+        assertEquals(true, js("return window.newsgraphView.lists.starts;"), "the summary holds the list starts");
         String mentioned = select(PREFIXES + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e } "
                 + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").get(0).get("e");
         String source = select(PREFIXES + "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c a ng:Claim ; prov:wasAttributedTo ?e } "
@@ -280,8 +282,12 @@ class TestWebView {
                     + " GRAPH ?h { ?m nif:endIndex ?e . ?s nif:beginIndex ?sb ; nif:anchorOf ?t } }")
                     .stream().map(r -> r.get("file") + " " + r.get("b") + " " + r.get("e")).sorted().toList());
             assertFalse(mentions.isEmpty());
-            assertEquals(mentions, pageList("lists.mentions(arguments[0], arguments[1]).then((r) => r.map((x) => x.file + ' ' + x.b + ' ' + x.e).sort())",
-                    mentioned, limit), "mentions, limit " + limit);
+            // read from the summary's list starts, and counted per document first
+            for (boolean counted : new boolean[] {false, true}) {
+                assertEquals(mentions, pageList("lists.mentions(arguments[0], arguments[1], arguments[2])"
+                        + ".then((r) => r.map((x) => x.file + ' ' + x.b + ' ' + x.e).sort())", mentioned, limit, counted),
+                        "mentions, limit " + limit + (counted ? ", counted" : ", list starts"));
+            }
             for (boolean about : new boolean[] {false, true}) {
                 String id = about ? named : source;
                 String pick = about ? "?c schema:mentions <" + id + "> ; prov:wasAttributedTo ?src . FILTER (?src != <" + id + ">)"
@@ -294,8 +300,11 @@ class TestWebView {
                         + " ?sp nif:beginIndex ?b } GROUP BY ?c ?file ORDER BY ?file ?wb ?c LIMIT " + limit)
                         .stream().map(r -> r.get("c")).toList();
                 assertFalse(claims.isEmpty());
-                assertEquals(claims, pageList("lists.claims(arguments[0], arguments[1], arguments[2]).then((r) => r.map((x) => x.c))",
-                        id, about, limit), (about ? "claims about, limit " : "claims by, limit ") + limit);
+                for (boolean counted : new boolean[] {false, true}) {
+                    assertEquals(claims, pageList("lists.claims(arguments[0], arguments[1], arguments[2], arguments[3]).then((r) => r.map((x) => x.c))",
+                            id, about, limit, counted), (about ? "claims about, limit " : "claims by, limit ") + limit
+                            + (counted ? ", counted" : ", list starts"));
+                }
             }
         }
     }
