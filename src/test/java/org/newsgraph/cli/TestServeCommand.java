@@ -156,4 +156,11 @@ class TestServeCommand {
             assertEquals(0, ok.code(), ok.err());
         }
     }
+
+    @Test
+    void anUnknownQueryNameIsBadUsage() {
+        Cli r = Cli.run("query", "no-such-query", "--store", store.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no-such-query: no such query (known: "), r.err());
+    }
 }
