@@ -58,12 +58,12 @@ public final class QueryCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--timeout: expected 0 or more seconds, got " + timeout);
         }
-        if (!name.endsWith(".rq") && !QueryCatalogue.names().contains(name)
-                && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of("queries", name + ".rq"))) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    name + ": no such query (known: " + String.join(", ", QueryCatalogue.names()) + ")");
+        String text;
+        try {
+            text = QueryCatalogue.load(name);
+        } catch (QueryCatalogue.UnknownQueryException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        String text = QueryCatalogue.load(name);
         QueryRunner.Builder b = QueryRunner.create().query(text).timeoutMillis(timeout * 1000L);
         // split by hand: picocli's Map options try to honour quotes inside values and warn about them
         for (String kv : params) {

@@ -15,6 +15,16 @@ import org.newsgraph.NewsGraphException;
  */
 public final class QueryCatalogue {
 
+    /** A name that is neither a catalogue query nor a query file: a usage error for a command. */
+    public static final class UnknownQueryException extends NewsGraphException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownQueryException(String message) {
+            super(message);
+        }
+    }
+
+
     static final String RESOURCE_DIR = "/org/newsgraph/queries/";
     /** The catalogue's names, as packaged (see {@code queries/INDEX}). */
     private static final String INDEX = RESOURCE_DIR + "INDEX";
@@ -40,7 +50,7 @@ public final class QueryCatalogue {
         } catch (IOException e) {
             throw new NewsGraphException(name + ": cannot read the query: " + e.getMessage(), e);
         }
-        throw new NewsGraphException(nameOrFile + ": no such query (known: " + String.join(", ", names()) + ")");
+        throw new UnknownQueryException(nameOrFile + ": no such query (known: " + String.join(", ", names()) + ")");
     }
 
     /** The names of the packaged queries. */

@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.dboe.base.file.Location;
 import org.newsgraph.NewsGraphException;
+import org.newsgraph.rdf.Literals;
 
 /**
  * The TDB2 store: one named graph per document, the union of all graphs as the default graph.
@@ -188,8 +189,7 @@ public final class GraphStore implements AutoCloseable {
     public void replaceGraph(Node name, Graph g) {
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                    org.newsgraph.rdf.Literals.canonical(t.getObject())));
+            g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), Literals.canonical(t.getObject())));
         });
     }
 

@@ -73,29 +73,25 @@ public final class TdbSink implements GraphSink {
         // A fresh store whose documents all went into one open transaction takes the step in that
         // transaction too: the step's rewrites then leave no dead versions, and nothing needs compacting.
         boolean stepInBatch = afterWrite != null && fresh && writer.onlyBatchOpen() && changed(writer.pending());
-        long t0 = System.nanoTime();
-        if (stepInBatch) {
-            writer.inOpenBatch(() -> afterWrite.accept(store));
-        }
-        long t1 = System.nanoTime();
+        double stepSeconds = stepInBatch ? seconds(() -> writer.inOpenBatch(() -> afterWrite.accept(store))) : 0;
         writer.flush();
         BatchWriter.Counts c = writer.counts();
         boolean changed = changed(c);
         boolean stepRuns = !stepInBatch && afterWrite != null && (changed || lacksResult());
         if (stepRuns) {
-            t0 = System.nanoTime();
-            afterWrite.accept(store); // e.g. the corpus passes (identity, summary), before the compaction
-            t1 = System.nanoTime();
+            // e.g. the corpus passes (identity, summary), before the compaction
+            stepSeconds = seconds(() -> afterWrite.accept(store));
         }
         // a fresh store written in one transaction holds no dead versions: nothing to compact
-        boolean needsCompaction = stepRuns || changed && (!fresh || c.transactions > 1 || c.replaced > 0);
-        long t2 = System.nanoTime();
-        if (compact && needsCompaction) {
-            compact(store);
-        }
-        boolean compacted = compact && needsCompaction;
-        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compacted,
-                stepRuns || stepInBatch ? (t1 - t0) / 1e9 : 0, compacted ? (System.nanoTime() - t2) / 1e9 : 0);
+        boolean compacted = compact && (stepRuns || changed && (!fresh || c.transactions > 1 || c.replaced > 0));
+        double compactSeconds = compacted ? seconds(() -> compact(store)) : 0;
+        return new Counts(c.written, c.unchanged, c.replaced, c.quads, compacted, stepSeconds, compactSeconds);
+    }
+
+    private static double seconds(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static boolean changed(BatchWriter.Counts c) {
