@@ -18,8 +18,8 @@ import org.apache.jena.system.buffering.BufferingDatasetGraph;
  * {@link #flush()}, additions before deletions; reads see the changes made so far. Written to TDB2 as
  * they are decided, the identity pass's many small delete-and-add steps in a document's graph made it
  * merge and split the same index blocks again and again, and every freed block is lost: the graph-first
- * indexes grew by a quarter of the store. Jena's {@link BufferingDatasetGraph} keeps the changes; this
- * class adds an index by graph for reading them back, where Jena scans every added quad at each find.
+ * indexes grew by a quarter of the store. The class takes {@link BufferingDatasetGraph}'s shape but keeps
+ * named graphs' changes itself, by graph: Jena's scans every added quad at each find. Named graphs only.
  */
 final class DeferredWrites extends BufferingDatasetGraph {
 
@@ -32,29 +32,47 @@ final class DeferredWrites extends BufferingDatasetGraph {
         this.base = base;
     }
 
-    // the same bookkeeping as the superclass (it keeps a change only where the base differs), by graph
+    // the superclass's bookkeeping for named graphs (a change is kept only where the base differs), kept
+    // here by graph and written by flush(): one lookup in the base for each change, not one for each class
 
     @Override
     protected void addToNamedGraph(Node g, Node s, Node p, Node o) {
-        super.addToNamedGraph(g, s, p, o);
         Quad q = Quad.create(g, s, p, o);
-        deleted.remove(q);
-        if (!base.contains(q)) {
+        if (!deleted.remove(q) && !base.contains(q)) {
             added.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(q);
         }
     }
 
     @Override
     protected void deleteFromNamedGraph(Node g, Node s, Node p, Node o) {
-        super.deleteFromNamedGraph(g, s, p, o);
         Quad q = Quad.create(g, s, p, o);
         Set<Quad> in = added.get(g);
-        if (in != null) {
-            in.remove(q);
-        }
-        if (base.contains(q)) {
+        if ((in == null || !in.remove(q)) && base.contains(q)) {
             deleted.add(q);
         }
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        return g != null && g.isConcrete() && s.isConcrete() && p.isConcrete() && o.isConcrete()
+                ? contains(Quad.create(g, s, p, o)) : find(g, s, p, o).hasNext();
+    }
+
+    @Override
+    public boolean contains(Quad q) {
+        Set<Quad> in = added.get(q.getGraph());
+        return in != null && in.contains(q) || !deleted.contains(q) && base.contains(q);
+    }
+
+    /** Writes the gathered changes into the base (inside its write transaction), additions first. */
+    @Override
+    public void flush() {
+        base.executeWrite(() -> {
+            added.values().forEach(qs -> qs.forEach(base::add));
+            deleted.forEach(base::delete);
+        });
+        added.clear();
+        deleted.clear();
     }
 
     @Override
